@@ -1,0 +1,13 @@
+"""Persistent data: SQLAlchemy 2.0 models, the database engine and migrations. No Qt here."""
+from models.base import Base
+from models.customer import Customer
+from models.contract import Contract, ContractLine, Installment
+from models.payment import Allocation, Payment
+from models.plan import CollectionTarget
+from models.audit import AuditEntry
+from models.setting import AppSetting, NumberSequence
+
+__all__ = [
+    "Base", "Customer", "Contract", "ContractLine", "Installment", "Payment", "Allocation",
+    "CollectionTarget", "AuditEntry", "AppSetting", "NumberSequence",
+]

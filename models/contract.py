@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Money, Quantity, UnitPrice
+
+CONTRACT_STATUSES = ("draft", "confirmed", "delivered", "closed", "cancelled")
+# Contracts whose installments are owed: a draft is not yet agreed, a cancelled one never will be.
+RECEIVABLE_STATUSES = ("confirmed", "delivered", "closed")
+
+
+class Contract(Base):
+    __tablename__ = "contract"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    salesperson: Mapped[str] = mapped_column(String(60), default="")
+    signed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    delivery_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft", index=True)
+    total: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    price_confirmation_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    iou_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    lines: Mapped[list[ContractLine]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", order_by="ContractLine.position")
+    installments: Mapped[list[Installment]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan",
+        order_by="(Installment.due_date, Installment.id)")
+
+
+class ContractLine(Base):
+    __tablename__ = "contract_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    product: Mapped[str] = mapped_column(String(200))
+    spec: Mapped[str] = mapped_column(String(120), default="")
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    unit_price: Mapped[Decimal] = mapped_column(UnitPrice())
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+    contract: Mapped[Contract] = relationship(back_populates="lines")
+
+
+class Installment(Base):
+    __tablename__ = "installment"
+    __table_args__ = (Index("ix_installment_due_date", "due_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+    contract: Mapped[Contract] = relationship(back_populates="installments")

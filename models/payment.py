@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Date, DateTime, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Money
+
+PAYMENT_METHODS = ("bank_transfer", "cash", "alipay", "wechat_pay", "acceptance_bill", "goods", "other")
+
+
+class Payment(Base):
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    method: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    # A reversal keeps the row: the record of what happened is evidence too.
+    reversed_on: Mapped[dt.date | None] = mapped_column(Date)
+    reversal_reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+    allocations: Mapped[list[Allocation]] = relationship(
+        back_populates="payment", cascade="all, delete-orphan")
+
+
+class Allocation(Base):
+    """The part of a payment applied to one installment."""
+
+    __tablename__ = "allocation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id", ondelete="CASCADE"), index=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+    payment: Mapped[Payment] = relationship(back_populates="allocations")

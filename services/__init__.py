@@ -1,0 +1,1 @@
+"""The business rules. Plain functions that take a unit of work and return plain data. No Qt here."""

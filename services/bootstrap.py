@@ -1,0 +1,30 @@
+"""Opening the app's data: default location, migration with backup, the context services use."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.db import make_engine, make_session_factory
+from models.migrate import upgrade_if_needed
+from services.clock import Clock, SystemClock
+from services.uow import AppContext
+
+APP_NAME = "ReceivablesDesk"
+
+
+def data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path(demo: bool = False) -> Path:
+    return data_dir() / ("demo.sqlite3" if demo else "receivables.sqlite3")
+
+
+def open_context(db: str | Path, clock: Clock | None = None, operator: str = "") -> AppContext:
+    """Open (creating if needed) and upgrade the database; back it up first if it has data."""
+    if "://" not in str(db):
+        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db)
+    upgrade_if_needed(engine)
+    return AppContext(make_session_factory(engine), clock or SystemClock(), operator)

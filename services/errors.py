@@ -1,0 +1,48 @@
+"""Errors a user caused and can fix. Each names the field and the reason.
+
+The reason is a short code; the UI turns (field, reason) into words in the user's language,
+and `str()` gives an English sentence for the command line and logs.
+"""
+from __future__ import annotations
+
+REASONS = {
+    "required": "is required",
+    "not_a_number": "is not a number",
+    "not_an_integer": "is not a whole number",
+    "negative": "must not be negative",
+    "not_positive": "must be greater than zero",
+    "too_precise": "has more decimal places than allowed ({places})",
+    "too_large": "is too large",
+    "not_a_date": "is not a valid date (use YYYY-MM-DD)",
+    "in_future": "must not be later than today",
+    "duplicate": "is already used by another record",
+    "not_allowed": "has a value that is not allowed",
+    "out_of_range": "must be between {low} and {high}",
+    "schedule_mismatch": "add up to {scheduled}, but the contract total is {total}",
+    "no_lines": "are missing: a contract needs at least one product line",
+    "no_installments": "are missing: a contract needs at least one installment",
+    "above_owed": "is {amount}, more than the {owed} still owed on that installment",
+    "above_payment": "add up to {allocated}, more than the payment of {amount}",
+    "not_found": "does not exist",
+    "wrong_customer": "belongs to another customer",
+    "not_receivable": "belongs to a contract that is not confirmed or delivered",
+    "already_reversed": "was already reversed",
+    "already_paid": "has payments allocated ({paid}); it cannot be removed or made smaller than that",
+    "bad_transition": "cannot change from {current} to {target}",
+    "has_payments": "has payments; reverse them first",
+    "before_signed": "is before the contract's signing date",
+    "too_long": "is longer than {limit} characters",
+}
+
+
+class ValidationError(Exception):
+    def __init__(self, field: str, reason: str, **params: object) -> None:
+        self.field = field
+        self.reason = reason
+        self.params = params
+        template = REASONS.get(reason, reason)
+        super().__init__(f"{field}: {template.format(**params)}")
+
+
+class NotFound(Exception):
+    """The record asked for does not exist (deleted by someone else, or a wrong number)."""

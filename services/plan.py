@@ -1,0 +1,116 @@
+"""The monthly collection plan (回款计划): per customer, what is due, carried in, received, aimed for."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import case, func, or_, select
+
+from models import CollectionTarget, Customer, Payment
+from models.base import fen_to_yuan
+from services.balances import fen, installment_balances
+from services.errors import NotFound
+from services.parsing import month_start, next_month, parse_money
+from services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    salesperson: str
+    due: Decimal           # still owed at the month's start on installments due in the month
+    overdue_in: Decimal    # still owed at the month's start on installments already past due
+    received: Decimal      # payments received in the month
+    target: Decimal | None
+
+    @property
+    def to_collect(self) -> Decimal:
+        return self.due + self.overdue_in
+
+
+def plan_rows(uow: UnitOfWork, month: dt.date, salesperson: str = "") -> list[PlanRow]:
+    """One row per customer with something due, carried in, received or targeted in the month."""
+    first, after = month_start(month), next_month(month)
+    with uow:
+        # What was still owed when the month began, on contracts signed by its end.
+        inst = installment_balances(first - dt.timedelta(days=1),
+                                    signed_by=after - dt.timedelta(days=1)).subquery("inst")
+        owed = (select(inst.c.customer_id,
+                       func.sum(case((inst.c.due_date >= first, inst.c.remaining),
+                                     else_=0)).label("due"),
+                       func.sum(case((inst.c.due_date < first, inst.c.remaining),
+                                     else_=0)).label("overdue_in"))
+                .where(inst.c.due_date < after)
+                .group_by(inst.c.customer_id).subquery("owed"))
+        received = (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
+                    .where(Payment.received_on >= first, Payment.received_on < after,
+                           Payment.reversed_on.is_(None))
+                    .group_by(Payment.customer_id).subquery("received"))
+        target = (select(CollectionTarget.customer_id, CollectionTarget.target)
+                  .where(CollectionTarget.month == first).subquery("target"))
+        query = (select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
+                        func.coalesce(owed.c.due, 0),
+                        func.coalesce(owed.c.overdue_in, 0),
+                        func.coalesce(received.c.received, 0), target.c.target)
+                 .outerjoin(owed, owed.c.customer_id == Customer.id)
+                 .outerjoin(received, received.c.customer_id == Customer.id)
+                 .outerjoin(target, target.c.customer_id == Customer.id)
+                 .where(or_(owed.c.due > 0, owed.c.overdue_in > 0,
+                            received.c.received > 0, target.c.target.is_not(None)))
+                 .order_by(Customer.code))
+        if salesperson:
+            query = query.where(Customer.salesperson == salesperson)
+        return [PlanRow(r[0], r[1], r[2], r[3], fen_to_yuan(r[4]), fen_to_yuan(r[5]),
+                        fen_to_yuan(r[6]), _target(r[7])) for r in uow.session.execute(query)]
+
+
+def _target(value) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    return fen_to_yuan(value)
+
+
+@dataclass(frozen=True)
+class PlanTotals:
+    due: Decimal
+    overdue_in: Decimal
+    received: Decimal
+    target: Decimal
+
+
+def plan_totals(rows: list[PlanRow]) -> PlanTotals:
+    zero = Decimal("0.00")
+    return PlanTotals(sum((r.due for r in rows), zero), sum((r.overdue_in for r in rows), zero),
+                      sum((r.received for r in rows), zero),
+                      sum((r.target or zero for r in rows), zero))
+
+
+def set_target(uow: UnitOfWork, customer_id: int, month: dt.date, target: str | Decimal) -> None:
+    """Set a customer's target for a month; an empty value removes it."""
+    amount = parse_money(target, "target", required=False)
+    first = month_start(month)
+    with uow:
+        if uow.session.get(Customer, customer_id) is None:
+            raise NotFound(f"customer {customer_id}")
+        row = uow.session.scalar(select(CollectionTarget).where(
+            CollectionTarget.customer_id == customer_id, CollectionTarget.month == first))
+        if amount is None:
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(CollectionTarget(customer_id=customer_id, month=first, target=amount))
+        else:
+            row.target = amount
+        uow.audit("set_target", "customer", customer_id, {"month": first, "target": amount})
+        uow.commit()
+
+
+def salespeople(uow: UnitOfWork) -> list[str]:
+    with uow:
+        return [s for s in uow.session.scalars(
+            select(Customer.salesperson).distinct().order_by(Customer.salesperson)) if s]

@@ -1,0 +1,51 @@
+"""One unit of work per user action: it commits whole or rolls back (cosmicpython's pattern)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import AuditEntry
+from services.clock import Clock
+
+
+class UnitOfWork:
+    session: Session
+
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, operator: str) -> None:
+        self._factory = session_factory
+        self.clock = clock
+        self.operator = operator
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self._committed = False
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def audit(self, action: str, entity: str, entity_id: int | None, detail: dict | None = None) -> None:
+        self.session.add(AuditEntry(
+            at=self.clock.now(), operator=self.operator or "?", action=action, entity=entity,
+            entity_id=entity_id, detail=json.dumps(detail or {}, ensure_ascii=False, default=str)))
+
+
+@dataclass
+class AppContext:
+    """What every service call needs: where the data is, what day it is, who is working."""
+
+    session_factory: sessionmaker[Session]
+    clock: Clock
+    operator: str = ""
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory, self.clock, self.operator)
