@@ -28,3 +28,13 @@ def open_context(db: str | Path, clock: Clock | None = None, operator: str = "")
     engine = make_engine(db)
     upgrade_if_needed(engine)
     return AppContext(make_session_factory(engine), clock or SystemClock(), operator)
+
+
+def database_is_empty(ctx: AppContext) -> bool:
+    """True for a database with no customers yet (a fresh file)."""
+    from sqlalchemy import select
+
+    from models import Customer
+
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(Customer.id).limit(1)) is None

@@ -1,0 +1,41 @@
+"""回款通 (Receivables Desk): start the window, or run a command for scripts and tests.
+
+    python main.py                  open the window on the usual database
+    python main.py --demo           open the window on the demo database (created if missing)
+    python main.py --db FILE        open the window on another database file
+    python main.py demo --db FILE   write a demo database and exit
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="回款通 Receivables Desk")
+    parser.add_argument("--db", help="database file (or a SQLAlchemy URL)")
+    parser.add_argument("--demo", action="store_true", help="open the demo database")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="write a demo database and exit")
+    demo.add_argument("--db", dest="demo_db", required=True, help="file to write")
+    demo.add_argument("--customers", type=int, default=40)
+    demo.add_argument("--contracts", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        from services.cli import run_demo
+
+        return run_demo(Path(args.demo_db), args.customers, args.contracts, args.seed, args.force)
+    from ui.app import run_gui
+
+    return run_gui(db=args.db, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Start the window: Qt application, font, translations, the database, then the main window."""
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from services.bootstrap import default_db_path, open_context
+from services.uow import AppContext
+from ui import formatting
+from ui.fonts import install_cjk_font
+from ui.resources import app_root
+
+VERSION = "0.1.0"
+ORGANIZATION = "ReceivablesDesk"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName("ReceivablesDesk")
+    QCoreApplication.setApplicationVersion(VERSION)
+    install_cjk_font(app)
+    install_translation(app, str(QSettings().value("ui/language", "zh_CN")))
+    return app
+
+
+def install_translation(app: QApplication, language: str) -> None:
+    """Sources are written in Chinese; another language loads its compiled .qm file."""
+    formatting.set_locale(language)
+    QLocale.setDefault(QLocale(language))
+    if language.startswith("zh"):
+        return
+    translator = QTranslator(app)
+    if translator.load(f"receivables_{language}", str(app_root() / "i18n")):
+        app.installTranslator(translator)
+
+
+def operator_name() -> str:
+    try:
+        fallback = getpass.getuser()
+    except Exception:  # no login name (a service account): still record something
+        fallback = "?"
+    return str(QSettings().value("operator", fallback))
+
+
+def open_demo(path: Path, ctx_operator: str) -> AppContext:
+    ctx = open_context(path, operator=ctx_operator)
+    from services.bootstrap import database_is_empty
+    from services.demo import write_demo
+
+    if database_is_empty(ctx):
+        write_demo(ctx)
+    return ctx
+
+
+def run_gui(db: str | None = None, demo: bool = False) -> int:
+    app = create_application()
+    path = Path(db) if db and "://" not in db else default_db_path(demo)
+    target = db if db and "://" in db else path
+    try:
+        ctx = open_demo(path, operator_name()) if demo else open_context(target, operator=operator_name())
+    except Exception as error:  # a locked, unreadable or newer-version file: tell the user
+        QMessageBox.critical(None, "回款通", QCoreApplication.translate(
+            "App", "无法打开数据库 {path}：\n{error}").format(path=target, error=error))
+        return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, str(target), VERSION)
+    window.show()
+    return app.exec()

@@ -1,0 +1,215 @@
+"""Add or edit a contract: customer, product lines and the exact payment schedule."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout)
+
+from models.contract import CONTRACT_STATUSES
+from services import contracts, customers
+from services.contracts import ContractInput, InstallmentInput, LineInput
+from services.errors import ValidationError
+from services.parsing import parse_date, parse_decimal
+from services.uow import AppContext
+from ui import formatting as fmt
+from ui.form_dialog import FormDialog
+from ui.labels import CONTRACT_STATUS, label
+from ui.rows_model import EditColumn, RowsModel
+
+
+def _line_amount(line: LineInput) -> Decimal | None:
+    try:
+        quantity = parse_decimal(line.quantity, "quantity", 3)
+        price = parse_decimal(line.unit_price, "unit_price", 4)
+    except ValidationError:
+        return None
+    return contracts.line_amount(quantity, price)
+
+
+def _sum(values) -> Decimal:
+    return sum((v for v in values if v is not None), Decimal("0.00"))
+
+
+class ContractDialog(FormDialog):
+    default_size = (920, 760)
+
+    def __init__(self, ctx: AppContext, contract_id: int | None = None,
+                 customer_id: int | None = None, parent=None) -> None:
+        super().__init__(self.tr("新建合同") if contract_id is None else self.tr("编辑合同"), parent)
+        self.ctx = ctx
+        self.contract_id = contract_id
+        self.number = ""
+        self.choices = customers.customer_choices(ctx.uow())
+        self._build_header()
+        self._build_lines()
+        self._build_schedule()
+        self.summary = QLabel()
+        self.body.addWidget(self.summary)
+        if contract_id is not None:
+            detail = contracts.get_contract(ctx.uow(), contract_id)
+            self.number = detail.number
+            self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
+            self._load(detail.as_input())
+        else:
+            self._load(ContractInput(customer_id=customer_id,
+                                     signed_on=ctx.clock.today().isoformat(), lines=[LineInput()]))
+        self._update_summary()
+
+    # -- building -----------------------------------------------------------
+    def _build_header(self) -> None:
+        form = QFormLayout()
+        self.customer = QComboBox()
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for choice in self.choices:
+            self.customer.addItem(f"{choice.code}  {choice.name}", choice.id)
+        self.customer.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.customer.currentIndexChanged.connect(self._customer_changed)
+        self.salesperson = QLineEdit()
+        self.signed_on = QLineEdit()
+        self.delivery_on = QLineEdit()
+        self.status = QComboBox()
+        for code in CONTRACT_STATUSES:
+            if code != "closed":
+                self.status.addItem(label(CONTRACT_STATUS, code), code)
+        self.price_confirmation = QLineEdit()
+        self.iou = QLineEdit()
+        self.notes = QLineEdit()
+        for edit in (self.signed_on, self.delivery_on, self.price_confirmation, self.iou):
+            edit.setPlaceholderText("2026-01-31")
+        rows = [(self.tr("客户 *"), self.customer, "customer"),
+                (self.tr("业务员"), self.salesperson, "salesperson"),
+                (self.tr("签订日期 *"), self.signed_on, "signed_on"),
+                (self.tr("发货日期"), self.delivery_on, "delivery_on"),
+                (self.tr("状态"), self.status, "status"),
+                (self.tr("价格确认书签回日期"), self.price_confirmation, "price_confirmation_signed_on"),
+                (self.tr("欠款确认书签回日期"), self.iou, "iou_signed_on"),
+                (self.tr("备注"), self.notes, "notes")]
+        for caption, widget, field in rows:
+            form.addRow(caption, widget)
+            self.field_widgets[field] = widget
+        self.body.addLayout(form)
+
+    def _table_box(self, title: str, model: RowsModel, field: str, extra=()) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        view.horizontalHeader().setStretchLastSection(True)
+        add, remove = QPushButton(self.tr("添加行")), QPushButton(self.tr("删除行"))
+        add.clicked.connect(lambda: view.setCurrentIndex(model.index(model.append(), 0)))
+        remove.clicked.connect(lambda: model.remove(view.currentIndex().row()))
+        buttons = QHBoxLayout()
+        for button in (add, remove, *extra):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(view)
+        layout.addLayout(buttons)
+        self.body.addWidget(box, 1)
+        self.field_widgets[field] = view
+        model.edited.connect(self._update_summary)
+        return view
+
+    def _build_lines(self) -> None:
+        tr = self.tr
+        self.lines = RowsModel([
+            EditColumn(tr("产品名称"), "product"), EditColumn(tr("规格"), "spec"),
+            EditColumn(tr("单位"), "unit"), EditColumn(tr("数量"), "quantity", right=True),
+            EditColumn(tr("单价"), "unit_price", right=True),
+            EditColumn(tr("金额"), compute=lambda r: fmt.money(_line_amount(r)), right=True),
+        ], LineInput, self)
+        self.lines_view = self._table_box(tr("产品明细"), self.lines, "lines")
+
+    def _build_schedule(self) -> None:
+        by_term = QPushButton(self.tr("按账期生成"))
+        by_term.setToolTip(self.tr("一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额"))
+        by_term.clicked.connect(self.fill_by_term)
+        self.schedule = RowsModel([
+            EditColumn(self.tr("到期日"), "due_date"),
+            EditColumn(self.tr("金额"), "amount", right=True),
+        ], InstallmentInput, self)
+        self.schedule_view = self._table_box(self.tr("回款计划（分期）"), self.schedule,
+                                             "installments", (by_term,))
+
+    # -- behaviour ----------------------------------------------------------
+    def total(self) -> Decimal:
+        return _sum(_line_amount(line) for line in self.lines.rows)
+
+    def _update_summary(self) -> None:
+        scheduled = Decimal("0.00")
+        for item in self.schedule.rows:
+            try:
+                scheduled += parse_decimal(item.amount, "amount", 2, required=False) or 0
+            except ValidationError:
+                pass
+        total = self.total()
+        self.summary.setText(self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}").format(
+            total=fmt.money(total), scheduled=fmt.money(scheduled), gap=fmt.money(total - scheduled)))
+
+    def _customer_changed(self, _index: int) -> None:
+        choice = self._current_choice()
+        if choice is not None and not self.salesperson.text():
+            self.salesperson.setText(choice.salesperson)
+
+    def _current_choice(self):
+        customer_id = self.customer.currentData()
+        return next((c for c in self.choices if c.id == customer_id), None)
+
+    def fill_by_term(self) -> None:
+        choice = self._current_choice()
+        if choice is None:
+            self.show_error(ValidationError("customer", "required"))
+            return
+        try:
+            start = (parse_date(self.delivery_on.text(), "delivery_on", required=False)
+                     or parse_date(self.signed_on.text(), "signed_on"))
+            self.schedule.set_rows(contracts.schedule_by_term(self.total(), start,
+                                                              choice.payment_term_days))
+        except ValidationError as error:
+            self.show_error(error)
+
+    def _load(self, data: ContractInput) -> None:
+        if data.customer_id is not None:
+            self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
+        else:
+            self.customer.setCurrentIndex(-1)
+        self.salesperson.setText(data.salesperson)
+        self.signed_on.setText(data.signed_on)
+        self.delivery_on.setText(data.delivery_on)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        if data.status == "closed":
+            self.status.addItem(label(CONTRACT_STATUS, "closed"), "closed")
+            self.status.setCurrentIndex(self.status.count() - 1)
+        self.price_confirmation.setText(data.price_confirmation_signed_on)
+        self.iou.setText(data.iou_signed_on)
+        self.notes.setText(data.notes)
+        self.lines.set_rows(data.lines)
+        self.schedule.set_rows(data.installments)
+
+    def value(self) -> ContractInput:
+        return ContractInput(
+            customer_id=self.customer.currentData(), salesperson=self.salesperson.text(),
+            signed_on=self.signed_on.text(), delivery_on=self.delivery_on.text(),
+            status=self.status.currentData(), lines=list(self.lines.rows),
+            installments=list(self.schedule.rows),
+            price_confirmation_signed_on=self.price_confirmation.text(),
+            iou_signed_on=self.iou.text(), notes=self.notes.text())
+
+    def save(self) -> None:
+        if self.contract_id is None:
+            self.contract_id, self.number = contracts.create_contract(self.ctx.uow(), self.value())
+        else:
+            contracts.update_contract(self.ctx.uow(), self.contract_id, self.value())
+
+    def show_error(self, error: ValidationError) -> None:
+        super().show_error(error)
+        parts = error.field.split(".")
+        if len(parts) == 3 and parts[1].isdigit():
+            view, model = ((self.lines_view, self.lines) if parts[0] == "lines"
+                           else (self.schedule_view, self.schedule))
+            view.setCurrentIndex(model.index(int(parts[1]) - 1, model.column_of(parts[2])))

@@ -1,0 +1,62 @@
+"""The contracts tab (合同): what was agreed, what came back, what is next due."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from services import contract_list
+from services.uow import AppContext
+from ui import formatting as fmt
+from ui.contract_dialog import ContractDialog
+from ui.events import CONTRACTS, DataEvents
+from ui.labels import CONTRACT_STATUS, label, yes_no
+from ui.lazy_model import Column, LazyTableModel
+from ui.list_tab import ListTab
+
+
+def contract_columns(tab: "ContractsTab", today) -> list[Column]:
+    tr = tab.tr
+    return [
+        Column("number", tr("合同号"), lambda r: r.number),
+        Column("customer", tr("客户"), lambda r: r.customer_name),
+        Column("salesperson", tr("业务员"), lambda r: r.salesperson),
+        Column("signed_on", tr("签订日期"), lambda r: r.signed_on, fmt.day),
+        Column("total", tr("合同金额"), lambda r: r.total, fmt.money, right=True),
+        Column("received", tr("已回款"), lambda r: r.received, fmt.money, right=True),
+        Column("outstanding", tr("未回款"), lambda r: r.outstanding, fmt.money, right=True),
+        Column("next_due", tr("下次到期"), lambda r: r.next_due, fmt.day,
+               warn=lambda r: r.next_due is not None and r.next_due < today()),
+        Column("status", tr("状态"), lambda r: r.status, lambda s: label(CONTRACT_STATUS, s)),
+        Column("price_confirmation", tr("价格确认书"), lambda r: r.price_confirmation_signed, yes_no),
+        Column("iou", tr("欠款确认书"), lambda r: r.iou_signed, yes_no),
+    ]
+
+
+class ContractsTab(ListTab):
+    def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
+                 parent=None) -> None:
+        self.ctx = ctx
+        self.events = events
+        model = LazyTableModel(contract_columns(self, ctx.clock.today),
+                               lambda q: contract_list.contract_ids(ctx.uow(), q),
+                               lambda ids: contract_list.contract_rows(ctx.uow(), ids))
+        super().__init__(model, CONTRACT_STATUS, parent)
+        self.filter_edit.setPlaceholderText(self.tr("按合同号、客户、业务员筛选（Ctrl+F）"))
+        self.add_button(self.tr("新建合同"), self.new_contract)
+        self.add_button(self.tr("编辑"), self.open_selected)
+        self.add_button(self.tr("记录回款"), lambda: record_payment(None, self.selected_id()))
+        self.add_button(self.tr("回款记录"), lambda: show_payments(None, self.selected_id()))
+        events.changed.connect(lambda _kinds: self.reload())
+        model.reload()
+
+    def new_contract(self) -> None:
+        dialog = ContractDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(CONTRACTS)
+            self.select_id(dialog.contract_id)
+
+    def open_selected(self) -> None:
+        contract_id = self.selected_id()
+        if contract_id is None:
+            return
+        if ContractDialog(self.ctx, contract_id, parent=self).exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(CONTRACTS)

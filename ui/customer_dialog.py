@@ -1,0 +1,136 @@
+"""Add or edit a customer."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
+                               QTabWidget, QWidget)
+
+from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services import customers
+from services.customers import CustomerInput
+from services.uow import AppContext
+from ui.form_dialog import FormDialog
+from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
+
+DATE_HINT = "2026-01-31"
+
+
+class CustomerDialog(FormDialog):
+    def __init__(self, ctx: AppContext, customer_id: int | None = None, parent=None) -> None:
+        super().__init__(self.tr("新建客户") if customer_id is None else self.tr("编辑客户"), parent)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        self.text: dict[str, QLineEdit] = {}
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._basic_page(), self.tr("基本信息"))
+        self.tabs.addTab(self._contacts_page(), self.tr("联系人"))
+        self.tabs.addTab(self._credit_page(), self.tr("信用与开户"))
+        self.tabs.addTab(self._habits_page(), self.tr("付款习惯"))
+        self.tabs.addTab(self._status_page(), self.tr("状态与备注"))
+        self.body.addWidget(self.tabs)
+        if customer_id is not None:
+            self._load(customers.get_customer(ctx.uow(), customer_id).data)
+        self.text["code"].setFocus()
+
+    # -- pages --------------------------------------------------------------
+    def _line(self, form: QFormLayout, field: str, caption: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(hint)
+        form.addRow(caption, edit)
+        self.text[field] = edit
+        self.field_widgets[field] = edit
+        return edit
+
+    def _combo(self, field: str, codes: tuple[str, ...], table: dict | None) -> QComboBox:
+        combo = QComboBox()
+        for code in codes:
+            combo.addItem(label(table, code) if table else code, code)
+        self.field_widgets[field] = combo
+        return combo
+
+    def _basic_page(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self._line(form, "code", self.tr("客户编码 *"), "C0001")
+        self._line(form, "name", self.tr("客户全称 *"))
+        self._line(form, "short_name", self.tr("简称"))
+        self._line(form, "address", self.tr("地址"))
+        self._line(form, "phone", self.tr("电话"))
+        self._line(form, "salesperson", self.tr("业务员"))
+        return page
+
+    def _contacts_page(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self._line(form, "purchasing_contact", self.tr("采购联系人"))
+        self._line(form, "purchasing_phone", self.tr("采购电话"))
+        self._line(form, "finance_contact", self.tr("财务联系人"))
+        self._line(form, "finance_phone", self.tr("财务电话"))
+        self._line(form, "cashier_contact", self.tr("出纳"))
+        self._line(form, "cashier_phone", self.tr("出纳电话"))
+        return page
+
+    def _credit_page(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self.rating = self._combo("credit_rating", CREDIT_RATINGS, None)
+        form.addRow(self.tr("信用等级"), self.rating)
+        self._line(form, "credit_limit", self.tr("信用额度（元）"), "100000.00")
+        self._line(form, "payment_term_days", self.tr("账期（天）"), "30")
+        self.application_received = QCheckBox(self.tr("已收到开户申请书"))
+        form.addRow("", self.application_received)
+        self._line(form, "application_approved_by", self.tr("审批人"))
+        self._line(form, "application_approved_on", self.tr("审批日期"), DATE_HINT)
+        return page
+
+    def _habits_page(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self._line(form, "payment_approver", self.tr("付款审批人"))
+        self._line(form, "usual_payment_day", self.tr("每月付款日"), "25")
+        self.invoice = self._combo("invoice_requirement", INVOICE_REQUIREMENTS, INVOICE_REQUIREMENT)
+        form.addRow(self.tr("发票要求"), self.invoice)
+        self.delivery_proof = QCheckBox(self.tr("需要送货凭证"))
+        self.cash_accepted = QCheckBox(self.tr("可收现金"))
+        form.addRow("", self.delivery_proof)
+        form.addRow("", self.cash_accepted)
+        return page
+
+    def _status_page(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self.status = self._combo("status", CUSTOMER_STATUSES, CUSTOMER_STATUS)
+        form.addRow(self.tr("状态"), self.status)
+        self._line(form, "status_reason", self.tr("状态原因"))
+        self.notes = QPlainTextEdit()
+        self.field_widgets["notes"] = self.notes
+        form.addRow(self.tr("备注"), self.notes)
+        return page
+
+    # -- data ---------------------------------------------------------------
+    def _load(self, data: CustomerInput) -> None:
+        for field, edit in self.text.items():
+            edit.setText(getattr(data, field))
+        self.rating.setCurrentIndex(self.rating.findData(data.credit_rating))
+        self.invoice.setCurrentIndex(self.invoice.findData(data.invoice_requirement))
+        self.status.setCurrentIndex(self.status.findData(data.status))
+        self.application_received.setChecked(data.application_received)
+        self.delivery_proof.setChecked(data.delivery_proof_required)
+        self.cash_accepted.setChecked(data.cash_accepted)
+        self.notes.setPlainText(data.notes)
+
+    def value(self) -> CustomerInput:
+        data = CustomerInput(**{field: edit.text() for field, edit in self.text.items()})
+        data.credit_rating = self.rating.currentData()
+        data.invoice_requirement = self.invoice.currentData()
+        data.status = self.status.currentData()
+        data.application_received = self.application_received.isChecked()
+        data.delivery_proof_required = self.delivery_proof.isChecked()
+        data.cash_accepted = self.cash_accepted.isChecked()
+        data.notes = self.notes.toPlainText()
+        return data
+
+    def save(self) -> None:
+        if self.customer_id is None:
+            self.customer_id = customers.create_customer(self.ctx.uow(), self.value())
+        else:
+            customers.update_customer(self.ctx.uow(), self.customer_id, self.value())

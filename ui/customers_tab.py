@@ -1,0 +1,64 @@
+"""The customers tab (客户): who owes what, at a glance."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from services import customers
+from services.uow import AppContext
+from ui import formatting as fmt
+from ui.customer_dialog import CustomerDialog
+from ui.events import CUSTOMERS, DataEvents
+from ui.labels import CUSTOMER_STATUS, label
+from ui.lazy_model import Column, LazyTableModel
+from ui.list_tab import ListTab
+
+
+def customer_columns(tab: "CustomersTab") -> list[Column]:
+    tr = tab.tr
+    return [
+        Column("code", tr("编码"), lambda r: r.code),
+        Column("name", tr("客户名称"), lambda r: r.name),
+        Column("salesperson", tr("业务员"), lambda r: r.salesperson),
+        Column("phone", tr("电话"), lambda r: r.phone),
+        Column("credit_rating", tr("信用等级"), lambda r: r.credit_rating),
+        Column("credit_limit", tr("信用额度"), lambda r: r.credit_limit, fmt.money, right=True),
+        Column("payment_term_days", tr("账期（天）"), lambda r: r.payment_term_days, right=True),
+        Column("outstanding", tr("应收余额"), lambda r: r.outstanding, fmt.money, right=True),
+        Column("overdue", tr("逾期金额"), lambda r: r.overdue, fmt.money, right=True,
+               warn=lambda r: r.overdue > 0),
+        Column("status", tr("状态"), lambda r: r.status, lambda s: label(CUSTOMER_STATUS, s),
+               warn=lambda r: r.status != "active"),
+    ]
+
+
+class CustomersTab(ListTab):
+    def __init__(self, ctx: AppContext, events: DataEvents, record_payment, parent=None) -> None:
+        self.ctx = ctx
+        self.events = events
+        model = LazyTableModel(customer_columns(self),
+                               lambda q: customers.customer_ids(ctx.uow(), q),
+                               lambda ids: customers.customer_rows(ctx.uow(), ids))
+        super().__init__(model, CUSTOMER_STATUS, parent)
+        self.filter_edit.setPlaceholderText(self.tr("按编码、名称、电话、业务员筛选（Ctrl+F）"))
+        self.add_button(self.tr("新建客户"), self.new_customer)
+        self.add_button(self.tr("编辑"), self.open_selected)
+        self.add_button(self.tr("记录回款"), lambda: record_payment(self.selected_id(), None))
+        events.changed.connect(self._on_changed)
+        model.reload()
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(CUSTOMERS)
+            self.select_id(dialog.customer_id)
+
+    def open_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None:
+            return
+        if CustomerDialog(self.ctx, customer_id, self).exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(CUSTOMERS)
+
+    def _on_changed(self, _kinds: set) -> None:
+        # Any write can move a balance, so every change refreshes this list.
+        self.reload()

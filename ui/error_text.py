@@ -1,0 +1,108 @@
+"""A service's ValidationError in the user's words: which field, and why."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from services.errors import ValidationError
+
+CONTEXT = "Errors"
+
+FIELDS = {
+    "code": QT_TRANSLATE_NOOP("Errors", "客户编码"),
+    "name": QT_TRANSLATE_NOOP("Errors", "客户全称"),
+    "short_name": QT_TRANSLATE_NOOP("Errors", "简称"),
+    "address": QT_TRANSLATE_NOOP("Errors", "地址"),
+    "salesperson": QT_TRANSLATE_NOOP("Errors", "业务员"),
+    "phone": QT_TRANSLATE_NOOP("Errors", "电话"),
+    "credit_rating": QT_TRANSLATE_NOOP("Errors", "信用等级"),
+    "credit_limit": QT_TRANSLATE_NOOP("Errors", "信用额度"),
+    "payment_term_days": QT_TRANSLATE_NOOP("Errors", "账期（天）"),
+    "application_approved_by": QT_TRANSLATE_NOOP("Errors", "开户申请审批人"),
+    "application_approved_on": QT_TRANSLATE_NOOP("Errors", "开户申请审批日期"),
+    "usual_payment_day": QT_TRANSLATE_NOOP("Errors", "每月付款日"),
+    "status_reason": QT_TRANSLATE_NOOP("Errors", "状态原因"),
+    "status": QT_TRANSLATE_NOOP("Errors", "状态"),
+    "notes": QT_TRANSLATE_NOOP("Errors", "备注"),
+    "customer": QT_TRANSLATE_NOOP("Errors", "客户"),
+    "signed_on": QT_TRANSLATE_NOOP("Errors", "签订日期"),
+    "delivery_on": QT_TRANSLATE_NOOP("Errors", "发货日期"),
+    "lines": QT_TRANSLATE_NOOP("Errors", "产品明细"),
+    "installments": QT_TRANSLATE_NOOP("Errors", "回款计划分期"),
+    "price_confirmation_signed_on": QT_TRANSLATE_NOOP("Errors", "价格确认书签回日期"),
+    "iou_signed_on": QT_TRANSLATE_NOOP("Errors", "欠款确认书签回日期"),
+    "received_on": QT_TRANSLATE_NOOP("Errors", "回款日期"),
+    "amount": QT_TRANSLATE_NOOP("Errors", "金额"),
+    "method": QT_TRANSLATE_NOOP("Errors", "回款方式"),
+    "reference": QT_TRANSLATE_NOOP("Errors", "凭证号"),
+    "note": QT_TRANSLATE_NOOP("Errors", "备注"),
+    "allocations": QT_TRANSLATE_NOOP("Errors", "分配金额"),
+    "reversal_reason": QT_TRANSLATE_NOOP("Errors", "冲销原因"),
+    "payment": QT_TRANSLATE_NOOP("Errors", "回款"),
+    "target": QT_TRANSLATE_NOOP("Errors", "回款目标"),
+    "total": QT_TRANSLATE_NOOP("Errors", "合同总额"),
+}
+# Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
+ROW_FIELDS = {
+    "product": QT_TRANSLATE_NOOP("Errors", "产品名称"),
+    "spec": QT_TRANSLATE_NOOP("Errors", "规格"),
+    "unit": QT_TRANSLATE_NOOP("Errors", "单位"),
+    "quantity": QT_TRANSLATE_NOOP("Errors", "数量"),
+    "unit_price": QT_TRANSLATE_NOOP("Errors", "单价"),
+    "due_date": QT_TRANSLATE_NOOP("Errors", "到期日"),
+    "amount": QT_TRANSLATE_NOOP("Errors", "金额"),
+    "installment": QT_TRANSLATE_NOOP("Errors", "分期"),
+}
+REASONS = {
+    "required": QT_TRANSLATE_NOOP("Errors", "不能为空"),
+    "not_a_number": QT_TRANSLATE_NOOP("Errors", "不是有效的数字"),
+    "not_an_integer": QT_TRANSLATE_NOOP("Errors", "必须是整数"),
+    "negative": QT_TRANSLATE_NOOP("Errors", "不能为负数"),
+    "not_positive": QT_TRANSLATE_NOOP("Errors", "必须大于零"),
+    "too_precise": QT_TRANSLATE_NOOP("Errors", "小数位数不能超过 {places} 位"),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "数值过大"),
+    "not_a_date": QT_TRANSLATE_NOOP("Errors", "不是有效的日期（格式：2026-01-31）"),
+    "in_future": QT_TRANSLATE_NOOP("Errors", "不能晚于今天"),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "已被其他记录使用"),
+    "not_allowed": QT_TRANSLATE_NOOP("Errors", "取值不允许"),
+    "out_of_range": QT_TRANSLATE_NOOP("Errors", "必须在 {low} 到 {high} 之间"),
+    "schedule_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "合计 {scheduled}，与合同总额 {total} 不一致"),
+    "no_lines": QT_TRANSLATE_NOOP("Errors", "至少需要一行产品"),
+    "no_installments": QT_TRANSLATE_NOOP("Errors", "至少需要一期回款"),
+    "above_owed": QT_TRANSLATE_NOOP("Errors", "{amount} 超过该期尚欠的 {owed}"),
+    "above_payment": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过回款金额 {amount}"),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "不存在"),
+    "wrong_customer": QT_TRANSLATE_NOOP("Errors", "属于其他客户"),
+    "not_receivable": QT_TRANSLATE_NOOP("Errors", "所属合同未确认或已作废"),
+    "already_reversed": QT_TRANSLATE_NOOP("Errors", "已经冲销过"),
+    "already_paid": QT_TRANSLATE_NOOP("Errors", "已有回款 {paid}，不能删除或改得比它少"),
+    "bad_transition": QT_TRANSLATE_NOOP("Errors", "不能从“{current}”改为“{target}”"),
+    "has_payments": QT_TRANSLATE_NOOP("Errors", "已有回款，请先冲销"),
+    "before_signed": QT_TRANSLATE_NOOP("Errors", "早于合同签订日期"),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "不能超过 {limit} 个字"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def field_name(field: str) -> str:
+    parts = field.split(".")
+    if len(parts) == 3 and parts[1].isdigit():
+        table, row, column = parts
+        return _tr("{table}第 {row} 行：{column}").format(
+            table=_tr(FIELDS.get(table, table)), row=row,
+            column=_tr(ROW_FIELDS.get(column, column)))
+    return _tr(FIELDS.get(field, field))
+
+
+def error_message(error: ValidationError) -> str:
+    from ui.labels import CONTRACT_STATUS, label
+
+    params = dict(error.params)
+    for key in ("current", "target"):
+        if key in params and isinstance(params[key], str):
+            params[key] = label(CONTRACT_STATUS, params[key])
+    reason = _tr(REASONS.get(error.reason, error.reason)).format(**params)
+    return _tr("{field}{reason}").format(field=field_name(error.field), reason=reason)

@@ -1,0 +1,16 @@
+"""One small hub that tells every tab what a write changed, so each refreshes what it shows."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+CUSTOMERS = "customers"
+CONTRACTS = "contracts"
+PAYMENTS = "payments"
+PLAN = "plan"
+
+
+class DataEvents(QObject):
+    changed = Signal(set)  # the kinds of data a write touched
+
+    def announce(self, *kinds: str) -> None:
+        self.changed.emit(set(kinds))

@@ -1,0 +1,90 @@
+"""What every editing dialog shares: an error line, OK/Cancel, focus on the field at fault."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from services.errors import NotFound, ValidationError
+from ui.error_text import error_message
+
+INVALID_STYLE = "border: 1px solid #b3261e;"
+
+
+class FormDialog(QDialog):
+    """Subclasses build their form in `body`, map field names to widgets, and implement `save`."""
+
+    default_size = (520, 440)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.body = QVBoxLayout()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.field_widgets: dict[str, QWidget] = {}
+        self._marked: QWidget | None = None
+        self._restore_size()
+
+    def save(self) -> None:  # pragma: no cover - every subclass implements it
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        """Call the service; on a bad input keep everything typed and point at the field."""
+        try:
+            self.save()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        except NotFound:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("这条记录已不存在（可能已被他人删除）。"))
+            return
+        self.accept()
+
+    def show_error(self, error: ValidationError) -> None:
+        self.error_label.setText(error_message(error))
+        self.error_label.show()
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+        widget = self.widget_for(error.field)
+        if widget is not None:
+            _reveal(widget)
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setFocus()
+            self._marked = widget
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return self.field_widgets.get(field) or self.field_widgets.get(field.split(".")[0])
+
+    def done(self, result: int) -> None:
+        QSettings().setValue(f"dialogs/{type(self).__name__}/geometry", self.saveGeometry())
+        super().done(result)
+
+    def _restore_size(self) -> None:
+        geometry = QSettings().value(f"dialogs/{type(self).__name__}/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*self.default_size)
+
+
+def _reveal(widget: QWidget) -> None:
+    """Bring forward the tab page a widget sits on, so the user sees the field at fault."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()

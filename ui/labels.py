@@ -1,0 +1,43 @@
+"""Words for codes the services use (statuses, methods, field names), in the UI language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+CUSTOMER_STATUS = {
+    "active": QT_TRANSLATE_NOOP("Labels", "正常"),
+    "on_hold": QT_TRANSLATE_NOOP("Labels", "暂停供货"),
+    "blacklisted": QT_TRANSLATE_NOOP("Labels", "黑名单"),
+}
+CONTRACT_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "草稿"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "已确认"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "已发货"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "已结清"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "已作废"),
+}
+PAYMENT_METHOD = {
+    "bank_transfer": QT_TRANSLATE_NOOP("Labels", "银行转账"),
+    "cash": QT_TRANSLATE_NOOP("Labels", "现金"),
+    "alipay": QT_TRANSLATE_NOOP("Labels", "支付宝"),
+    "wechat_pay": QT_TRANSLATE_NOOP("Labels", "微信支付"),
+    "acceptance_bill": QT_TRANSLATE_NOOP("Labels", "银行承兑汇票"),
+    "goods": QT_TRANSLATE_NOOP("Labels", "以物抵债"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+INVOICE_REQUIREMENT = {
+    "original": QT_TRANSLATE_NOOP("Labels", "原件"),
+    "copy": QT_TRANSLATE_NOOP("Labels", "复印件"),
+    "fax": QT_TRANSLATE_NOOP("Labels", "传真件"),
+}
+
+
+def label(table: dict[str, str], code: str) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else code
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate(CONTEXT, "是") if value else QCoreApplication.translate(
+        CONTEXT, "否")

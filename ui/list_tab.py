@@ -1,0 +1,91 @@
+"""A tab with a filter box, a status filter, action buttons and one lazily loaded table."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ui.labels import label
+from ui.lazy_model import LazyTableModel
+
+
+class ListTab(QWidget):
+    def __init__(self, model: LazyTableModel, statuses: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("全部状态"), "")
+        for code in statuses:
+            self.status_combo.addItem(label(statuses, code), code)
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.button_row = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.status_combo)
+        top.addLayout(self.button_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        # Filter as the user types, but query once they pause, not on every key.
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        model.modelReset.connect(self._update_count)
+
+    def add_button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.button_row.addWidget(button)
+        return button
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.filter_edit.text(), self.status_combo.currentData())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, row_id: int) -> None:
+        row = self.model.row_of(row_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def reload(self) -> None:
+        """Re-query after a change elsewhere, keeping the selected record selected."""
+        keep = self.selected_id()
+        self.model.reload()
+        if keep is not None:
+            self.select_id(keep)
+
+    def open_selected(self) -> None:  # pragma: no cover - subclasses open their dialog
+        raise NotImplementedError
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("共 {count} 条").format(count=self.model.rowCount()))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.open_selected()
+            return
+        super().keyPressEvent(event)

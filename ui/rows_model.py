@@ -1,0 +1,89 @@
+"""An editable table of small dataclass rows (contract lines, installments, allocations)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+
+@dataclass(frozen=True)
+class EditColumn:
+    title: str
+    field: str | None = None                      # the row attribute typed into; None: computed
+    compute: Callable[[Any], str] | None = None   # text of a computed column
+    right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self, columns: list[EditColumn], make_row: Callable[[], Any], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._make_row = make_row
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return str(section + 1)
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.columns[index.column()].field:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return getattr(row, column.field) if column.field else column.compute(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        column = self.columns[index.column()]
+        if role != Qt.ItemDataRole.EditRole or not column.field:
+            return False
+        self.rows[index.row()] = replace(self.rows[index.row()], **{column.field: str(value)})
+        last = self.index(index.row(), self.columnCount() - 1)
+        self.dataChanged.emit(self.index(index.row(), 0), last)
+        self.edited.emit()
+        return True
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+        self.edited.emit()
+
+    def append(self) -> int:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(self._make_row())
+        self.endInsertRows()
+        self.edited.emit()
+        return len(self.rows) - 1
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+            self.edited.emit()
+
+    def column_of(self, field: str) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.field == field), 0)
