@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLa
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
-from models.contract import CONTRACT_STATUSES
+from services.codes import CONTRACT_STATUSES
 from services import contracts, customers
 from services.contracts import ContractInput, InstallmentInput, LineInput
 from services.errors import ValidationError

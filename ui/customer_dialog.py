@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QTabWidget, QWidget)
 
-from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
 from services import customers
 from services.customers import CustomerInput
 from services.uow import AppContext
@@ -29,6 +29,8 @@ class CustomerDialog(FormDialog):
         self.body.addWidget(self.tabs)
         if customer_id is not None:
             self._load(customers.get_customer(ctx.uow(), customer_id).data)
+        else:
+            self._load(CustomerInput(credit_limit=""))  # the service's defaults, limit left blank
         self.text["code"].setFocus()
 
     # -- pages --------------------------------------------------------------

@@ -105,6 +105,9 @@ class LazyTableModel(QAbstractTableModel):
             self._rows.update((r.id, r) for r in self._fetch_rows(block))
         return self._rows.get(row_id)
 
+    def column_of(self, key: str) -> int:
+        return next(i for i, column in enumerate(self._columns) if column.key == key)
+
     def row_of(self, row_id: int) -> int:
         try:
             return self._ids.index(row_id)

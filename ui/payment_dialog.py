@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QRadioButton, QTableView)
 
-from models.payment import PAYMENT_METHODS
+from services.codes import PAYMENT_METHODS
 from services import customers, payments
 from services.errors import ValidationError
 from services.parsing import parse_money

@@ -1,0 +1,7 @@
+"""The fixed codes the UI offers as choices (the UI reaches models only through services)."""
+from models.contract import CONTRACT_STATUSES
+from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from models.payment import PAYMENT_METHODS
+
+__all__ = ["CONTRACT_STATUSES", "CREDIT_RATINGS", "CUSTOMER_STATUSES", "INVOICE_REQUIREMENTS",
+           "PAYMENT_METHODS"]
