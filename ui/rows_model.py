@@ -39,8 +39,10 @@ class RowsModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.columns[index.column()].field:
+        if self.columns[index.column()].field:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
