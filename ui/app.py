@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.bootstrap import default_db_path, open_context
+from services.bootstrap import data_dir, default_db_path, open_context
 from services.uow import AppContext
 from ui import formatting
+from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
 from ui.resources import app_root
 
@@ -59,6 +60,7 @@ def open_demo(path: Path, ctx_operator: str) -> AppContext:
 
 def run_gui(db: str | None = None, demo: bool = False) -> int:
     app = create_application()
+    install_crash_handler(data_dir() / "logs")
     path = Path(db) if db and "://" not in db else default_db_path(demo)
     target = db if db and "://" in db else path
     try:

@@ -32,7 +32,8 @@ def customer_columns(tab: "CustomersTab") -> list[Column]:
 
 
 class CustomersTab(ListTab):
-    def __init__(self, ctx: AppContext, events: DataEvents, record_payment, parent=None) -> None:
+    def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
+                 parent=None) -> None:
         self.ctx = ctx
         self.events = events
         model = LazyTableModel(customer_columns(self),
@@ -43,6 +44,7 @@ class CustomersTab(ListTab):
         self.add_button(self.tr("新建客户"), self.new_customer)
         self.add_button(self.tr("编辑"), self.open_selected)
         self.add_button(self.tr("记录回款"), lambda: record_payment(self.selected_id(), None))
+        self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None))
         events.changed.connect(self._on_changed)
         model.reload()
 

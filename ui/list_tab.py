@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -29,6 +30,7 @@ class ListTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -49,9 +51,13 @@ class ListTab(QWidget):
         model.modelReset.connect(self._update_count)
 
     def add_button(self, text: str, slot) -> QPushButton:
+        """A button above the table, offered also in the table's context menu."""
         button = QPushButton(text)
         button.clicked.connect(slot)
         self.button_row.addWidget(button)
+        action = QAction(text, self.table)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
         return button
 
     def apply_filter(self) -> None:

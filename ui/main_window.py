@@ -20,7 +20,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.events = DataEvents(self)
         self.setWindowTitle(self.tr("回款通 {version}").format(version=version))
-        self.customers_tab = CustomersTab(ctx, self.events, self.record_payment)
+        self.customers_tab = CustomersTab(ctx, self.events, self.record_payment,
+                                          self.show_payments)
         self.contracts_tab = ContractsTab(ctx, self.events, self.record_payment, self.show_payments)
         self.plan_tab = PlanTab(ctx, self.events)
         self.tabs = QTabWidget()
