@@ -11,7 +11,9 @@ from models import Allocation, Contract, ContractLine, Customer, Installment, Pa
 from models.contract import CONTRACT_STATUSES
 from services.errors import NotFound, ValidationError
 from services.numbering import next_number
-from services.parsing import (clean_text, parse_date, parse_decimal, parse_money, round_fen)
+from services.parsing import (MAX_MONEY, clean_text, parse_date, parse_decimal, parse_money,
+                              round_fen)
+from services.payments import refresh_contract_status
 from services.uow import UnitOfWork
 
 # Which status a user may move a contract to. "closed" is reached by being paid in full.
@@ -108,6 +110,8 @@ def _validated(data: ContractInput, today: dt.date) -> dict:
     total = sum((line["amount"] for line in lines), Decimal("0.00"))
     if total <= 0:
         raise ValidationError("lines", "not_positive")
+    if total > MAX_MONEY:
+        raise ValidationError("lines", "too_large")
     return {
         "customer_id": data.customer_id,
         "salesperson": clean_text(data.salesperson, "salesperson", 60),
@@ -183,6 +187,12 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         for key, value in changes.items():
             setattr(contract, key, value)
         contract.updated_at = uow.clock.now()
+        uow.session.flush()
+        # Delivering a contract already paid in full (or cutting its schedule to what was paid)
+        # closes it, exactly as a payment would; raising a closed contract's total reopens it.
+        refresh_contract_status(uow, {contract_id})
+        if contract.status != values["status"]:
+            changes["status"] = contract.status
         uow.audit("update", "contract", contract_id, changes | {"number": contract.number})
         uow.commit()
 

@@ -31,14 +31,14 @@ def parse_decimal(value: object, field: str, places: int, *, positive: bool = Fa
         raise ValidationError(field, "not_a_number") from None
     if not number.is_finite():
         raise ValidationError(field, "not_a_number")
+    if abs(number) > MAX_MONEY:  # first: quantizing a huge number overflows Decimal's precision
+        raise ValidationError(field, "too_large")
     if number.as_tuple().exponent < -places and number != number.quantize(Decimal(1).scaleb(-places)):
         raise ValidationError(field, "too_precise", places=places)
     if number < 0 and not allow_negative:
         raise ValidationError(field, "negative")
     if positive and number <= 0:
         raise ValidationError(field, "not_positive")
-    if abs(number) > MAX_MONEY:
-        raise ValidationError(field, "too_large")
     return number.quantize(Decimal(1).scaleb(-places))
 
 

@@ -110,6 +110,12 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
     with uow:
         if data.customer_id is None or uow.session.get(Customer, data.customer_id) is None:
             raise ValidationError("customer", "required")
+        if data.contract_id is not None:
+            contract = uow.session.get(Contract, data.contract_id)
+            if contract is None:
+                raise ValidationError("contract", "not_found")
+            if contract.customer_id != data.customer_id:
+                raise ValidationError("contract", "wrong_customer")
         received_on = parse_date(data.received_on, "received_on")
         if received_on > uow.clock.today():
             raise ValidationError("received_on", "in_future")

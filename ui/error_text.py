@@ -24,6 +24,7 @@ FIELDS = {
     "status": QT_TRANSLATE_NOOP("Errors", "状态"),
     "notes": QT_TRANSLATE_NOOP("Errors", "备注"),
     "customer": QT_TRANSLATE_NOOP("Errors", "客户"),
+    "contract": QT_TRANSLATE_NOOP("Errors", "合同"),
     "signed_on": QT_TRANSLATE_NOOP("Errors", "签订日期"),
     "delivery_on": QT_TRANSLATE_NOOP("Errors", "发货日期"),
     "lines": QT_TRANSLATE_NOOP("Errors", "产品明细"),

@@ -1,0 +1,111 @@
+"""Plain helpers that build test data through the services (so every rule applies).
+
+Each takes the AppContext first; the GUI tests reuse them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+
+from models import AuditEntry
+from services import contracts, customers, payments
+from services.contracts import ContractInput, InstallmentInput, LineInput
+from services.customers import CustomerInput
+from services.parsing import parse_date, parse_decimal
+from services.payments import AllocationInput, PaymentInput
+from services.settings import set_setting
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def customer_input(code: str = "C001", name: str | None = None, **fields) -> CustomerInput:
+    return CustomerInput(code=code, name=name if name is not None else f"客户{code}", **fields)
+
+
+def make_customer(ctx, code: str = "C001", name: str | None = None, **fields) -> int:
+    """A customer through services.customers.create_customer; returns its id."""
+    return customers.create_customer(ctx.uow(), customer_input(code, name, **fields))
+
+
+def contract_input(customer_id: int, *,
+                   lines: Sequence[tuple] = (("1", "1000"),),
+                   installments: Sequence[tuple] | None = None,
+                   status: str = "confirmed", signed_on="2026-01-10", delivery_on="",
+                   salesperson: str = "", **fields) -> ContractInput:
+    """Lines are (quantity, unit_price[, product]); installments (due_date, amount[, id]).
+
+    Without installments the whole total is due 30 days after signing.
+    """
+    line_inputs = [LineInput(product=line[2] if len(line) > 2 else f"产品{i}", unit="件",
+                             quantity=_text(line[0]), unit_price=_text(line[1]))
+                   for i, line in enumerate(lines, start=1)]
+    if installments is None:
+        total = sum(contracts.line_amount(parse_decimal(_text(q), "quantity", 3),
+                                          parse_decimal(_text(p), "unit_price", 4))
+                    for q, p, *_ in lines)
+        signed = parse_date(signed_on, "signed_on")
+        installments = [(signed + dt.timedelta(days=30), total)]
+    inst_inputs = [InstallmentInput(due_date=_text(item[0]), amount=_text(item[1]),
+                                    id=item[2] if len(item) > 2 else None)
+                   for item in installments]
+    return ContractInput(customer_id=customer_id, salesperson=salesperson,
+                         signed_on=_text(signed_on), delivery_on=_text(delivery_on),
+                         status=status, lines=line_inputs, installments=inst_inputs, **fields)
+
+
+def make_contract(ctx, customer_id: int, **kwargs) -> tuple[int, str]:
+    """A contract through services.contracts.create_contract; returns (id, number)."""
+    return contracts.create_contract(ctx.uow(), contract_input(customer_id, **kwargs))
+
+
+def payment_input(customer_id: int, amount, *, received_on="2026-11-24",
+                  contract_id: int | None = None,
+                  allocations: Iterable[tuple[int, object]] | None = None,
+                  method: str = "bank_transfer", **fields) -> PaymentInput:
+    return PaymentInput(
+        customer_id=customer_id, received_on=_text(received_on), amount=_text(amount),
+        method=method, contract_id=contract_id,
+        allocations=None if allocations is None else
+        [AllocationInput(installment_id=i, amount=_text(a)) for i, a in allocations],
+        **fields)
+
+
+def pay(ctx, customer_id: int, amount, **kwargs) -> int:
+    """A payment through services.payments.record_payment; returns its id."""
+    return payments.record_payment(ctx.uow(), payment_input(customer_id, amount, **kwargs))
+
+
+def installment_ids(ctx, contract_id: int) -> list[int]:
+    """The contract's installment ids, earliest due first."""
+    return [i.id for i in contracts.get_contract(ctx.uow(), contract_id).installments]
+
+
+def set_branch(ctx, code: str) -> None:
+    with ctx.uow() as uow:
+        set_setting(uow.session, "branch_code", code)
+        uow.commit()
+
+
+def count_rows(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def audit_log(ctx, entity: str | None = None) -> list[dict]:
+    """Audit entries (oldest first) as plain dicts, detail decoded from JSON."""
+    with ctx.uow() as uow:
+        query = select(AuditEntry).order_by(AuditEntry.id)
+        if entity is not None:
+            query = query.where(AuditEntry.entity == entity)
+        return [{"at": e.at, "operator": e.operator, "action": e.action, "entity": e.entity,
+                 "entity_id": e.entity_id, "detail": json.loads(e.detail)}
+                for e in uow.session.scalars(query)]
