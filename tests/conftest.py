@@ -1,7 +1,12 @@
-"""Shared fixtures. Service fixtures first (no Qt); GUI fixtures may be added below them."""
+"""Shared fixtures. Service fixtures first (no Qt); GUI fixtures live in tests/ui/conftest.py.
+
+Set RKT_TEST_DATABASE_URL (e.g. postgresql+psycopg://user:pw@localhost/db) to run the same
+tests against a server; each test then starts from an empty schema there.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -9,6 +14,7 @@ from services.bootstrap import open_context
 from services.clock import FixedClock
 
 TODAY = dt.date(2026, 11, 24)
+SERVER_URL = os.environ.get("RKT_TEST_DATABASE_URL", "")
 
 
 @pytest.fixture
@@ -18,6 +24,20 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def ctx(tmp_path, clock):
-    context = open_context(tmp_path / "t.sqlite3", clock, operator="tester")
+    if SERVER_URL:
+        _empty_server_schema(SERVER_URL)
+    context = open_context(SERVER_URL or tmp_path / "t.sqlite3", clock, operator="tester")
     yield context
     context.session_factory.kw["bind"].dispose()
+
+
+def _empty_server_schema(url: str) -> None:
+    from sqlalchemy import text
+
+    from models.db import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
