@@ -1,0 +1,60 @@
+"""Commands for scripts and tests (`main.py demo …`). One function per command; each returns
+the process exit code: 0 done, 1 refused (nothing changed), 2 bad arguments."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from services.bootstrap import open_context
+from services.demo import write_demo
+
+
+def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool) -> int:
+    """Write a demo database to `path`; an existing file with data is replaced only with force."""
+    if customers < 1 or contracts < 0:
+        _error("--customers must be at least 1 and --contracts at least 0")
+        return 2
+    if not force and _has_data(path):
+        _error(f"{path} already has data; use --force to replace it")
+        return 1
+    if force:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    ctx = open_context(path, operator="demo")
+    try:
+        summary = write_demo(ctx, customers, contracts, seed)
+    except ValueError as error:
+        _error(str(error))
+        return 1
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    print(f"demo: wrote {path}: {summary.customers} customers, {summary.contracts} contracts, "
+          f"{summary.installments} installments, {summary.payments} payments "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _error(message: str) -> None:
+    print(f"demo: {message}", file=sys.stderr)
+
+
+def _has_data(path: Path) -> bool:
+    """True for a file we must not overwrite: anything but an empty file or an app database
+    without customers. A file that is not SQLite counts as data."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if "customer" not in tables:
+                return bool(tables)
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM customer)").fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
