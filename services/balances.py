@@ -30,7 +30,8 @@ def payment_active(as_of: dt.date) -> ColumnElement[bool]:
                 or_(Payment.reversed_on.is_(None), Payment.reversed_on > as_of))
 
 
-def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None):
+def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
+                         customer_ids: list[int] | None = None):
     query = (select(Allocation.installment_id.label("installment_id"),
                     func.sum(fen(Allocation.amount)).label("paid"))
              .join(Payment, Payment.id == Allocation.payment_id)
@@ -39,17 +40,20 @@ def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None):
     if contract_ids is not None:
         query = query.join(Installment, Installment.id == Allocation.installment_id).where(
             Installment.contract_id.in_(contract_ids))
+    if customer_ids is not None:  # a payment only ever pays its own customer's installments
+        query = query.where(Payment.customer_id.in_(customer_ids))
     return query.subquery("paid")
 
 
 def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
-                         signed_by: dt.date | None = None) -> Select:
+                         signed_by: dt.date | None = None,
+                         customer_ids: list[int] | None = None) -> Select:
     """One row per receivable installment: amount, paid and remaining (fen).
 
-    `contract_ids` narrows the work to a few contracts (the rows on screen); `signed_by`
+    `contract_ids` or `customer_ids` narrow the work to the rows on screen; `signed_by`
     counts contracts signed up to another day than `as_of` (a month's plan wants the whole month).
     """
-    paid = paid_per_installment(as_of, contract_ids)
+    paid = paid_per_installment(as_of, contract_ids, customer_ids)
     paid_fen = func.coalesce(paid.c.paid, 0)
     query = (select(Installment.id.label("installment_id"), Installment.contract_id,
                     Contract.customer_id, Installment.due_date,
@@ -60,11 +64,13 @@ def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
              .where(Contract.status.in_(RECEIVABLE_STATUSES), Contract.signed_on <= (signed_by or as_of)))
     if contract_ids is not None:
         query = query.where(Installment.contract_id.in_(contract_ids))
+    if customer_ids is not None:
+        query = query.where(Contract.customer_id.in_(customer_ids))
     return query
 
 
-def customer_balance_subquery(as_of: dt.date):
-    inst = installment_balances(as_of).subquery("inst")
+def customer_balance_subquery(as_of: dt.date, customer_ids: list[int] | None = None):
+    inst = installment_balances(as_of, customer_ids=customer_ids).subquery("inst")
     return (select(inst.c.customer_id,
                    func.sum(inst.c.remaining).label("outstanding"),
                    func.sum(case((inst.c.due_date < as_of, inst.c.remaining), else_=0)).label("overdue"))
@@ -93,10 +99,8 @@ ZERO = Balance(Decimal("0.00"), Decimal("0.00"))
 
 def customer_balances(session: Session, as_of: dt.date,
                       customer_ids: list[int] | None = None) -> dict[int, Balance]:
-    sub = customer_balance_subquery(as_of)
+    sub = customer_balance_subquery(as_of, customer_ids)
     query = select(sub.c.customer_id, sub.c.outstanding, sub.c.overdue)
-    if customer_ids is not None:
-        query = query.where(sub.c.customer_id.in_(customer_ids))
     return {cid: Balance(fen_to_yuan(out), fen_to_yuan(over))
             for cid, out, over in session.execute(query)}
 

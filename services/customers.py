@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -132,9 +132,8 @@ def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerDetail:
         today = uow.clock.today()
         data = CustomerInput(**{f.name: _as_text(getattr(customer, f.name))
                                 for f in fields(CustomerInput)})
-        sub = customer_balance_subquery(today)
-        row = uow.session.execute(select(sub.c.outstanding, sub.c.overdue)
-                                  .where(sub.c.customer_id == customer_id)).first()
+        sub = customer_balance_subquery(today, [customer_id])
+        row = uow.session.execute(select(sub.c.outstanding, sub.c.overdue)).first()
         return CustomerDetail(customer_id, data, fen_to_yuan(row[0] if row else 0),
                               fen_to_yuan(row[1] if row else 0),
                               unallocated_credit(uow.session, customer_id, today))
@@ -166,8 +165,8 @@ class CustomerRow:
     status: str
 
 
-def _list_columns(as_of: dt.date):
-    balance = customer_balance_subquery(as_of)
+def _list_columns(as_of: dt.date, ids: list[int] | None = None):
+    balance = customer_balance_subquery(as_of, ids)
     outstanding = func.coalesce(balance.c.outstanding, 0)
     overdue = func.coalesce(balance.c.overdue, 0)
     sort_keys = {
@@ -196,7 +195,9 @@ def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
     with uow:
         balance, _, _, sort_keys = _list_columns(uow.clock.today())
         key = sort_keys.get(list_query.sort, Customer.code)
-        query = select(Customer.id).outerjoin(balance, balance.c.customer_id == Customer.id)
+        query = select(Customer.id)
+        if list_query.sort in ("outstanding", "overdue"):  # only these need every balance
+            query = query.outerjoin(balance, balance.c.customer_id == Customer.id)
         query = _filtered(query, list_query).order_by(
             key.desc() if list_query.descending else key.asc(), Customer.id)
         return list(uow.session.scalars(query))
@@ -204,7 +205,7 @@ def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
 
 def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
     with uow:
-        balance, outstanding, overdue, _ = _list_columns(uow.clock.today())
+        balance, outstanding, overdue, _ = _list_columns(uow.clock.today(), ids)
         query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,
                         Customer.salesperson, Customer.phone, Customer.credit_rating,
                         Customer.credit_limit, Customer.payment_term_days, outstanding, overdue,

@@ -155,7 +155,8 @@ class _Book:
         cum_weights = list(accumulate(profile.weight for profile in self.profiles))
         plans = [self._plan(customer)
                  for customer in self.rng.choices(self.profiles, cum_weights=cum_weights, k=count)]
-        active = [p for p in self.profiles if p.status == "active"] or self.profiles
+        active = ([p for p in self.profiles if p.status == "active" and p.weight]
+                  or [p for p in self.profiles if p.weight])
         kept = min(len(SOON), count // 4)
         for i in range(kept):  # replace the first plans: the same count, guaranteed alerts
             plans[i] = self._kept_open(self.rng.choice(active), self.today + _days(SOON[i]))

@@ -58,12 +58,16 @@ def _customer(rng: random.Random, today: dt.date, cid: int, code: str, status: s
     rating = rng.choices(list(RATINGS), weights=[r[0] for r in RATINGS.values()])[0]
     _, (low, high), terms, payers, weight = RATINGS[rating]
     reliability = rng.choices(("good", "slow", "bad"), weights=payers)[0]
+    opened = today - dt.timedelta(days=rng.randint(*OPENED_DAYS_AGO))
+    created = stamp(rng, opened)
+    habits = _habits(rng, opened, must_approve=cid == 1)
+    # No credit before the account-opening application is approved: such a customer has no
+    # contracts yet (it is waiting for the manager).
+    approved = habits["application_approved_on"] is not None
     profile = Profile(
         cid, status, rng.choice(terms), rng.choice(SALESPEOPLE),
         reliability if status == "active" else "bad", rng.randrange(100) < 20,
-        1 if status == "blacklisted" else weight * 5)
-    opened = today - dt.timedelta(days=rng.randint(*OPENED_DAYS_AGO))
-    created = stamp(rng, opened)
+        0 if not approved else 1 if status == "blacklisted" else weight * 5)
     row = {
         "id": cid, "code": code, "name": name, "short_name": short,
         "address": f"{province}{city}市{rng.choice(districts)}{rng.choice(ROADS)}"
@@ -75,7 +79,7 @@ def _customer(rng: random.Random, today: dt.date, cid: int, code: str, status: s
         "status": status, "status_reason": STATUS_REASONS[status],
         "created_at": created, "updated_at": created,
     }
-    return profile, row | _contacts(rng) | _habits(rng, opened)
+    return profile, row | _contacts(rng) | habits
 
 
 def _company_name(rng: random.Random, city: str, districts: tuple[str, ...],
@@ -100,10 +104,10 @@ def _contacts(rng: random.Random) -> dict:
             "payment_approver": person(rng)}
 
 
-def _habits(rng: random.Random, opened: dt.date) -> dict:
+def _habits(rng: random.Random, opened: dt.date, must_approve: bool) -> dict:
     """The account-opening paperwork and how the customer likes to be invoiced and paid."""
-    received = rng.randrange(100) < 92
-    approved = received and rng.randrange(100) < 94
+    received = rng.randrange(100) < 92 or must_approve
+    approved = received and (rng.randrange(100) < 94 or must_approve)
     approved_on = opened + dt.timedelta(days=rng.randint(1, 12))
     return {
         "application_received": received,

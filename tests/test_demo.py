@@ -188,3 +188,21 @@ def test_demo_command_replaces_with_force_and_checks_arguments(tmp_path, capsys)
     assert run_demo(target, 3, -1, 1, force=True) == 2
     assert target.exists()
 
+
+
+def test_only_customers_with_an_approved_application_have_contracts(tmp_path):
+    from sqlalchemy import select
+
+    from models import Contract, Customer
+    from services.bootstrap import open_context
+    from services.clock import FixedClock
+    from services.demo import write_demo
+
+    ctx = open_context(tmp_path / "d.sqlite3", FixedClock(dt.date(2026, 11, 24)), "demo")
+    write_demo(ctx, customers=60, contracts=400)
+    with ctx.uow() as uow:
+        unapproved = uow.session.scalars(select(Customer.id).where(
+            Customer.application_approved_on.is_(None))).all()
+        with_contracts = set(uow.session.scalars(select(Contract.customer_id).distinct()))
+    assert unapproved, "the demo should show customers still waiting for approval"
+    assert not with_contracts & set(unapproved)
