@@ -49,6 +49,8 @@ class ListTab(QWidget):
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         model.modelReset.connect(self._update_count)
+        self._sized = False
+        model.modelReset.connect(self._size_columns_once)
 
     def add_button(self, text: str, slot) -> QPushButton:
         """A button above the table, offered also in the table's context menu."""
@@ -86,6 +88,14 @@ class ListTab(QWidget):
 
     def open_selected(self) -> None:  # pragma: no cover - subclasses open their dialog
         raise NotImplementedError
+
+    def _size_columns_once(self) -> None:
+        """Fit columns to the first rows once; later the user's widths stay."""
+        if self._sized or self.model.rowCount() == 0:
+            return
+        self._sized = True
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # rows looked at: cheap
+        self.table.resizeColumnsToContents()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 {count} 条").format(count=self.model.rowCount()))

@@ -13,6 +13,7 @@ from ui import formatting as fmt
 from ui.lazy_model import RAW_ROLE
 
 TARGET_COLUMN = 6
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the proxy compares: text, or whole fen
 
 
 class PlanModel(QAbstractTableModel):
@@ -63,6 +64,10 @@ class PlanModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == RAW_ROLE:
             return value
+        if role == SORT_ROLE:
+            if column < 3:
+                return value
+            return -1 if value is None else int(value * 100)  # exact: amounts are whole fen
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == TARGET_COLUMN:

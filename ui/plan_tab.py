@@ -1,7 +1,7 @@
 """The collection plan tab (回款计划): one month, one row per customer, totals below."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel,
                                QMessageBox, QTableView, QVBoxLayout, QWidget)
 
@@ -10,8 +10,7 @@ from services.uow import AppContext
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PLAN, DataEvents
-from ui.lazy_model import RAW_ROLE
-from ui.plan_model import PlanModel
+from ui.plan_model import SORT_ROLE, PlanModel
 
 
 class PlanTab(QWidget):
@@ -23,7 +22,7 @@ class PlanTab(QWidget):
         self.model.target_saved.connect(self._target_saved)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RAW_ROLE)  # sort money as numbers, not as text
+        self.proxy.setSortRole(SORT_ROLE)  # sort money as numbers, not as text
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
@@ -33,6 +32,7 @@ class PlanTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)

@@ -182,3 +182,16 @@ def test_models_pass_qt_model_tester(qtmodeltester, ctx, window):
     qtmodeltester.check(window.plan_tab.model)
     dialog = ContractDialog(ctx, customer_id=customer_id)
     qtmodeltester.check(dialog.lines)
+
+
+def test_plan_sorts_by_amount_as_numbers(qtbot, ctx, window):
+    for code, amount in (("C1", "900"), ("C2", "10000"), ("C3", "2000")):
+        make_contract(ctx, make_customer(ctx, code), lines=[("1", amount)],
+                      installments=[("2026-11-30", amount)], signed_on="2026-11-01")
+    tab = window.plan_tab
+    tab.reload()
+    tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    codes = [tab.proxy.index(r, 0).data() for r in range(3)]
+    assert codes == ["C2", "C3", "C1"]
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [tab.proxy.index(r, 0).data() for r in range(3)] == ["C1", "C2", "C3"]
