@@ -42,6 +42,7 @@ class ContractDialog(FormDialog):
         self.ctx = ctx
         self.contract_id = contract_id
         self.number = ""
+        self.received = Decimal("0.00")
         self.choices = customers.customer_choices(ctx.uow())
         self._build_header()
         self._build_lines()
@@ -51,6 +52,7 @@ class ContractDialog(FormDialog):
         if contract_id is not None:
             detail = contracts.get_contract(ctx.uow(), contract_id)
             self.number = detail.number
+            self.received = detail.received
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
         else:
@@ -148,8 +150,11 @@ class ContractDialog(FormDialog):
             except ValidationError:
                 pass
         total = self.total()
-        self.summary.setText(self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}").format(
-            total=fmt.money(total), scheduled=fmt.money(scheduled), gap=fmt.money(total - scheduled)))
+        text = self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}").format(
+            total=fmt.money(total), scheduled=fmt.money(scheduled), gap=fmt.money(total - scheduled))
+        if self.received:
+            text += self.tr("　已回款 {received}").format(received=fmt.money(self.received))
+        self.summary.setText(text)
 
     def _customer_changed(self, _index: int) -> None:
         choice = self._current_choice()

@@ -1,6 +1,7 @@
 """The contracts tab (合同): what was agreed, what came back, what is next due."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from services import contract_list
@@ -39,7 +40,8 @@ class ContractsTab(ListTab):
         model = LazyTableModel(contract_columns(self, ctx.clock.today),
                                lambda q: contract_list.contract_ids(ctx.uow(), q),
                                lambda ids: contract_list.contract_rows(ctx.uow(), ids))
-        super().__init__(model, CONTRACT_STATUS, parent)
+        # Newest contracts first: numbers grow with time within a branch.
+        super().__init__(model, CONTRACT_STATUS, parent, Qt.SortOrder.DescendingOrder)
         self.filter_edit.setPlaceholderText(self.tr("按合同号、客户、业务员筛选（Ctrl+F）"))
         self.add_button(self.tr("新建合同"), self.new_contract)
         self.add_button(self.tr("编辑"), self.open_selected)

@@ -11,7 +11,8 @@ from ui.lazy_model import LazyTableModel
 
 
 class ListTab(QWidget):
-    def __init__(self, model: LazyTableModel, statuses: dict[str, str], parent=None) -> None:
+    def __init__(self, model: LazyTableModel, statuses: dict[str, str], parent=None,
+                 first_order=Qt.SortOrder.AscendingOrder) -> None:
         super().__init__(parent)
         self.model = model
         self.filter_edit = QLineEdit()
@@ -24,7 +25,7 @@ class ListTab(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(0, first_order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
