@@ -196,9 +196,16 @@ class ContractDialog(FormDialog):
         self.lines.set_rows(data.lines)
         self.schedule.set_rows(data.installments)
 
+    def _chosen_customer_id(self) -> int | None:
+        """The customer picked; None when the typed text names no customer in the list."""
+        index = self.customer.currentIndex()
+        if index < 0 or self.customer.currentText() != self.customer.itemText(index):
+            return None
+        return self.customer.itemData(index)
+
     def value(self) -> ContractInput:
         return ContractInput(
-            customer_id=self.customer.currentData(), salesperson=self.salesperson.text(),
+            customer_id=self._chosen_customer_id(), salesperson=self.salesperson.text(),
             signed_on=self.signed_on.text(), delivery_on=self.delivery_on.text(),
             status=self.status.currentData(), lines=list(self.lines.rows),
             installments=list(self.schedule.rows),

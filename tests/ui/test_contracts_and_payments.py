@@ -195,3 +195,17 @@ def test_plan_sorts_by_amount_as_numbers(qtbot, ctx, window):
     assert codes == ["C2", "C3", "C1"]
     tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [tab.proxy.index(r, 0).data() for r in range(3)] == ["C1", "C2", "C3"]
+
+
+def test_customer_text_that_names_no_customer_is_refused(qtbot, ctx):
+    customer_id = make_customer(ctx, "C001", "甲医院")
+    dialog = ContractDialog(ctx, customer_id=customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.customer.setEditText("乙医院")  # typed, but not picked from the list
+    _edit(dialog.lines, 0, "product", "口罩")
+    _edit(dialog.lines, 0, "quantity", "1")
+    _edit(dialog.lines, 0, "unit_price", "1")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "客户不能为空"
+    assert count_rows(ctx, Contract) == 0

@@ -114,3 +114,22 @@ def test_customer_model_passes_qt_model_tester(qtmodeltester, ctx, window):
     make_customer(ctx, "C002")
     window.customers_tab.reload()
     qtmodeltester.check(window.customers_tab.model)
+
+
+def test_enter_saves_and_escape_cancels(qtbot, ctx):
+    dialog = CustomerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.text["code"], "C100")
+    dialog.text["name"].insert("保定市第一医院")
+    qtbot.keyClick(dialog.text["name"], Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert count_rows(ctx, Customer) == 1
+
+    second = CustomerDialog(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.keyClicks(second.text["code"], "C101")
+    qtbot.keyClick(second.text["code"], Qt.Key.Key_Escape)
+    assert second.result() == QDialog.DialogCode.Rejected and not second.isVisible()
+    assert count_rows(ctx, Customer) == 1
