@@ -4,6 +4,7 @@
     python main.py --demo           open the window on the demo database (created if missing)
     python main.py --db FILE        open the window on another database file
     python main.py demo --db FILE   write a demo database and exit
+    python main.py print price-confirmation|iou CONTRACT_NO -o FILE.pdf [--db FILE]
 """
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contracts", type=int, default=300)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--force", action="store_true", help="replace an existing file")
+    printing = commands.add_parser("print", help="write a document for a contract to a PDF")
+    printing.add_argument("kind", choices=["price-confirmation", "iou"])
+    printing.add_argument("contract_number")
+    printing.add_argument("-o", "--output", required=True, help="PDF file to write")
+    printing.add_argument("--db", dest="print_db", help="database file (default: the usual one)")
     return parser
 
 
@@ -32,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         from services.cli import run_demo
 
         return run_demo(Path(args.demo_db), args.customers, args.contracts, args.seed, args.force)
+    if args.command == "print":
+        from services.bootstrap import default_db_path
+        from services.cli import run_print
+
+        db = args.print_db or args.db or default_db_path()
+        return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db)
     from ui.app import run_gui
 
     return run_gui(db=args.db, demo=args.demo)

@@ -5,9 +5,10 @@ from models.contract import Contract, ContractLine, Installment
 from models.payment import Allocation, Payment
 from models.plan import CollectionTarget
 from models.audit import AuditEntry
+from models.document import Attachment, Document
 from models.setting import AppSetting, NumberSequence
 
 __all__ = [
     "Base", "Customer", "Contract", "ContractLine", "Installment", "Payment", "Allocation",
-    "CollectionTarget", "AuditEntry", "AppSetting", "NumberSequence",
+    "CollectionTarget", "AuditEntry", "AppSetting", "NumberSequence", "Document", "Attachment",
 ]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Money, Quantity, UnitPrice
+from models.base import Base, Money, Quantity, ScaledDecimal, UnitPrice
 
 CONTRACT_STATUSES = ("draft", "confirmed", "delivered", "closed", "cancelled")
 # Contracts whose installments are owed: a draft is not yet agreed, a cancelled one never will be.
@@ -26,6 +26,9 @@ class Contract(Base):
     total: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     price_confirmation_signed_on: Mapped[dt.date | None] = mapped_column(Date)
     iou_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    delivery_note_no: Mapped[str] = mapped_column(String(60), default="")
+    # Late fee per day overdue, as a fraction of the overdue amount (0.0005 = 万分之五).
+    late_fee_rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(6))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -27,7 +27,16 @@ def open_context(db: str | Path, clock: Clock | None = None, operator: str = "")
         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db)
     upgrade_if_needed(engine)
-    return AppContext(make_session_factory(engine), clock or SystemClock(), operator)
+    return AppContext(make_session_factory(engine), clock or SystemClock(), operator,
+                      files_dir_for(db))
+
+
+def files_dir_for(db: str | Path) -> Path:
+    """Attachments sit beside a database file (so a copy of both travels together)."""
+    if "://" in str(db):
+        return data_dir() / "files"
+    path = Path(db).expanduser().resolve()
+    return path.parent / f"{path.stem}-files"
 
 
 def database_is_empty(ctx: AppContext) -> bool:

@@ -37,8 +37,43 @@ def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool)
     return 0
 
 
-def _error(message: str) -> None:
-    print(f"demo: {message}", file=sys.stderr)
+def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> int:
+    """Write a price confirmation or an IOU for a contract to a PDF file (and record it)."""
+    from services import printing
+    from services.contracts import find_contract_id
+    from services.errors import NotFound, ValidationError
+
+    if "://" not in str(db) and not Path(db).exists():
+        _error(f"database {db} does not exist", "print")
+        return 1
+    ctx = open_context(db, operator=_login_name())
+    try:
+        contract_id = find_contract_id(ctx.uow(), contract_number)
+        document = printing.generate_document(ctx.uow(), kind, contract_id=contract_id)
+    except NotFound:
+        _error(f"no contract numbered {contract_number!r}", "print")
+        return 1
+    except ValidationError as error:
+        _error(str(error), "print")
+        return 1
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    output.write_bytes(document.pdf)
+    print(f"print: {document.number} ({kind}, ¥{document.amount}) -> {output}")
+    return 0
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a service account): still record something
+        return "cli"
+
+
+def _error(message: str, command: str = "demo") -> None:
+    print(f"{command}: {message}", file=sys.stderr)
 
 
 def _has_data(path: Path) -> bool:

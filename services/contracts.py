@@ -53,6 +53,8 @@ class ContractInput:
     installments: list[InstallmentInput] = field(default_factory=list)
     price_confirmation_signed_on: str = ""
     iou_signed_on: str = ""
+    delivery_note_no: str = ""
+    late_fee_percent: str = ""  # per day, in percent as contracts state it: 0.05 = 万分之五
     notes: str = ""
 
 
@@ -119,10 +121,32 @@ def _validated(data: ContractInput, today: dt.date) -> dict:
         "price_confirmation_signed_on": parse_date(
             data.price_confirmation_signed_on, "price_confirmation_signed_on", required=False),
         "iou_signed_on": parse_date(data.iou_signed_on, "iou_signed_on", required=False),
+        "delivery_note_no": clean_text(data.delivery_note_no, "delivery_note_no", 60),
+        "late_fee_rate": _late_fee_rate(data.late_fee_percent),
         "notes": clean_text(data.notes, "notes", 5000),
         "lines": lines, "total": total,
         "installments": _validated_schedule(data.installments, total, signed_on),
     }
+
+
+def _late_fee_rate(percent_text: str) -> Decimal | None:
+    """0.05 (% per day) -> 0.0005, exact; at most 1% a day."""
+    percent = parse_decimal(percent_text, "late_fee_percent", 4, required=False)
+    if percent is None or percent == 0:
+        return None
+    if percent > 1:
+        raise ValidationError("late_fee_percent", "out_of_range", low=0, high=1)
+    return (percent / 100).quantize(Decimal("0.000001"))
+
+
+def _check_delivery_allowed(uow: UnitOfWork, values: dict, current_status: str | None) -> None:
+    """Goods leave only after the customer signed the prices (switchable company rule)."""
+    from services.company import price_confirmation_required
+
+    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
+    if (delivering and values["price_confirmation_signed_on"] is None
+            and price_confirmation_required(uow.session)):
+        raise ValidationError("price_confirmation_signed_on", "required_before_delivery")
 
 
 def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> list[InstallmentInput]:
@@ -139,6 +163,7 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
             raise ValidationError("customer", "not_found")
         if values["status"] not in TRANSITIONS["draft"] | {"delivered"}:
             raise ValidationError("status", "bad_transition", current="draft", target=values["status"])
+        _check_delivery_allowed(uow, values, None)
         now = uow.clock.now()
         contract = Contract(
             number=next_number(uow.session, "contract", values["signed_on"].year),
@@ -177,6 +202,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         if values["status"] not in TRANSITIONS[contract.status]:
             raise ValidationError("status", "bad_transition", current=contract.status,
                                   target=values["status"])
+        _check_delivery_allowed(uow, values, contract.status)
         paid = _paid_by_installment(uow, contract_id)
         if values["status"] in ("draft", "cancelled") and any(paid.values()):
             raise ValidationError("status", "has_payments")
@@ -251,6 +277,8 @@ class ContractDetail:
     salesperson: str
     price_confirmation_signed_on: dt.date | None
     iou_signed_on: dt.date | None
+    delivery_note_no: str
+    late_fee_rate: Decimal | None
     notes: str
     lines: list[LineView]
     installments: list[InstallmentView]
@@ -275,7 +303,9 @@ class ContractDetail:
             installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id)
                           for i in self.installments],
             price_confirmation_signed_on=text(self.price_confirmation_signed_on),
-            iou_signed_on=text(self.iou_signed_on), notes=self.notes)
+            iou_signed_on=text(self.iou_signed_on), delivery_note_no=self.delivery_note_no,
+            late_fee_percent=_plain(self.late_fee_rate * 100) if self.late_fee_rate else "",
+            notes=self.notes)
 
 
 def _plain(number: Decimal) -> str:
@@ -297,7 +327,8 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
             total=contract.total, signed_on=contract.signed_on, delivery_on=contract.delivery_on,
             salesperson=contract.salesperson,
             price_confirmation_signed_on=contract.price_confirmation_signed_on,
-            iou_signed_on=contract.iou_signed_on, notes=contract.notes,
+            iou_signed_on=contract.iou_signed_on, delivery_note_no=contract.delivery_note_no,
+            late_fee_rate=contract.late_fee_rate, notes=contract.notes,
             lines=[LineView(l.product, l.spec, l.unit, l.quantity, l.unit_price, l.amount)
                    for l in contract.lines],
             installments=[InstallmentView(i.id, i.due_date, i.amount,

@@ -47,6 +47,15 @@ class DemoSummary:
     targets: int
 
 
+DEMO_COMPANY = {
+    "company_name": "北京康泰医疗用品有限公司",
+    "company_address": "北京市丰台区南四环西路188号总部基地12区3号楼",
+    "company_phone": "010-63718800",
+    "company_tax_number": "91110106MA01ABCD2X",
+    "company_bank_account": "中国工商银行北京丰台支行 0200 0045 0920 0123 456",
+}
+
+
 def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
                seed: int = 2026) -> DemoSummary:
     """Fill an empty database with demo data; refuses a database that has customers."""
@@ -57,6 +66,8 @@ def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
         if session.scalar(select(func.count()).select_from(Customer)):
             raise ValueError("the database already has customers; demo data needs an empty one")
         set_setting(session, "branch_code", BRANCH)
+        for key, value in DEMO_COMPANY.items():  # printed on every document
+            set_setting(session, key, value)
         rng, today = random.Random(seed), ctx.clock.today()
         profiles, customer_rows = make_customers(rng, today, customers)
         book = _Book(rng, today, uow.operator or "demo", _last_numbers(session), profiles)

@@ -32,6 +32,9 @@ REASONS = {
     "has_payments": "has payments; reverse them first",
     "before_signed": "is before the contract's signing date",
     "too_long": "is longer than {limit} characters",
+    "required_before_delivery": "must be recorded before the contract is marked delivered",
+    "nothing_owed": "has nothing owed to acknowledge",
+    "company_missing": "is not filled in: enter our company's name under Settings > Company first",
 }
 
 

@@ -8,7 +8,8 @@ from models import NumberSequence
 from services.settings import get_setting
 
 
-def next_number(session: Session, kind: str, year: int) -> str:
+def next_number(session: Session, kind: str, year: int, prefix: str = "") -> str:
+    """BJ-2026-00042 for contracts; with a prefix, BJ-QR-2026-00007 for documents."""
     branch = get_setting(session, "branch_code")
     # Bump in the database, inside the caller's transaction: two users never get the same number.
     bumped = session.execute(
@@ -20,4 +21,5 @@ def next_number(session: Session, kind: str, year: int) -> str:
         session.flush()
     last = session.scalar(select(NumberSequence.last).where(
         NumberSequence.kind == kind, NumberSequence.branch == branch, NumberSequence.year == year))
-    return f"{branch}-{year}-{last:05d}"
+    middle = f"{prefix}-" if prefix else ""
+    return f"{branch}-{middle}{year}-{last:05d}"

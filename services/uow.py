@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,10 +14,12 @@ from services.clock import Clock
 class UnitOfWork:
     session: Session
 
-    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, operator: str) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, operator: str,
+                 files_dir: Path | None = None) -> None:
         self._factory = session_factory
         self.clock = clock
         self.operator = operator
+        self.files_dir = files_dir
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -46,6 +49,7 @@ class AppContext:
     session_factory: sessionmaker[Session]
     clock: Clock
     operator: str = ""
+    files_dir: Path | None = None  # scans and photos of signed papers live here
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, self.clock, self.operator)
+        return UnitOfWork(self.session_factory, self.clock, self.operator, self.files_dir)

@@ -57,6 +57,8 @@ def contract_input(customer_id: int, *,
     inst_inputs = [InstallmentInput(due_date=_text(item[0]), amount=_text(item[1]),
                                     id=item[2] if len(item) > 2 else None)
                    for item in installments]
+    if status == "delivered":  # delivery needs the signed price confirmation (company rule)
+        fields.setdefault("price_confirmation_signed_on", _text(signed_on))
     return ContractInput(customer_id=customer_id, salesperson=salesperson,
                          signed_on=_text(signed_on), delivery_on=_text(delivery_on),
                          status=status, lines=line_inputs, installments=inst_inputs, **fields)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QFormLayout,
+                               QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
@@ -43,6 +44,7 @@ class ContractDialog(FormDialog):
         self.contract_id = contract_id
         self.number = ""
         self.received = Decimal("0.00")
+        self.status_before: str | None = None
         self.choices = customers.customer_choices(ctx.uow())
         self._build_header()
         self._build_lines()
@@ -53,6 +55,7 @@ class ContractDialog(FormDialog):
             detail = contracts.get_contract(ctx.uow(), contract_id)
             self.number = detail.number
             self.received = detail.received
+            self.status_before = detail.status
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
         else:
@@ -80,6 +83,9 @@ class ContractDialog(FormDialog):
                 self.status.addItem(label(CONTRACT_STATUS, code), code)
         self.price_confirmation = QLineEdit()
         self.iou = QLineEdit()
+        self.delivery_note_no = QLineEdit()
+        self.late_fee = QLineEdit()
+        self.late_fee.setPlaceholderText(self.tr("例如 0.05 即每日万分之五；空为不收"))
         self.notes = QLineEdit()
         for edit in (self.signed_on, self.delivery_on, self.price_confirmation, self.iou):
             edit.setPlaceholderText("2026-01-31")
@@ -90,6 +96,8 @@ class ContractDialog(FormDialog):
                 (self.tr("状态"), self.status, "status"),
                 (self.tr("价格确认书签回日期"), self.price_confirmation, "price_confirmation_signed_on"),
                 (self.tr("欠款确认书签回日期"), self.iou, "iou_signed_on"),
+                (self.tr("送货单号"), self.delivery_note_no, "delivery_note_no"),
+                (self.tr("滞纳金（每日 %）"), self.late_fee, "late_fee_percent"),
                 (self.tr("备注"), self.notes, "notes")]
         for caption, widget, field in rows:
             form.addRow(caption, widget)
@@ -192,6 +200,8 @@ class ContractDialog(FormDialog):
             self.status.setCurrentIndex(self.status.count() - 1)
         self.price_confirmation.setText(data.price_confirmation_signed_on)
         self.iou.setText(data.iou_signed_on)
+        self.delivery_note_no.setText(data.delivery_note_no)
+        self.late_fee.setText(data.late_fee_percent)
         self.notes.setText(data.notes)
         self.lines.set_rows(data.lines)
         self.schedule.set_rows(data.installments)
@@ -210,7 +220,14 @@ class ContractDialog(FormDialog):
             status=self.status.currentData(), lines=list(self.lines.rows),
             installments=list(self.schedule.rows),
             price_confirmation_signed_on=self.price_confirmation.text(),
-            iou_signed_on=self.iou.text(), notes=self.notes.text())
+            iou_signed_on=self.iou.text(), delivery_note_no=self.delivery_note_no.text(),
+            late_fee_percent=self.late_fee.text(), notes=self.notes.text())
+
+    def became_delivered(self) -> bool:
+        """Saved as delivered just now: the moment to have the customer sign the IOU."""
+        return (self.result() == QDialog.DialogCode.Accepted
+                and self.status.currentData() == "delivered"
+                and self.status_before not in ("delivered", "closed"))
 
     def save(self) -> None:
         if self.contract_id is None:

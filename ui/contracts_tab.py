@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from services import contract_list
 from services.uow import AppContext
 from ui import formatting as fmt
+from services.documents.content import IOU, PRICE_CONFIRMATION
 from ui.contract_dialog import ContractDialog
+from ui.document_dialog import DocumentDialog
 from ui.events import CONTRACTS, DataEvents
 from ui.labels import CONTRACT_STATUS, label, yes_no
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
+from ui.papers_dialog import PapersDialog
 
 
 def contract_columns(tab: "ContractsTab", today) -> list[Column]:
@@ -46,7 +49,10 @@ class ContractsTab(ListTab):
         self.add_button(self.tr("新建合同"), self.new_contract)
         self.add_button(self.tr("编辑"), self.open_selected)
         self.add_button(self.tr("记录回款"), lambda: record_payment(None, self.selected_id()))
-        self.add_button(self.tr("回款记录"), lambda: show_payments(None, self.selected_id()))
+        self.add_button(self.tr("回款记录"), lambda: show_payments(None, self.selected_id()), primary=False)
+        self.add_button(self.tr("价格确认书…"), lambda: self.print_document(PRICE_CONFIRMATION), primary=False)
+        self.add_button(self.tr("欠款确认书…"), lambda: self.print_document(IOU), primary=False)
+        self.add_button(self.tr("单据与签回件…"), self.show_papers, primary=False)
         events.changed.connect(lambda _kinds: self.reload())
         model.reload()
 
@@ -60,5 +66,24 @@ class ContractsTab(ListTab):
         contract_id = self.selected_id()
         if contract_id is None:
             return
-        if ContractDialog(self.ctx, contract_id, parent=self).exec() == QDialog.DialogCode.Accepted:
+        dialog = ContractDialog(self.ctx, contract_id, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.events.announce(CONTRACTS)
+        if dialog.became_delivered() and QMessageBox.question(
+                self, self.tr("已发货"),
+                self.tr("合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？").format(
+                    number=dialog.number)) == QMessageBox.StandardButton.Yes:
+            DocumentDialog(self.ctx, IOU, contract_id=contract_id, parent=self).exec()
+
+    def print_document(self, kind: str) -> None:
+        contract_id = self.selected_id()
+        if contract_id is not None:
+            DocumentDialog(self.ctx, kind, contract_id=contract_id, parent=self).exec()
+
+    def show_papers(self) -> None:
+        contract_id = self.selected_id()
+        if contract_id is not None:
+            row = self.model.row_at(self.model.row_of(contract_id))
+            PapersDialog(self.ctx, contract_id, row.number, self).exec()
             self.events.announce(CONTRACTS)

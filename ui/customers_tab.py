@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialog
 from services import customers
 from services.uow import AppContext
 from ui import formatting as fmt
+from services.documents.content import IOU
 from ui.customer_dialog import CustomerDialog
+from ui.document_dialog import DocumentDialog
 from ui.events import CUSTOMERS, DataEvents
 from ui.labels import CUSTOMER_STATUS, label
 from ui.lazy_model import Column, LazyTableModel
@@ -44,7 +46,8 @@ class CustomersTab(ListTab):
         self.add_button(self.tr("新建客户"), self.new_customer)
         self.add_button(self.tr("编辑"), self.open_selected)
         self.add_button(self.tr("记录回款"), lambda: record_payment(self.selected_id(), None))
-        self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None))
+        self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None), primary=False)
+        self.add_button(self.tr("欠款确认书…"), self.print_iou, primary=False)
         events.changed.connect(self._on_changed)
         model.reload()
 
@@ -60,6 +63,12 @@ class CustomersTab(ListTab):
             return
         if CustomerDialog(self.ctx, customer_id, self).exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CUSTOMERS)
+
+    def print_iou(self) -> None:
+        """One IOU for everything the customer owes, across contracts."""
+        customer_id = self.selected_id()
+        if customer_id is not None:
+            DocumentDialog(self.ctx, IOU, customer_id=customer_id, parent=self).exec()
 
     def _on_changed(self, _kinds: set) -> None:
         # Any write can move a balance, so every change refreshes this list.

@@ -41,6 +41,16 @@ FIELDS = {
     "payment": QT_TRANSLATE_NOOP("Errors", "回款"),
     "target": QT_TRANSLATE_NOOP("Errors", "回款目标"),
     "total": QT_TRANSLATE_NOOP("Errors", "合同总额"),
+    "delivery_note_no": QT_TRANSLATE_NOOP("Errors", "送货单号"),
+    "late_fee_percent": QT_TRANSLATE_NOOP("Errors", "滞纳金（每日 %）"),
+    "company_name": QT_TRANSLATE_NOOP("Errors", "公司名称"),
+    "company_address": QT_TRANSLATE_NOOP("Errors", "公司地址"),
+    "company_phone": QT_TRANSLATE_NOOP("Errors", "公司电话"),
+    "company_tax_number": QT_TRANSLATE_NOOP("Errors", "纳税人识别号"),
+    "company_bank_account": QT_TRANSLATE_NOOP("Errors", "开户行及账号"),
+    "iou": QT_TRANSLATE_NOOP("Errors", "欠款确认书"),
+    "file": QT_TRANSLATE_NOOP("Errors", "文件"),
+    "kind": QT_TRANSLATE_NOOP("Errors", "类型"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -81,6 +91,11 @@ REASONS = {
     "has_payments": QT_TRANSLATE_NOOP("Errors", "已有回款，请先冲销"),
     "before_signed": QT_TRANSLATE_NOOP("Errors", "早于合同签订日期"),
     "too_long": QT_TRANSLATE_NOOP("Errors", "不能超过 {limit} 个字"),
+    "required_before_delivery": QT_TRANSLATE_NOOP(
+        "Errors", "必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货"),
+    "nothing_owed": QT_TRANSLATE_NOOP("Errors", "无可确认的欠款：该合同或客户没有未付金额"),
+    "company_missing": QT_TRANSLATE_NOOP(
+        "Errors", "未填写：请先在“设置 > 公司信息”中填写本公司名称"),
 }
 
 

@@ -32,6 +32,12 @@ INVOICE_REQUIREMENT = {
     "fax": QT_TRANSLATE_NOOP("Labels", "传真件"),
 }
 
+DOCUMENT_KIND = {
+    "price_confirmation": QT_TRANSLATE_NOOP("Labels", "供货价格确认书"),
+    "iou": QT_TRANSLATE_NOOP("Labels", "欠款确认书"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+
 
 def label(table: dict[str, str], code: str) -> str:
     source = table.get(code)

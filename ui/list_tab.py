@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QMenu, QPushButton, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
@@ -36,6 +37,7 @@ class ListTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.button_row = QHBoxLayout()
+        self._more: QMenu | None = None
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.status_combo)
@@ -53,15 +55,29 @@ class ListTab(QWidget):
         self._sized = False
         model.modelReset.connect(self._size_columns_once)
 
-    def add_button(self, text: str, slot) -> QPushButton:
-        """A button above the table, offered also in the table's context menu."""
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        self.button_row.addWidget(button)
+    def add_button(self, text: str, slot, primary: bool = True) -> QAction:
+        """An action on the selected row: a button (or an entry under "更多"), and in the
+        table's context menu."""
         action = QAction(text, self.table)
         action.triggered.connect(slot)
         self.table.addAction(action)
-        return button
+        if primary:
+            button = QPushButton(text)
+            button.clicked.connect(action.trigger)
+            self.button_row.addWidget(button)
+        else:
+            self._more_menu().addAction(action)
+        return action
+
+    def _more_menu(self) -> QMenu:
+        if self._more is None:
+            button = QToolButton()
+            button.setText(self.tr("更多"))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self._more = QMenu(button)
+            button.setMenu(self._more)
+            self.button_row.addWidget(button)
+        return self._more
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.filter_edit.text(), self.status_combo.currentData())

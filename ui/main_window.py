@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        company = QAction(self.tr("公司信息…"), self)
+        company.triggered.connect(self.edit_company)
+        settings_menu.addAction(company)
         find = QAction(self.tr("筛选"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.tabs.currentWidget().focus_filter())
@@ -58,6 +62,11 @@ class MainWindow(QMainWindow):
         dialog = PaymentDialog(self.ctx, customer_id, contract_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(PAYMENTS)
+
+    def edit_company(self) -> None:
+        from ui.company_dialog import CompanyDialog
+
+        CompanyDialog(self.ctx, self).exec()
 
     def show_payments(self, customer_id: int | None, contract_id: int | None) -> None:
         if customer_id is None and contract_id is None:

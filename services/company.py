@@ -1,0 +1,47 @@
+"""Our company's details (printed on every document) and company-wide rules."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from services.parsing import clean_text
+from services.settings import get_setting, set_setting
+from services.uow import UnitOfWork
+
+RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY = "rule_price_confirmation_before_delivery"
+
+
+@dataclass(frozen=True)
+class CompanyInfo:
+    company_name: str = ""
+    company_address: str = ""
+    company_phone: str = ""
+    company_tax_number: str = ""
+    company_bank_account: str = ""
+    # On by default: no goods leave before the customer has signed the prices (seed 004).
+    price_confirmation_before_delivery: bool = True
+
+
+LIMITS = {"company_name": 200, "company_address": 300, "company_phone": 60,
+          "company_tax_number": 40, "company_bank_account": 200}
+
+
+def get_company(uow: UnitOfWork) -> CompanyInfo:
+    with uow:
+        values = {key: get_setting(uow.session, key) for key in LIMITS}
+        rule = get_setting(uow.session, RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY) != "0"
+        return CompanyInfo(**values, price_confirmation_before_delivery=rule)
+
+
+def save_company(uow: UnitOfWork, info: CompanyInfo) -> None:
+    values = {key: clean_text(getattr(info, key), key, limit) for key, limit in LIMITS.items()}
+    with uow:
+        for key, value in values.items():
+            set_setting(uow.session, key, value)
+        set_setting(uow.session, RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY,
+                    "1" if info.price_confirmation_before_delivery else "0")
+        uow.audit("update", "company", None, asdict(info))
+        uow.commit()
+
+
+def price_confirmation_required(session) -> bool:
+    return get_setting(session, RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY) != "0"

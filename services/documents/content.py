@@ -1,0 +1,67 @@
+"""What goes on a document, as plain data. Gathered from the database by services.printing,
+rendered to PDF by services.documents.render; neither side knows the other's details."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+PRICE_CONFIRMATION = "price_confirmation"
+IOU = "iou"
+KINDS = (PRICE_CONFIRMATION, IOU)
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of the paper: our company or the customer."""
+    name: str
+    address: str = ""
+    phone: str = ""
+    tax_number: str = ""
+    bank_account: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    product: str
+    spec: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Due:
+    """One exact date and the amount to be paid by it."""
+    due_date: dt.date
+    amount: Decimal
+    contract_number: str = ""
+
+
+@dataclass(frozen=True)
+class PriceConfirmation:
+    number: str                 # the document's own number
+    issued_on: dt.date
+    seller: Party
+    buyer: Party
+    contract_number: str
+    contract_date: dt.date
+    lines: list[Line]
+    total: Decimal
+    schedule: list[Due]
+    late_fee_rate: Decimal | None = None   # per day, as a fraction (0.0005 = 万分之五)
+
+
+@dataclass(frozen=True)
+class Iou:
+    number: str
+    issued_on: dt.date
+    creditor: Party             # us
+    debtor: Party               # the customer
+    amount: Decimal             # owed in total, to the fen
+    contract_numbers: list[str]
+    delivery_numbers: list[str]
+    schedule: list[Due]         # when it will be paid; adds up to `amount`
+    late_fee_rate: Decimal | None = None
+    notes: list[str] = field(default_factory=list)
