@@ -27,9 +27,14 @@ LIMITS = {"company_name": 200, "company_address": 300, "company_phone": 60,
 
 def get_company(uow: UnitOfWork) -> CompanyInfo:
     with uow:
-        values = {key: get_setting(uow.session, key) for key in LIMITS}
-        rule = get_setting(uow.session, RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY) != "0"
-        return CompanyInfo(**values, price_confirmation_before_delivery=rule)
+        return read_company(uow.session)
+
+
+def read_company(session) -> CompanyInfo:
+    """For services already inside a unit of work."""
+    values = {key: get_setting(session, key) for key in LIMITS}
+    return CompanyInfo(**values, price_confirmation_before_delivery=price_confirmation_required(
+        session))
 
 
 def save_company(uow: UnitOfWork, info: CompanyInfo) -> None:

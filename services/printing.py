@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from models import Contract, Customer, Document
 from services.balances import installment_balances
-from services.company import get_company
+from services.company import read_company
 from services.documents.content import IOU, PRICE_CONFIRMATION, Due, Iou, Line, Party, PriceConfirmation
 from services.errors import NotFound, ValidationError
 from services.numbering import next_number
@@ -38,7 +38,7 @@ class GeneratedDocument:
 
 
 def _seller(uow: UnitOfWork) -> Party:
-    company = get_company(uow)
+    company = read_company(uow.session)
     if not company.company_name:
         raise ValidationError("company_name", "company_missing")
     return Party(company.company_name, company.company_address, company.company_phone,
@@ -106,12 +106,13 @@ def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
     amount = sum((d.amount for d in dues), Decimal("0.00"))
     if amount <= 0:
         raise ValidationError("iou", "nothing_owed")
-    rates = {c.late_fee_rate for c in contracts if c.late_fee_rate}
+    # One late-fee clause only when every contract agreed the same rate.
+    rates = {c.late_fee_rate for c in contracts}
     return Iou(
         number=number, issued_on=uow.clock.today(), creditor=_seller(uow), debtor=_buyer(customer),
         amount=amount, contract_numbers=[c.number for c in contracts],
         delivery_numbers=[c.delivery_note_no for c in contracts if c.delivery_note_no],
-        schedule=dues, late_fee_rate=max(rates) if len(rates) == 1 else None)
+        schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None)
 
 
 def generate_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
