@@ -47,6 +47,7 @@ class DemoSummary:
     targets: int
 
 
+LATE_FEE_RATES = (Decimal("0.0005"), Decimal("0.0005"), Decimal("0.0003"), Decimal("0.001"))
 DEMO_COMPANY = {
     "company_name": "北京康泰医疗用品有限公司",
     "company_address": "北京市丰台区南四环西路188号总部基地12区3号楼",
@@ -224,6 +225,10 @@ class _Book:
             # The price confirmation is signed before supply, the IOU at or after it.
             "price_confirmation_signed_on": self._signed(agreed, plan.delivery_on, 90),
             "iou_signed_on": self._signed(plan.delivery_on, None, 85),
+            "delivery_note_no": (f"SH-{plan.delivery_on:%Y%m%d}-{contract_id:05d}"
+                                 if plan.delivery_on else ""),
+            # About a third of contracts agree a late fee, mostly 万分之五 a day.
+            "late_fee_rate": (rng.choice(LATE_FEE_RATES) if rng.randrange(3) == 0 else None),
             "created_at": created, "updated_at": created,
         })
 

@@ -116,3 +116,31 @@ def test_price_confirmation_content_carries_lines_schedule_and_rate(ctx, deliver
     assert [d.amount for d in content.schedule] == [Decimal("700.00"), Decimal("801.00")]
     assert content.buyer.address == "天津市和平区"
     assert content.late_fee_rate == Decimal("0.000500")
+
+
+def _cli(*args):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run([sys.executable, str(root / "main.py"), *args], capture_output=True,
+                          text=True, cwd=root, timeout=120)
+
+
+def test_print_command_writes_the_pdf_and_records_it(ctx, delivered, tmp_path):
+    _, contract_id, number = delivered
+    db = str(tmp_path / "t.sqlite3")
+    for kind, out in (("price-confirmation", tmp_path / "pc.pdf"), ("iou", tmp_path / "iou.pdf")):
+        result = _cli("print", kind, number, "-o", str(out), "--db", db)
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+    rows = printing.list_documents(ctx.uow(), contract_id=contract_id)
+    assert sorted(r.kind for r in rows) == [IOU, PRICE_CONFIRMATION]
+
+
+def test_print_command_with_unknown_contract_fails_clearly(ctx, delivered, tmp_path):
+    result = _cli("print", "iou", "BJ-2026-99999", "-o", str(tmp_path / "x.pdf"),
+                  "--db", str(tmp_path / "t.sqlite3"))
+    assert result.returncode == 1
+    assert "BJ-2026-99999" in result.stderr and not (tmp_path / "x.pdf").exists()
