@@ -224,7 +224,7 @@ class ContractDialog(FormDialog):
             late_fee_percent=self.late_fee.text(), notes=self.notes.text())
 
     def became_delivered(self) -> bool:
-        """Saved as delivered just now: the moment to have the customer sign the IOU."""
+        """Saved as delivered just now (created so, or changed to it)."""
         return (self.result() == QDialog.DialogCode.Accepted
                 and self.status.currentData() == "delivered"
                 and self.status_before not in ("delivered", "closed"))

@@ -61,20 +61,24 @@ class ContractsTab(ListTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CONTRACTS)
             self.select_id(dialog.contract_id)
+            self._offer_iou(dialog)
 
     def open_selected(self) -> None:
         contract_id = self.selected_id()
         if contract_id is None:
             return
         dialog = ContractDialog(self.ctx, contract_id, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.events.announce(CONTRACTS)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(CONTRACTS)
+            self._offer_iou(dialog)
+
+    def _offer_iou(self, dialog: ContractDialog) -> None:
+        """Goods just left: the moment to have the customer sign the IOU."""
         if dialog.became_delivered() and QMessageBox.question(
                 self, self.tr("已发货"),
                 self.tr("合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？").format(
                     number=dialog.number)) == QMessageBox.StandardButton.Yes:
-            DocumentDialog(self.ctx, IOU, contract_id=contract_id, parent=self).exec()
+            DocumentDialog(self.ctx, IOU, contract_id=dialog.contract_id, parent=self).exec()
 
     def print_document(self, kind: str) -> None:
         contract_id = self.selected_id()

@@ -106,3 +106,26 @@ def test_company_dialog_saves_what_documents_print(qtbot, ctx):
     saved = company.get_company(ctx.uow())
     assert (saved.company_name, saved.company_tax_number,
             saved.price_confirmation_before_delivery) == ("上海某某医药有限公司", "91310000XXXX", False)
+
+
+def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.contracts_tab as contracts_tab
+
+    contract_id, _ = _setup(ctx)
+    dialog = ContractDialog(ctx, contract_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.status.setCurrentIndex(dialog.status.findData("delivered"))
+    dialog.price_confirmation.setText("2026-11-02")
+    dialog.try_save()
+    asked, opened = [], []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(contracts_tab.DocumentDialog, "exec", lambda self: opened.append(self))
+    window.contracts_tab._offer_iou(dialog)
+    assert "欠款确认书" in asked[0]
+    assert opened and opened[0].windowTitle() == "欠款确认书"
+    qtbot.waitUntil(lambda: opened[0].pdf_document.status() == QPdfDocument.Status.Ready,
+                    timeout=10000)
