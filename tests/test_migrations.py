@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,39 @@ def test_money_is_stored_as_integer_fen(ctx):
                                    "WHERE id = :id"), {"id": customer}).one()
         assert tuple(raw) == (123456, "integer")
         assert session.get(Customer, customer).credit_limit.as_tuple().exponent == -2
+
+
+def test_a_0001_database_with_data_is_upgraded_to_head_and_backed_up(tmp_path, clock):
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text(
+            "INSERT INTO customer (code, name, short_name, address, salesperson, phone, "
+            "purchasing_contact, purchasing_phone, finance_contact, finance_phone, cashier_contact,"
+            " cashier_phone, credit_rating, credit_limit, payment_term_days, application_received,"
+            " application_approved_by, payment_approver, invoice_requirement,"
+            " delivery_proof_required, cash_accepted, status, status_reason, notes, created_at,"
+            " updated_at) VALUES ('C1', '旧客户', '', '', '', '', '', '', '', '', '', '', 'B',"
+            " 100000, 30, 1, '', '', 'original', 0, 0, 'active', '', '', '2026-01-01', '2026-01-01')"))
+        conn.execute(text(
+            "INSERT INTO contract (number, customer_id, salesperson, signed_on, status, total,"
+            " notes, created_at, updated_at) VALUES ('HQ-2026-00001', 1, '', '2026-01-02',"
+            " 'confirmed', 12345, '', '2026-01-02', '2026-01-02')"))
+    engine.dispose()
+
+    ctx = open_context(path, clock, "tester")
+    assert current_revision(ctx.session_factory.kw["bind"]) == HEAD
+    from services import contracts
+
+    detail = contracts.get_contract(ctx.uow(), 1)
+    assert (detail.number, detail.total, detail.delivery_note_no, detail.late_fee_rate) == (
+        "HQ-2026-00001", Decimal("123.45"), "", None)
+    [backup] = [p for p in tmp_path.iterdir() if "before-" in p.name]
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    ctx.session_factory.kw["bind"].dispose()
