@@ -121,7 +121,8 @@ def generate_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = N
     from services.documents import render  # reportlab: loaded on first use only
 
     with uow:
-        number = next_number(uow.session, "doc_" + kind, uow.clock.today().year, PREFIX[kind])
+        number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
+                             PREFIX[kind])
         if kind == PRICE_CONFIRMATION:
             content = price_confirmation_content(uow, contract_id, number)
             pdf, amount = render.render_price_confirmation(content), content.total

@@ -38,6 +38,8 @@ def _empty_server_schema(url: str) -> None:
 
     engine = make_engine(url)
     with engine.begin() as conn:
+        # A session a test forgot to close would block this forever: fail instead.
+        conn.execute(text("SET lock_timeout = '10s'"))
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
