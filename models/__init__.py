@@ -6,9 +6,11 @@ from models.payment import Allocation, Payment
 from models.plan import CollectionTarget
 from models.audit import AuditEntry
 from models.document import Attachment, Document
+from models.collection import FollowUp, Promise
 from models.setting import AppSetting, NumberSequence
 
 __all__ = [
     "Base", "Customer", "Contract", "ContractLine", "Installment", "Payment", "Allocation",
     "CollectionTarget", "AuditEntry", "AppSetting", "NumberSequence", "Document", "Attachment",
+    "Promise", "FollowUp",
 ]

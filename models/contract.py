@@ -29,6 +29,10 @@ class Contract(Base):
     delivery_note_no: Mapped[str] = mapped_column(String(60), default="")
     # Late fee per day overdue, as a fraction of the overdue amount (0.0005 = 万分之五).
     late_fee_rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(6))
+    # A manager let this contract through a credit hold: why, who and when (also in the audit).
+    credit_override_reason: Mapped[str] = mapped_column(String(300), default="")
+    credit_override_by: Mapped[str] = mapped_column(String(60), default="")
+    credit_override_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -58,11 +62,20 @@ class ContractLine(Base):
 
 class Installment(Base):
     __tablename__ = "installment"
-    __table_args__ = (Index("ix_installment_due_date", "due_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     due_date: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
+    # Sum of allocations of payments not reversed: kept by services.payments so that "what is
+    # open now" (alerts, lists) reads a small partial index instead of summing every allocation.
+    # Dated ("as of") questions still sum the allocations themselves.
+    paid: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"), server_default="0")
 
     contract: Mapped[Contract] = relationship(back_populates="installments")
+
+
+Index("ix_installment_due_date", Installment.due_date)
+Index("ix_installment_open", Installment.due_date, Installment.contract_id,
+      sqlite_where=Installment.paid < Installment.amount,
+      postgresql_where=Installment.paid < Installment.amount)

@@ -117,3 +117,17 @@ def unallocated_credit(session: Session, customer_id: int, as_of: dt.date) -> De
         select(func.coalesce(func.sum(fen(Payment.amount) - allocated), 0))
         .where(Payment.customer_id == customer_id, payment_active(as_of)))
     return fen_to_yuan(total)
+
+
+PAID_FROM_ALLOCATIONS = (
+    "UPDATE installment SET paid = COALESCE((SELECT SUM(allocation.amount) FROM allocation"
+    " JOIN payment ON payment.id = allocation.payment_id"
+    " WHERE allocation.installment_id = installment.id AND payment.reversed_on IS NULL), 0)")
+
+
+def paid_cache_mismatches(session: Session) -> list[int]:
+    """Installments whose cached `paid` differs from their active allocations (should be none)."""
+    paid = paid_per_installment(dt.date.max)
+    query = (select(Installment.id).outerjoin(paid, paid.c.installment_id == Installment.id)
+             .where(fen(Installment.paid) != func.coalesce(paid.c.paid, 0)))
+    return list(session.scalars(query))

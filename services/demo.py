@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from models import (Allocation, CollectionTarget, Contract, ContractLine, Customer, Installment,
@@ -23,6 +23,7 @@ from services.demo_customers import Profile, make_customers
 from services.demo_vocab import (CONTRACT_NOTES, PRODUCT_COUNT, SALESPEOPLE, payment_reference,
                                  pick_product, stamp, yuan)
 from services.parsing import month_start, next_month
+from services.balances import PAID_FROM_ALLOCATIONS
 from services.settings import set_setting
 from services.uow import AppContext
 
@@ -76,6 +77,7 @@ def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
         book.finish()
         _insert_rows(session, customer_rows, book)
         _save_numbers(session, book.last_number)
+        session.execute(text(PAID_FROM_ALLOCATIONS))  # the open-installment cache
         summary = DemoSummary(len(customer_rows), len(book.contracts), len(book.lines),
                               len(book.installments), len(book.payments),
                               len(book.allocations), len(book.targets))

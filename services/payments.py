@@ -132,6 +132,7 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
         payment.allocations = [Allocation(installment_id=i, amount=a) for i, a in parts]
         uow.session.add(payment)
         uow.session.flush()
+        _add_to_paid(uow, parts)
         touched = {item.contract_id for item in open_items if item.id in dict(parts)}
         refresh_contract_status(uow, touched)
         uow.audit("create", "payment", payment.id, {
@@ -150,6 +151,7 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
             raise ValidationError("payment", "already_reversed")
         payment.reversal_reason = clean_text(reason, "reversal_reason", 300, required=True)
         payment.reversed_on = uow.clock.today()
+        _add_to_paid(uow, [(a.installment_id, -a.amount) for a in payment.allocations])
         uow.session.flush()
         touched = set(uow.session.scalars(
             select(Installment.contract_id)
@@ -159,6 +161,13 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
         uow.audit("reverse", "payment", payment_id, {"amount": payment.amount,
                                                     "reason": payment.reversal_reason})
         uow.commit()
+
+
+def _add_to_paid(uow: UnitOfWork, parts) -> None:
+    """Keep Installment.paid (the cache the alerts read) equal to its active allocations."""
+    for installment_id, amount in parts:
+        installment = uow.session.get(Installment, installment_id)
+        installment.paid = installment.paid + amount
 
 
 def refresh_contract_status(uow: UnitOfWork, contract_ids: set[int]) -> None:

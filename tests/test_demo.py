@@ -206,3 +206,15 @@ def test_only_customers_with_an_approved_application_have_contracts(tmp_path):
         with_contracts = set(uow.session.scalars(select(Contract.customer_id).distinct()))
     assert unapproved, "the demo should show customers still waiting for approval"
     assert not with_contracts & set(unapproved)
+
+
+def test_demo_fills_the_paid_cache_from_allocations(tmp_path):
+    from services.balances import paid_cache_mismatches
+    from services.bootstrap import open_context
+    from services.clock import FixedClock
+    from services.demo import write_demo
+
+    ctx = open_context(tmp_path / "d.sqlite3", FixedClock(dt.date(2026, 11, 24)), "demo")
+    write_demo(ctx, customers=20, contracts=200)
+    with ctx.uow() as uow:
+        assert paid_cache_mismatches(uow.session) == []

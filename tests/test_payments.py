@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from models import Allocation, Payment
+from models import Allocation, Installment, Payment
 from services import contracts, payments
 from services.balances import customer_balance, unallocated_credit
 from services.errors import NotFound, ValidationError
@@ -322,3 +322,20 @@ def test_open_installments_are_oldest_due_first_with_what_is_left(ctx, customer,
         (y, dt.date(2026, 6, 1), Decimal("100.00"), Decimal("100.00")),
         (x, dt.date(2026, 12, 1), Decimal("100.00"), Decimal("100.00")),
     ]
+
+
+def test_paid_cache_follows_payments_reversals_and_edits(ctx):
+    from services.balances import paid_cache_mismatches
+    from tests.factories import installment_ids
+
+    customer_id = make_customer(ctx, "C900")
+    contract_id, _ = make_contract(ctx, customer_id, lines=[("1", "1000")],
+                                   installments=[("2026-10-01", "400"), ("2026-12-01", "600")],
+                                   signed_on="2026-09-01")
+    first = pay(ctx, customer_id, "500", received_on="2026-11-01")
+    pay(ctx, customer_id, "100", received_on="2026-11-02")
+    payments.reverse_payment(ctx.uow(), first, "退票")
+    with ctx.uow() as uow:
+        assert paid_cache_mismatches(uow.session) == []
+        paid = [uow.session.get(Installment, i).paid for i in installment_ids(ctx, contract_id)]
+    assert paid == [Decimal("0.00"), Decimal("100.00")]  # the 100 went to the 2nd, the 1st was full
