@@ -56,6 +56,8 @@ class ContractInput:
     delivery_note_no: str = ""
     late_fee_percent: str = ""  # per day, in percent as contracts state it: 0.05 = 万分之五
     notes: str = ""
+    # A manager's reason to let this contract through a credit hold (empty: no override).
+    credit_override_reason: str = ""
 
 
 def line_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
@@ -149,6 +151,31 @@ def _check_delivery_allowed(uow: UnitOfWork, values: dict, current_status: str |
         raise ValidationError("price_confirmation_signed_on", "required_before_delivery")
 
 
+def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
+                       current_status: str | None, override_reason: str) -> None:
+    """Confirming and delivering are where goods are committed: check the customer's credit."""
+    from services.credit import CreditHoldError, check_credit
+
+    confirming = values["status"] == "confirmed" and current_status in (None, "draft")
+    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
+    if not (confirming or delivering):
+        return
+    check = check_credit(uow.session, values["customer_id"], values["total"], uow.clock.today(),
+                         exclude_contract_id=contract.id)
+    if check.ok:
+        return
+    reason = clean_text(override_reason, "credit_override_reason", 300)
+    if not reason:
+        raise CreditHoldError(check)
+    contract.credit_override_reason = reason
+    contract.credit_override_by = uow.operator
+    contract.credit_override_at = uow.clock.now()
+    uow.pending_audit.append(("credit_override", {
+        "reason": reason, "failed": list(check.reasons), "outstanding": check.outstanding,
+        "overdue": check.overdue, "undelivered": check.undelivered,
+        "this_contract": check.this_contract, "limit": check.limit}))
+
+
 def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> list[InstallmentInput]:
     """One installment of the whole total, due `term_days` after delivery (or signing)."""
     amount = parse_money(total, "total")
@@ -165,10 +192,10 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
             raise ValidationError("status", "bad_transition", current="draft", target=values["status"])
         _check_delivery_allowed(uow, values, None)
         now = uow.clock.now()
-        contract = Contract(
-            number=next_number(uow.session, "contract", values["signed_on"].year),
-            created_at=now, updated_at=now,
-            **{k: v for k, v in values.items() if k not in ("lines", "installments")})
+        contract = Contract(created_at=now, updated_at=now,
+                            **{k: v for k, v in values.items() if k not in ("lines", "installments")})
+        _check_credit_hold(uow, contract, values, None, data.credit_override_reason)
+        contract.number = next_number(uow.session, "contract", values["signed_on"].year)
         contract.lines = [ContractLine(**line) for line in values["lines"]]
         contract.installments = [Installment(due_date=i["due_date"], amount=i["amount"])
                                  for i in values["installments"]]
@@ -177,6 +204,7 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
         uow.audit("create", "contract", contract.id, {"number": contract.number,
                                                      "total": contract.total,
                                                      "status": contract.status})
+        uow.flush_pending_audit("contract", contract.id)
         uow.commit()
         return contract.id, contract.number
 
@@ -203,6 +231,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
             raise ValidationError("status", "bad_transition", current=contract.status,
                                   target=values["status"])
         _check_delivery_allowed(uow, values, contract.status)
+        _check_credit_hold(uow, contract, values, contract.status, data.credit_override_reason)
         paid = _paid_by_installment(uow, contract_id)
         if values["status"] in ("draft", "cancelled") and any(paid.values()):
             raise ValidationError("status", "has_payments")
@@ -220,6 +249,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         if contract.status != values["status"]:
             changes["status"] = contract.status
         uow.audit("update", "contract", contract_id, changes | {"number": contract.number})
+        uow.flush_pending_audit("contract", contract_id)
         uow.commit()
 
 
@@ -282,6 +312,7 @@ class ContractDetail:
     notes: str
     lines: list[LineView]
     installments: list[InstallmentView]
+    credit_override: str = ""  # "reason (who, when)" when a manager let it through a hold
 
     @property
     def received(self) -> Decimal:
@@ -333,7 +364,10 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
                    for l in contract.lines],
             installments=[InstallmentView(i.id, i.due_date, i.amount,
                                           paid.get(i.id, Decimal("0.00")))
-                          for i in contract.installments])
+                          for i in contract.installments],
+            credit_override=(f"{contract.credit_override_reason}（{contract.credit_override_by}，"
+                             f"{contract.credit_override_at:%Y-%m-%d %H:%M}）"
+                             if contract.credit_override_reason else ""))
 
 
 def find_contract_id(uow: UnitOfWork, number: str) -> int:

@@ -33,6 +33,9 @@ REASONS = {
     "before_signed": "is before the contract's signing date",
     "too_long": "is longer than {limit} characters",
     "required_before_delivery": "must be recorded before the contract is marked delivered",
+    "credit_hold": "refuses this contract: {reasons}",
+    "before_made": "is before the day the promise was made",
+    "before_contact": "is before the day of the contact",
     "nothing_owed": "has nothing owed to acknowledge",
     "company_missing": "is not filled in: enter our company's name under Settings > Company first",
 }

@@ -21,6 +21,7 @@ class UnitOfWork:
         self.operator = operator
         self.files_dir = files_dir
         self._committed = False
+        self.pending_audit: list[tuple[str, dict]] = []  # entries whose record id comes later
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
@@ -35,6 +36,11 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
         self._committed = True
+
+    def flush_pending_audit(self, entity: str, entity_id: int) -> None:
+        for action, detail in self.pending_audit:
+            self.audit(action, entity, entity_id, detail)
+        self.pending_audit.clear()
 
     def audit(self, action: str, entity: str, entity_id: int | None, detail: dict | None = None) -> None:
         self.session.add(AuditEntry(

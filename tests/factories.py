@@ -28,6 +28,10 @@ def _text(value) -> str:
 
 
 def customer_input(code: str = "C001", name: str | None = None, **fields) -> CustomerInput:
+    """An approved account (no credit without one) with no credit limit, unless told otherwise."""
+    fields.setdefault("application_received", True)
+    fields.setdefault("application_approved_by", "张经理")
+    fields.setdefault("application_approved_on", "2025-12-01")
     return CustomerInput(code=code, name=name if name is not None else f"客户{code}", **fields)
 
 
@@ -57,6 +61,8 @@ def contract_input(customer_id: int, *,
     inst_inputs = [InstallmentInput(due_date=_text(item[0]), amount=_text(item[1]),
                                     id=item[2] if len(item) > 2 else None)
                    for item in installments]
+    # Test data often has old debts on purpose; the credit hold has tests of its own.
+    fields.setdefault("credit_override_reason", "测试数据")
     if status == "delivered":  # delivery needs the signed price confirmation (company rule)
         fields.setdefault("price_confirmation_signed_on", _text(signed_on))
     return ContractInput(customer_id=customer_id, salesperson=salesperson,

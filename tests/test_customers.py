@@ -123,9 +123,9 @@ def test_bad_customer_update_is_refused_and_the_record_is_unchanged(ctx, overrid
 
 def test_approval_date_without_approver_is_refused_but_approver_alone_is_fine(ctx):
     with pytest.raises(ValidationError) as info:
-        make_customer(ctx, "C1", application_approved_on="2026-01-05")
+        make_customer(ctx, "C1", application_approved_on="2026-01-05", application_approved_by="")
     assert (info.value.field, info.value.reason) == ("application_approved_by", "required")
-    make_customer(ctx, "C2", application_approved_by="陈经理")
+    make_customer(ctx, "C2", application_approved_by="陈经理", application_approved_on="")
     assert count_rows(ctx, Customer) == 1
 
 

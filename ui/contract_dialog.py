@@ -16,6 +16,8 @@ from services.errors import ValidationError
 from services.parsing import parse_date, parse_decimal
 from services.uow import AppContext
 from ui import formatting as fmt
+from services.credit import CreditHoldError
+from ui.credit_hold_dialog import CreditHoldDialog, reason_text
 from ui.form_dialog import FormDialog
 from ui.labels import CONTRACT_STATUS, label
 from ui.rows_model import EditColumn, RowsModel
@@ -45,6 +47,7 @@ class ContractDialog(FormDialog):
         self.number = ""
         self.received = Decimal("0.00")
         self.status_before: str | None = None
+        self.override_reason = ""
         self.choices = customers.customer_choices(ctx.uow())
         self._build_header()
         self._build_lines()
@@ -56,6 +59,12 @@ class ContractDialog(FormDialog):
             self.number = detail.number
             self.received = detail.received
             self.status_before = detail.status
+            if detail.credit_override:
+                override = QLabel(self.tr("信用控制经理放行：{text}").format(
+                    text=detail.credit_override))
+                override.setObjectName("creditOverride")
+                override.setStyleSheet("color: #8a5a00;")
+                self.body.addWidget(override)
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
         else:
@@ -221,7 +230,19 @@ class ContractDialog(FormDialog):
             installments=list(self.schedule.rows),
             price_confirmation_signed_on=self.price_confirmation.text(),
             iou_signed_on=self.iou.text(), delivery_note_no=self.delivery_note_no.text(),
-            late_fee_percent=self.late_fee.text(), notes=self.notes.text())
+            late_fee_percent=self.late_fee.text(), notes=self.notes.text(),
+            credit_override_reason=self.override_reason)
+
+    def ask_override(self, error: CreditHoldError) -> None:
+        """Show why the contract is held; a manager's reason lets it through."""
+        hold = CreditHoldDialog(error.check, self)
+        if hold.exec() == QDialog.DialogCode.Accepted:
+            self.override_reason = hold.reason.text()
+            self.try_save()
+        else:
+            self.error_label.setText(self.tr("因信用控制未保存：{reasons}").format(
+                reasons="；".join(reason_text(code, error.check) for code in error.check.reasons)))
+            self.error_label.show()
 
     def became_delivered(self) -> bool:
         """Saved as delivered just now (created so, or changed to it)."""
@@ -236,6 +257,9 @@ class ContractDialog(FormDialog):
             contracts.update_contract(self.ctx.uow(), self.contract_id, self.value())
 
     def show_error(self, error: ValidationError) -> None:
+        if isinstance(error, CreditHoldError):
+            self.ask_override(error)
+            return
         super().show_error(error)
         parts = error.field.split(".")
         if len(parts) == 3 and parts[1].isdigit():
