@@ -5,6 +5,7 @@
     python main.py --db FILE        open the window on another database file
     python main.py demo --db FILE   write a demo database and exit
     python main.py print price-confirmation|iou CONTRACT_NO -o FILE.pdf [--db FILE]
+    python main.py alerts [--db FILE] [--as-of YYYY-MM-DD] [--days N] [--json]
 """
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("contract_number")
     printing.add_argument("-o", "--output", required=True, help="PDF file to write")
     printing.add_argument("--db", dest="print_db", help="database file (default: the usual one)")
+    alerts = commands.add_parser("alerts", help="print what is due soon, overdue or promised")
+    alerts.add_argument("--db", dest="alerts_db", help="database file (default: the usual one)")
+    alerts.add_argument("--as-of", help="the day to look from (default: today)")
+    alerts.add_argument("--days", type=int, help="how many days ahead count as due soon")
+    alerts.add_argument("--json", action="store_true", help="one JSON object per alert")
     return parser
 
 
@@ -44,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
 
         db = args.print_db or args.db or default_db_path()
         return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db)
+    if args.command == "alerts":
+        from services.bootstrap import default_db_path
+        from services.cli import run_alerts
+
+        return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
+                          args.json)
     from ui.app import run_gui
 
     return run_gui(db=args.db, demo=args.demo)

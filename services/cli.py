@@ -63,6 +63,40 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
     return 0
 
 
+def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: bool) -> int:
+    """Print what needs attention (the start-up list), as text or as JSON for scripts."""
+    import datetime as dt
+    import json
+
+    from services.alerts import compute_alerts
+
+    if "://" not in str(db) and not Path(db).exists():
+        _error(f"database {db} does not exist", "alerts")
+        return 1
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        _error(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)", "alerts")
+        return 2
+    if days is not None and days < 0:
+        _error("--days must be 0 or more", "alerts")
+        return 2
+    ctx = open_context(db, operator=_login_name())
+    try:
+        found = compute_alerts(ctx.uow(), day, days)
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    if as_json:
+        print(json.dumps([a.as_json() for a in found], ensure_ascii=False, indent=1))
+        return 0
+    for alert in found:
+        due = alert.due_date.isoformat() if alert.due_date else ""
+        print(f"{alert.kind:15} {alert.customer_code:8} {alert.contract_number:16} {due:10} "
+              f"{alert.amount:>14} {alert.days:>5}  {alert.customer_name}")
+    print(f"{len(found)} alerts")
+    return 0
+
+
 def _login_name() -> str:
     import getpass
 

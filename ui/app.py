@@ -5,7 +5,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.bootstrap import data_dir, default_db_path, open_context
@@ -73,4 +73,5 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
 
     window = MainWindow(ctx, str(target), VERSION)
     window.show()
+    QTimer.singleShot(0, window.start_alerts)  # never delays the window
     return app.exec()

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 from services.uow import AppContext
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
-from ui.events import PAYMENTS, DataEvents
+from ui import alert_prefs
+from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
 from ui.plan_tab import PlanTab
+from ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +47,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        alerts = QAction(self.tr("今日提醒…"), self)
+        alerts.setShortcut(QKeySequence("Ctrl+T"))
+        alerts.triggered.connect(lambda: self.show_alerts(at_start=False))
+        view_menu.addAction(alerts)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
         company = QAction(self.tr("公司信息…"), self)
         company.triggered.connect(self.edit_company)
@@ -62,6 +69,60 @@ class MainWindow(QMainWindow):
         dialog = PaymentDialog(self.ctx, customer_id, contract_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(PAYMENTS)
+
+    # -- alerts ---------------------------------------------------------------
+    def start_alerts(self) -> None:
+        """After the window is up: once a day on this PC, unless turned off."""
+        today = self.ctx.clock.today()
+        self._broken_since = alert_prefs.previous_start(today)
+        if alert_prefs.show_at_start() and not alert_prefs.shown_today(today):
+            self.show_alerts(at_start=True)
+
+    def show_alerts(self, at_start: bool) -> None:
+        from services.alerts import alert_days, compute_alerts
+
+        ctx, since = self.ctx, getattr(self, "_broken_since", None)
+
+        def work():
+            with ctx.uow() as uow:
+                days = alert_days(uow.session)
+            return days, compute_alerts(ctx.uow(), days=days, broken_since=since)
+
+        self._alerts_job = run_in_background(
+            work, lambda result: self._alerts_ready(result, at_start),
+            lambda error: self.statusBar().showMessage(
+                self.tr("提醒计算失败：{error}").format(error=error)), self)
+
+    def _alerts_ready(self, result, at_start: bool) -> None:
+        from ui.alerts_dialog import AlertsDialog
+
+        days, found = result
+        today = self.ctx.clock.today()
+        dialog = AlertsDialog(found, days, today, self)
+        if at_start:
+            alert_prefs.mark_shown(today)
+            if not dialog.alerts:
+                return
+        dialog.open_contract.connect(self.open_contract)
+        dialog.open_customer.connect(self.open_customer)
+        self.alerts_dialog = dialog
+        dialog.show()
+
+    def open_contract(self, contract_id: int) -> None:
+        from ui.contract_dialog import ContractDialog
+
+        if ContractDialog(self.ctx, contract_id, parent=self).exec():
+            self.events.announce(CONTRACTS)
+
+    def open_customer(self, customer_id: int) -> None:
+        try:
+            from ui.collection_record_dialog import CollectionRecordDialog
+        except ImportError:  # pragma: no cover - the record dialog ships with promises
+            from ui.customer_dialog import CustomerDialog
+
+            CustomerDialog(self.ctx, customer_id, self).exec()
+            return
+        CollectionRecordDialog(self.ctx, self.events, customer_id, self).exec()
 
     def edit_company(self) -> None:
         from ui.company_dialog import CompanyDialog
