@@ -35,3 +35,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: services return plain data, never objects reloaded later.
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def optimize(engine: Engine) -> None:
+    """Refresh the query planner's statistics (SQLite's advice: run it before closing), so
+    queries pick the small indexes once tables have grown."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.db import make_engine, make_session_factory
+from models.db import make_engine, make_session_factory, optimize
 from models.migrate import upgrade_if_needed
 from services.clock import Clock, SystemClock
 from services.uow import AppContext
@@ -47,3 +47,10 @@ def database_is_empty(ctx: AppContext) -> bool:
 
     with ctx.uow() as uow:
         return uow.session.scalar(select(Customer.id).limit(1)) is None
+
+
+def close_context(ctx: AppContext) -> None:
+    """At exit: refresh the planner's statistics, then let go of the database."""
+    engine = ctx.session_factory.kw["bind"]
+    optimize(engine)
+    engine.dispose()

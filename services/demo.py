@@ -83,6 +83,9 @@ def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
                               len(book.allocations), len(book.targets))
         uow.audit("demo", "database", None, asdict(summary) | {"seed": seed})
         uow.commit()
+    with ctx.uow() as uow:  # statistics for the planner, now that the tables are full
+        uow.session.execute(text("ANALYZE"))
+        uow.commit()
     return summary
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.bootstrap import data_dir, default_db_path, open_context
+from services.bootstrap import close_context, data_dir, default_db_path, open_context
 from services.uow import AppContext
 from ui import formatting
 from ui.crash import install_crash_handler
@@ -74,4 +74,6 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     window = MainWindow(ctx, str(target), VERSION)
     window.show()
     QTimer.singleShot(0, window.start_alerts)  # never delays the window
-    return app.exec()
+    code = app.exec()
+    close_context(ctx)
+    return code

@@ -69,7 +69,8 @@ def upgrade() -> None:
         " JOIN payment ON payment.id = allocation.payment_id"
         " WHERE allocation.installment_id = installment.id AND payment.reversed_on IS NULL), 0)")
     with op.batch_alter_table('installment', schema=None) as batch_op:
-        batch_op.create_index('ix_installment_open', ['due_date', 'contract_id'], unique=False, sqlite_where=sa.text('paid < amount'), postgresql_where=sa.text('paid < amount'))
+        batch_op.create_index('ix_installment_open',
+                              ['due_date', 'contract_id', 'amount', 'paid', 'id'], unique=False, sqlite_where=sa.text('paid < amount'), postgresql_where=sa.text('paid < amount'))
 
 
 
