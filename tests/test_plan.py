@@ -1,14 +1,16 @@
-"""The monthly collection plan: due in the month, carried in, received, target."""
+"""The monthly collection plan: due in the month, carried in, promised, received, target."""
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import event, select
 
 from models import CollectionTarget
-from services import payments, plan
+from services import payments, plan, plan_targets, promises
 from services.errors import NotFound, ValidationError
+from services.promises import PromiseInput
 from tests.factories import audit_log, count_rows, make_contract, make_customer, pay
 
 NOVEMBER = dt.date(2026, 11, 1)
@@ -91,8 +93,10 @@ def test_totals_add_up_the_rows(ctx, book):
     plan.set_target(ctx.uow(), book["d"], NOVEMBER, "50.5")
     totals = plan.plan_totals(plan.plan_rows(ctx.uow(), NOVEMBER))
     assert totals == plan.PlanTotals(due=Decimal("1500.00"), overdue_in=Decimal("200.00"),
-                                     received=Decimal("250.00"), target=Decimal("650.50"))
-    assert plan.plan_totals([]) == plan.PlanTotals(*(Decimal("0.00"),) * 4)
+                                     received=Decimal("250.00"), target=Decimal("650.50"),
+                                     promised=Decimal("0.00"), gap=Decimal("650.50"),
+                                     still_to_collect=Decimal("400.50"))
+    assert plan.plan_totals([]) == plan.PlanTotals(*(Decimal("0.00"),) * 7)
 
 
 def test_set_target_adds_changes_and_empty_removes_it(ctx, book):
@@ -137,3 +141,154 @@ def test_set_target_writes_audit_entries(ctx, book):
         ("customer", book["a"], "tester", {"month": "2026-11-01", "target": "1000.00"}),
         ("customer", book["a"], "tester", {"month": "2026-11-01", "target": None}),
     ]
+
+
+# -- promises, gap and still to collect ---------------------------------------------------
+
+def promise(ctx, customer_id, amount, on, replaces=None) -> int:
+    """A promise through services.promises (said on 2026-10-01, before any date used here)."""
+    return promises.record_promise(ctx.uow(), customer_id, PromiseInput(
+        promised_on=on, amount=amount, made_on="2026-10-01", replaces_id=replaces))
+
+
+def test_promised_sums_the_promises_dated_in_the_month_without_replaced_ones(ctx, book):
+    a = book["a"]
+    promise(ctx, a, "100", "2026-11-20")
+    broken = promise(ctx, a, "300", "2026-11-12")
+    promise(ctx, a, "120", "2026-11-28", replaces=broken)      # the new word counts, not the old
+    moved = promise(ctx, a, "200", "2026-11-25")
+    promise(ctx, a, "150", "2026-12-03", replaces=moved)       # moved out of November
+    promise(ctx, a, "999", "2026-10-31")                       # another month
+    promise(ctx, book["b"], "0.01", "2026-11-01")
+    rows = rows_by_customer(ctx)
+    assert rows[a].promised == Decimal("220.00")
+    assert rows[book["b"]].promised == Decimal("0.01")
+    assert rows_by_customer(ctx, dt.date(2026, 12, 1))[a].promised == Decimal("150.00")
+    assert rows_by_customer(ctx, dt.date(2026, 10, 1))[a].promised == Decimal("999.00")
+
+
+def test_a_promise_in_the_month_alone_puts_a_customer_on_the_plan(ctx, book):
+    promise(ctx, book["c"], "80", "2026-11-30")
+    row = rows_by_customer(ctx)[book["c"]]
+    assert (row.due, row.overdue_in, row.received, row.promised, row.target) == (
+        Decimal("0.00"), Decimal("0.00"), Decimal("0.00"), Decimal("80.00"), None)
+    assert book["c"] not in rows_by_customer(ctx, dt.date(2026, 12, 1))
+    # A replaced promise alone does not.
+    promise(ctx, book["d"], "50", "2026-11-10",
+            replaces=promise(ctx, book["d"], "60", "2026-11-05"))
+    promise(ctx, book["d"], "70", "2026-12-10",
+            replaces=promise(ctx, book["d"], "60", "2026-10-10"))
+    assert rows_by_customer(ctx)[book["d"]].promised == Decimal("50.00")
+    assert book["d"] not in rows_by_customer(ctx, dt.date(2026, 10, 1))
+
+
+def test_gap_and_still_to_collect_follow_the_target(ctx, book):
+    a = book["a"]
+    promise(ctx, a, "220", "2026-11-20")
+    row = rows_by_customer(ctx)[a]
+    assert (row.gap, row.still_to_collect) == (None, None)  # no target, nothing to measure
+    plan.set_target(ctx.uow(), a, NOVEMBER, "600")
+    row = rows_by_customer(ctx)[a]
+    assert (row.gap, row.still_to_collect) == (Decimal("380.00"), Decimal("350.00"))
+    plan.set_target(ctx.uow(), a, NOVEMBER, "200")  # promised and received more than aimed for
+    row = rows_by_customer(ctx)[a]
+    assert (row.gap, row.still_to_collect) == (Decimal("-20.00"), Decimal("-50.00"))
+
+
+def test_totals_cover_promised_gap_and_still_to_collect(ctx, book):
+    promise(ctx, book["a"], "220", "2026-11-20")
+    promise(ctx, book["b"], "1000", "2026-11-28")
+    plan.set_target(ctx.uow(), book["a"], NOVEMBER, "600")  # gap 380, still 350
+    # b has no target: its promise counts in promised, not in the gap.
+    totals = plan.plan_totals(plan.plan_rows(ctx.uow(), NOVEMBER))
+    assert (totals.promised, totals.target, totals.gap, totals.still_to_collect) == (
+        Decimal("1220.00"), Decimal("600.00"), Decimal("380.00"), Decimal("350.00"))
+
+
+def test_plan_is_two_sql_queries(ctx, book):
+    """The month's promises (services.promises' rule), then everything else in one query."""
+    promise(ctx, book["a"], "220", "2026-11-20")
+    statements = []
+    engine = ctx.session_factory.kw["bind"]
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        plan.plan_rows(ctx.uow(), NOVEMBER)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+
+
+# -- targets for a whole month ---------------------------------------------------------------
+
+OCTOBER = dt.date(2026, 10, 1)
+
+
+def targets(ctx, month=NOVEMBER) -> dict[int, Decimal]:
+    with ctx.uow() as uow:
+        return {cid: target for cid, target in uow.session.execute(
+            select(CollectionTarget.customer_id, CollectionTarget.target)
+            .where(CollectionTarget.month == month))}
+
+
+def test_copy_targets_fills_only_customers_without_one(ctx, book):
+    for key, amount in (("a", "500"), ("b", "300"), ("d", "40.5")):
+        plan.set_target(ctx.uow(), book[key], OCTOBER, amount)
+    plan.set_target(ctx.uow(), book["a"], NOVEMBER, "600")
+    before = len(audit_log(ctx))
+    assert plan_targets.copy_targets_from_previous_month(ctx.uow(), dt.date(2026, 11, 17)) == 2
+    assert targets(ctx) == {book["a"]: Decimal("600.00"), book["b"]: Decimal("300.00"),
+                            book["d"]: Decimal("40.50")}
+    entries = audit_log(ctx)[before:]
+    assert [(e["action"], e["entity"], e["entity_id"]) for e in entries] == [
+        ("copy_targets", "plan", None)]
+    assert entries[0]["detail"] == {
+        "month": "2026-11-01", "from": "2026-10-01", "count": 2,
+        "targets": {str(book["b"]): "300.00", str(book["d"]): "40.50"}}
+    # Again: nothing left to fill, nothing written.
+    assert plan_targets.copy_targets_from_previous_month(ctx.uow(), NOVEMBER) == 0
+    assert len(audit_log(ctx)) == before + 1
+
+
+def test_copy_targets_across_the_year_and_for_one_salesperson(ctx, book):
+    plan.set_target(ctx.uow(), book["a"], dt.date(2026, 12, 1), "10")
+    plan.set_target(ctx.uow(), book["b"], dt.date(2026, 12, 1), "20")
+    january = dt.date(2027, 1, 1)
+    assert plan_targets.copy_targets_from_previous_month(ctx.uow(), january, "李娜") == 1
+    assert targets(ctx, january) == {book["b"]: Decimal("20.00")}
+
+
+def test_targets_from_amounts_due(ctx, book):
+    plan.set_target(ctx.uow(), book["b"], NOVEMBER, "10")   # kept as it is
+    promise(ctx, book["c"], "80", "2026-11-30")              # on the plan, but nothing due
+    before = len(audit_log(ctx))
+    assert plan_targets.targets_from_amounts_due(ctx.uow(), NOVEMBER) == 1
+    # a: 500 due in November + 200 carried in.
+    assert targets(ctx) == {book["a"]: Decimal("700.00"), book["b"]: Decimal("10.00")}
+    entries = audit_log(ctx)[before:]
+    assert [(e["action"], e["detail"]["count"], e["detail"]["include_overdue"])
+            for e in entries] == [("targets_from_due", 1, True)]
+    assert plan_targets.targets_from_amounts_due(ctx.uow(), NOVEMBER) == 0
+
+
+def test_targets_from_amounts_due_without_overdue_and_per_salesperson(ctx, book):
+    assert plan_targets.targets_from_amounts_due(ctx.uow(), NOVEMBER, include_overdue=False,
+                                                 salesperson="张伟") == 1
+    assert targets(ctx) == {book["a"]: Decimal("500.00")}
+    assert plan_targets.targets_from_amounts_due(ctx.uow(), NOVEMBER, False) == 1
+    assert targets(ctx) == {book["a"]: Decimal("500.00"), book["b"]: Decimal("1000.00")}
+
+
+def test_bulk_targets_refuse_a_negative_target_and_set_none(ctx, book):
+    with ctx.uow() as uow:  # a bad row that slipped in past the service
+        uow.session.add(CollectionTarget(customer_id=book["a"], month=OCTOBER,
+                                         target=Decimal("-5.00")))
+        uow.session.add(CollectionTarget(customer_id=book["b"], month=OCTOBER,
+                                         target=Decimal("5.00")))
+        uow.commit()
+    before = len(audit_log(ctx))
+    with pytest.raises(ValidationError) as info:
+        plan_targets.copy_targets_from_previous_month(ctx.uow(), NOVEMBER)
+    assert (info.value.field, info.value.reason) == ("target", "negative")
+    assert targets(ctx) == {}
+    assert len(audit_log(ctx)) == before

@@ -1,16 +1,24 @@
 """The collection plan tab (回款计划): one month, one row per customer, totals below."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel,
-                               QMessageBox, QTableView, QVBoxLayout, QWidget)
+import datetime as dt
+import html
+from pathlib import Path
 
-from services import plan
+from PySide6.QtCore import QDate, QSortFilterProxyModel, QStandardPaths, Qt, QUrl
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from services import plan, plan_targets
+from services.errors import ValidationError
+from services.plan_export import export_plan_xlsx
 from services.uow import AppContext
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PLAN, DataEvents
-from ui.plan_model import SORT_ROLE, PlanModel
+from ui.plan_model import NAME_COLUMN, SORT_ROLE, PlanModel
+from ui.worker import run_in_background
 
 
 class PlanTab(QWidget):
@@ -29,6 +37,18 @@ class PlanTab(QWidget):
         today = ctx.clock.today()
         self.month.setDate(QDate(today.year, today.month, 1))
         self.salesperson = QComboBox()
+        self.salesperson.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.copy_button = QPushButton(self.tr("复制上月目标"))
+        self.copy_button.setToolTip(self.tr("本月还没有目标的客户，沿用上月的目标"))
+        self.due_button = QPushButton(self.tr("按本月应收设目标"))
+        self.due_button.setToolTip(self.tr(
+            "本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）"))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # writing the file takes a moment: show that it is working
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -37,22 +57,46 @@ class PlanTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # The customer's name takes the room left; the other columns fit what they hold.
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setObjectName("planTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel()  # what the last bulk action or export did
+        self.notice.setObjectName("planNotice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setOpenExternalLinks(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("月份")))
         top.addWidget(self.month)
         top.addWidget(QLabel(self.tr("业务员")))
         top.addWidget(self.salesperson)
         top.addStretch(1)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.due_button)
+        top.addWidget(self.export_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addLayout(bottom)
+        self._export_job = None
         self._fill_salespeople()
-        self.month.dateChanged.connect(lambda _d: self.reload())
-        self.salesperson.currentIndexChanged.connect(lambda _i: self.reload())
+        self.month.dateChanged.connect(lambda _d: self._filter_changed())
+        self.salesperson.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.copy_button.clicked.connect(self.copy_previous_targets)
+        self.due_button.clicked.connect(self.targets_from_due)
+        self.export_button.clicked.connect(self.export_excel)
+        # Double-click (or Enter) opens the customer's collection record; on the target column
+        # a double-click edits the target instead, and Qt then does not emit `activated`.
+        self.table.activated.connect(self._open_record)
         events.changed.connect(self._on_changed)
         self.reload()
 
@@ -66,17 +110,49 @@ class PlanTab(QWidget):
         self.salesperson.setCurrentIndex(max(0, self.salesperson.findData(current)))
         self.salesperson.blockSignals(False)
 
+    def selected_month(self) -> dt.date:
+        return self.month.date().toPython().replace(day=1)
+
+    def selected_salesperson(self) -> str:
+        return self.salesperson.currentData() or ""
+
     def reload(self) -> None:
-        self.model.load(self.month.date().toPython(), self.salesperson.currentData() or "")
+        current = self._current_customer()
+        self.model.load(self.selected_month(), self.selected_salesperson())
+        self._fit_columns()
         self._update_totals()
+        if current is not None:  # keep the same customer selected across a refresh
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _filter_changed(self) -> None:
+        if self._export_job is None:  # "exporting…" stays until the file is written
+            self.notice.clear()
+        self.reload()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != NAME_COLUMN:  # a little air between amounts
+                header.resizeSection(column, header.sectionSize(column) + 16)
+
+    def _current_customer(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.customer_at(self.proxy.mapToSource(index).row())
 
     def _update_totals(self) -> None:
         t = self.model.totals()
         self.totals.setText(self.tr(
-            "合计（{count} 个客户）：本月到期 {due}　逾期转入 {overdue}　本月已回款 {received}　"
-            "本月目标 {target}").format(count=len(self.model.rows), due=fmt.money(t.due),
-                                      overdue=fmt.money(t.overdue_in),
-                                      received=fmt.money(t.received), target=fmt.money(t.target)))
+            "合计（{count} 个客户）：本月到期 {due}　逾期转入 {overdue}　承诺回款 {promised}　"
+            "本月已回款 {received}　本月目标 {target}　目标差距 {gap}　尚需回款 {still}").format(
+            count=len(self.model.rows), due=fmt.money(t.due), overdue=fmt.money(t.overdue_in),
+            promised=fmt.money(t.promised), received=fmt.money(t.received),
+            target=fmt.money(t.target), gap=fmt.money(t.gap),
+            still=fmt.money(t.still_to_collect)))
 
     def _target_saved(self) -> None:
         self._update_totals()
@@ -92,3 +168,85 @@ class PlanTab(QWidget):
 
     def focus_filter(self) -> None:
         self.month.setFocus()
+
+    # -- targets for the whole month ----------------------------------------
+    def copy_previous_targets(self) -> None:
+        self._bulk_targets(lambda: plan_targets.copy_targets_from_previous_month(
+            self.ctx.uow(), self.selected_month(), salesperson=self.selected_salesperson()))
+
+    def targets_from_due(self) -> None:
+        self._bulk_targets(lambda: plan_targets.targets_from_amounts_due(
+            self.ctx.uow(), self.selected_month(), salesperson=self.selected_salesperson()))
+
+    def _bulk_targets(self, action) -> None:
+        try:
+            count = action()
+        except ValidationError as error:
+            self._show_error(error)
+            return
+        if count:
+            self.reload()
+            self.events.announce(PLAN)
+            self.notice.setText(self.tr("已设置 {count} 个客户的目标").format(count=count))
+        else:
+            self.notice.setText(self.tr("没有需要设置目标的客户（已有目标的不会改动）"))
+
+    # -- export -------------------------------------------------------------
+    def export_excel(self) -> None:
+        month = self.selected_month()
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = self.tr("回款计划-{month}").format(month=month.strftime("%Y-%m"))
+        if self.selected_salesperson():
+            name += f"-{self.selected_salesperson()}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Excel"), str(Path(folder) / f"{name}.xlsx"),
+            self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        rows, totals = list(self.model.rows), self.model.totals()  # what is on screen, now
+        salesperson = self.selected_salesperson()
+        headers = list(self.model.titles)
+        title = self.tr("回款计划 {month}").format(month=month.strftime("%Y-%m"))
+        if salesperson:
+            title += self.tr("（业务员：{name}）").format(name=salesperson)
+        label = self.tr("合计（{count} 个客户）").format(count=len(rows))
+
+        def work() -> Path:
+            return export_plan_xlsx(rows, totals, month, path, salesperson, headers=headers,
+                                    title=title, totals_label=label)
+
+        self.export_button.setEnabled(False)
+        self.busy.show()
+        self.notice.setText(self.tr("正在导出…"))
+        self._export_job = run_in_background(work, self._exported, self._export_failed, self)
+
+    def _exported(self, path: Path) -> None:
+        self._export_job = None
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+        link = QUrl.fromLocalFile(str(path)).toString()
+        self.notice.setText(self.tr("已导出到 {path}").format(
+            path=f'<a href="{html.escape(link)}">{html.escape(str(path))}</a>'))
+
+    def _export_failed(self, error: Exception) -> None:
+        self._export_job = None
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+        self.notice.setText(self.tr("导出失败"))
+        message = error_message(error) if isinstance(error, ValidationError) else str(error)
+        QMessageBox.warning(self, self.tr("导出 Excel"),
+                            self.tr("导出失败：{error}").format(error=message))
+
+    # -- the customer's collection record --------------------------------------
+    def _open_record(self, index) -> None:
+        customer_id = self.model.customer_at(self.proxy.mapToSource(index).row())
+        if customer_id is None:
+            return
+        try:
+            from ui.collection_record_dialog import CollectionRecordDialog
+        except ImportError:  # a build without the collection record
+            QMessageBox.information(self, self.tr("回款记录"), self.tr("回款记录暂不可用。"))
+            return
+        CollectionRecordDialog(self.ctx, self.events, customer_id, parent=self).exec()
+        self.reload()  # promises made in the record show here at once
