@@ -22,8 +22,9 @@ def _due(ctx, customer_id, due: dt.date, amount="100", status="delivered"):
 
 
 def _kinds(ctx, **kwargs):
+    """The alerts about money; a customer who owes is also due a follow-up (tested apart)."""
     return [(a.kind, a.due_date, a.amount, a.days)
-            for a in compute_alerts(ctx.uow(), **kwargs)]
+            for a in compute_alerts(ctx.uow(), **kwargs) if a.kind != "follow_up_due"]
 
 
 def test_due_window_edges(ctx):
@@ -111,3 +112,10 @@ def test_alerts_command_prints_json(ctx, tmp_path):
                     "contract_number": due[0]["contract_number"],
                     "due_date": "2026-11-29", "amount": "123.45", "days": 5}]
     assert due[0]["contract_number"].endswith("-2026-00001")
+
+
+def test_customer_owing_with_no_follow_up_yet_is_due_one(ctx):
+    customer_id = make_customer(ctx, "C1")
+    _due(ctx, customer_id, TODAY + dt.timedelta(days=20))
+    follow = [a for a in compute_alerts(ctx.uow()) if a.kind == "follow_up_due"]
+    assert [(a.customer_code, a.due_date) for a in follow] == [("C1", TODAY)]
