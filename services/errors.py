@@ -38,6 +38,7 @@ REASONS = {
     "before_contact": "is before the day of the contact",
     "nothing_owed": "has nothing owed to acknowledge",
     "company_missing": "is not filled in: enter our company's name under Settings > Company first",
+    "already_replaced": "was already replaced by a newer promise",
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Customer, Installment, Payment
 from models.base import fen_to_yuan
@@ -48,7 +49,13 @@ class OpenInstallment:
 
 
 def _open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallment]:
-    inst = installment_balances(EVERYTHING).subquery("inst")
+    return open_installment_rows(uow.session, customer_id)
+
+
+def open_installment_rows(session: Session, customer_id: int) -> list[OpenInstallment]:
+    """`open_installments` for services already inside a unit of work."""
+    # Narrowed to the customer inside too: otherwise every allocation ever is summed first.
+    inst = installment_balances(EVERYTHING, customer_ids=[customer_id]).subquery("inst")
     query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number, inst.c.due_date,
                     inst.c.amount, inst.c.remaining)
              .join(Contract, Contract.id == inst.c.contract_id)
@@ -56,7 +63,7 @@ def _open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallmen
                     Contract.status.in_(("confirmed", "delivered")))
              .order_by(inst.c.due_date, inst.c.installment_id))
     return [OpenInstallment(r[0], r[1], r[2], _date(r[3]), fen_to_yuan(r[4]), fen_to_yuan(r[5]))
-            for r in uow.session.execute(query)]
+            for r in session.execute(query)]
 
 
 def _date(value) -> dt.date:
@@ -203,19 +210,25 @@ def list_payments(uow: UnitOfWork, customer_id: int | None = None,
                   contract_id: int | None = None) -> list[PaymentRow]:
     """Payments newest first; for a contract, those with any part allocated to it."""
     with uow:
-        allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
-                     .where(Allocation.payment_id == Payment.id).scalar_subquery())
-        query = (select(Payment.id, Customer.code, Customer.name, Payment.received_on,
-                        Payment.amount, allocated, Payment.method, Payment.reference,
-                        Payment.reversed_on, Payment.reversal_reason)
-                 .join(Customer, Customer.id == Payment.customer_id)
-                 .order_by(Payment.received_on.desc(), Payment.id.desc()))
-        if customer_id is not None:
-            query = query.where(Payment.customer_id == customer_id)
-        if contract_id is not None:
-            paid_contract = (select(Allocation.payment_id)
-                             .join(Installment, Installment.id == Allocation.installment_id)
-                             .where(Installment.contract_id == contract_id))
-            query = query.where((Payment.id.in_(paid_contract)) | (Payment.contract_id == contract_id))
-        return [PaymentRow(r[0], r[1], r[2], r[3], r[4], fen_to_yuan(r[5]), *r[6:])
-                for r in uow.session.execute(query)]
+        return payment_rows(uow.session, customer_id, contract_id)
+
+
+def payment_rows(session: Session, customer_id: int | None = None,
+                 contract_id: int | None = None) -> list[PaymentRow]:
+    """`list_payments` for services already inside a unit of work."""
+    allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
+                 .where(Allocation.payment_id == Payment.id).scalar_subquery())
+    query = (select(Payment.id, Customer.code, Customer.name, Payment.received_on,
+                    Payment.amount, allocated, Payment.method, Payment.reference,
+                    Payment.reversed_on, Payment.reversal_reason)
+             .join(Customer, Customer.id == Payment.customer_id)
+             .order_by(Payment.received_on.desc(), Payment.id.desc()))
+    if customer_id is not None:
+        query = query.where(Payment.customer_id == customer_id)
+    if contract_id is not None:
+        paid_contract = (select(Allocation.payment_id)
+                         .join(Installment, Installment.id == Allocation.installment_id)
+                         .where(Installment.contract_id == contract_id))
+        query = query.where((Payment.id.in_(paid_contract)) | (Payment.contract_id == contract_id))
+    return [PaymentRow(r[0], r[1], r[2], r[3], r[4], fen_to_yuan(r[5]), *r[6:])
+            for r in session.execute(query)]

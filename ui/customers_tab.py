@@ -1,12 +1,14 @@
 """The customers tab (客户): who owes what, at a glance."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from services import customers
 from services.uow import AppContext
 from ui import formatting as fmt
 from services.documents.content import IOU
+from ui.collection_record_dialog import CollectionRecordDialog
 from ui.customer_dialog import CustomerDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CUSTOMERS, DataEvents
@@ -48,6 +50,8 @@ class CustomersTab(ListTab):
         self.add_button(self.tr("记录回款"), lambda: record_payment(self.selected_id(), None))
         self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None), primary=False)
         self.add_button(self.tr("欠款确认书…"), self.print_iou, primary=False)
+        self.add_button(self.tr("回款档案…"), self.open_record, primary=False)
+        self._records: dict[int, CollectionRecordDialog] = {}
         events.changed.connect(self._on_changed)
         model.reload()
 
@@ -69,6 +73,23 @@ class CustomersTab(ListTab):
         customer_id = self.selected_id()
         if customer_id is not None:
             DocumentDialog(self.ctx, IOU, customer_id=customer_id, parent=self).exec()
+
+    def open_record(self) -> CollectionRecordDialog | None:
+        """The customer's collection record, in its own window (one per customer)."""
+        customer_id = self.selected_id()
+        if customer_id is None:
+            return None
+        dialog = self._records.get(customer_id)
+        if dialog is not None:  # already open: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = CollectionRecordDialog(self.ctx, self.events, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, cid=customer_id: self._records.pop(cid, None))
+        self._records[customer_id] = dialog
+        dialog.show()
+        return dialog
 
     def _on_changed(self, _kinds: set) -> None:
         # Any write can move a balance, so every change refreshes this list.

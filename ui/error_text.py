@@ -51,6 +51,21 @@ FIELDS = {
     "iou": QT_TRANSLATE_NOOP("Errors", "欠款确认书"),
     "file": QT_TRANSLATE_NOOP("Errors", "文件"),
     "kind": QT_TRANSLATE_NOOP("Errors", "类型"),
+    "promised_on": QT_TRANSLATE_NOOP("Errors", "承诺日期"),
+    "made_on": QT_TRANSLATE_NOOP("Errors", "承诺作出日期"),
+    "made_by": QT_TRANSLATE_NOOP("Errors", "承诺人"),
+    "replaces_id": QT_TRANSLATE_NOOP("Errors", "被替代的承诺"),
+    "contacted_on": QT_TRANSLATE_NOOP("Errors", "跟进日期"),
+    "channel": QT_TRANSLATE_NOOP("Errors", "跟进方式"),
+    "contact_person": QT_TRANSLATE_NOOP("Errors", "联系人"),
+    "said": QT_TRANSLATE_NOOP("Errors", "客户说法"),
+    "result": QT_TRANSLATE_NOOP("Errors", "跟进结果"),
+    "next_action": QT_TRANSLATE_NOOP("Errors", "下一步"),
+    "next_action_on": QT_TRANSLATE_NOOP("Errors", "下次跟进日期"),
+    "follow_up_days_A": QT_TRANSLATE_NOOP("Errors", "A 级客户跟进间隔（天）"),
+    "follow_up_days_B": QT_TRANSLATE_NOOP("Errors", "B 级客户跟进间隔（天）"),
+    "follow_up_days_C": QT_TRANSLATE_NOOP("Errors", "C 级客户跟进间隔（天）"),
+    "follow_up_days_D": QT_TRANSLATE_NOOP("Errors", "D 级客户跟进间隔（天）"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -96,6 +111,9 @@ REASONS = {
     "nothing_owed": QT_TRANSLATE_NOOP("Errors", "无可确认的欠款：该合同或客户没有未付金额"),
     "company_missing": QT_TRANSLATE_NOOP(
         "Errors", "未填写：请先在“设置 > 公司信息”中填写本公司名称"),
+    "before_made": QT_TRANSLATE_NOOP("Errors", "不能早于作出承诺的日期"),
+    "before_contact": QT_TRANSLATE_NOOP("Errors", "不能早于本次跟进日期"),
+    "already_replaced": QT_TRANSLATE_NOOP("Errors", "已有新的承诺替代它"),
 }
 
 

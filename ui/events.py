@@ -7,6 +7,8 @@ CUSTOMERS = "customers"
 CONTRACTS = "contracts"
 PAYMENTS = "payments"
 PLAN = "plan"
+PROMISES = "promises"
+FOLLOW_UPS = "follow_ups"
 
 
 class DataEvents(QObject):

@@ -37,6 +37,19 @@ DOCUMENT_KIND = {
     "iou": QT_TRANSLATE_NOOP("Labels", "欠款确认书"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
 }
+FOLLOW_UP_CHANNEL = {
+    "call": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "拜访"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "短信"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "信函"),
+}
+PROMISE_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "待兑现"),
+    "kept": QT_TRANSLATE_NOOP("Labels", "已兑现"),
+    "partly_kept": QT_TRANSLATE_NOOP("Labels", "部分兑现"),
+    "broken": QT_TRANSLATE_NOOP("Labels", "已失约"),
+}
 
 
 def label(table: dict[str, str], code: str) -> str:

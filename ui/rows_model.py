@@ -6,6 +6,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+WARN = QBrush(QColor("#b3261e"))
 
 
 @dataclass(frozen=True)
@@ -14,6 +17,7 @@ class EditColumn:
     field: str | None = None                      # the row attribute typed into; None: computed
     compute: Callable[[Any], str] | None = None   # text of a computed column
     right: bool = False
+    warn: Callable[[Any], bool] | None = None     # red when true (overdue, broken promise)
 
 
 class RowsModel(QAbstractTableModel):
@@ -55,6 +59,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(row):
+            return WARN
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

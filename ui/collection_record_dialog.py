@@ -1,0 +1,310 @@
+"""A customer's collection record (回款档案): everything about chasing them in one window."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QGridLayout,
+                               QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from services.collection_record import CollectionRecord, collection_record
+from services.errors import NotFound
+from services.uow import AppContext
+from ui import formatting as fmt
+from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
+from ui.follow_up_dialog import FollowUpDialog
+from ui.labels import (CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PAYMENT_METHOD, PROMISE_STATUS,
+                       label)
+from ui.promise_dialog import PromiseDialog
+from ui.rows_model import EditColumn, RowsModel
+
+RED = "color: #b3261e;"
+REPROMISABLE = ("broken", "partly_kept")
+
+
+class CollectionRecordDialog(QDialog):
+    def __init__(self, ctx: AppContext, events: DataEvents, customer_id: int,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.events, self.customer_id = ctx, events, customer_id
+        self.record: CollectionRecord | None = None
+        self.setWindowTitle(self.tr("回款档案"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_installments()
+        self._build_payments()
+        self._build_promises()
+        self._build_follow_ups()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(980, 600)
+        events.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_header(self) -> QGridLayout:
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_status = QLabel()  # on hold or blacklisted: in red beside the name
+        self.customer_status.setFont(font)
+        self.customer_status.setStyleSheet(RED)
+        self.rating = QLabel()
+        self.outstanding = QLabel()
+        self.overdue = QLabel()
+        self.credit = QLabel()
+        self.promise_summary = QLabel()
+        self.next_follow_up = QLabel()
+        self.contacts = QLabel()
+        self.contacts.setWordWrap(True)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid = QGridLayout()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.customer_status)
+        title_row.addStretch(1)
+        grid.addLayout(title_row, 0, 0, 1, 6)
+        pairs = [(self.tr("信用等级"), self.rating), (self.tr("应收余额"), self.outstanding),
+                 (self.tr("逾期金额"), self.overdue), (self.tr("预收款"), self.credit),
+                 (self.tr("下次跟进"), self.next_follow_up),
+                 (self.tr("承诺记录"), self.promise_summary)]
+        for i, (caption, widget) in enumerate(pairs):
+            row, col = 1 + i // 3, (i % 3) * 2
+            grid.addWidget(QLabel(caption + self.tr("：")), row, col,
+                           Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, row, col + 1)
+        grid.addWidget(self.contacts, 3, 0, 1, 6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
+        return grid
+
+    def _table(self, model: RowsModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _page(self, table: QTableView, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if buttons:
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(table, 1)
+        return page
+
+    def _build_installments(self) -> None:
+        tr = self.tr
+        today = self.ctx.clock.today()
+        late = lambda r: r.due_date < today  # noqa: E731
+        self.installments = RowsModel([
+            EditColumn(tr("合同号"), compute=lambda r: r.contract_number),
+            EditColumn(tr("到期日"), compute=lambda r: fmt.day(r.due_date), warn=late),
+            EditColumn(tr("分期金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(tr("尚欠"), compute=lambda r: fmt.money(r.remaining), right=True,
+                       warn=late),
+            EditColumn(tr("逾期"), compute=lambda r: tr("{days} 天").format(
+                days=(today - r.due_date).days) if late(r) else "", right=True, warn=late),
+        ], lambda: None, self)
+        self.installments_table = self._table(self.installments)
+        # Numbers end this table: stretching the last column would push them to the far edge.
+        self.installments_table.horizontalHeader().setStretchLastSection(False)
+        self.tabs.addTab(self._page(self.installments_table), tr("未结分期"))
+
+    def _build_payments(self) -> None:
+        tr = self.tr
+        self.payments = RowsModel([
+            EditColumn(tr("日期"), compute=lambda r: fmt.day(r.received_on)),
+            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
+            EditColumn(tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
+            EditColumn(tr("凭证号"), compute=lambda r: r.reference),
+            EditColumn(tr("冲销"), compute=lambda r: (
+                tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
+                                                 reason=r.reversal_reason)
+                if r.reversed_on else ""), warn=lambda r: r.reversed_on is not None),
+        ], lambda: None, self)
+        self.payments_table = self._table(self.payments)
+        self.record_payment_button = QPushButton(tr("记录回款…"))
+        self.record_payment_button.clicked.connect(self.record_payment)
+        self.tabs.addTab(self._page(self.payments_table, self.record_payment_button), tr("回款"))
+
+    def _build_promises(self) -> None:
+        tr = self.tr
+        failed = lambda r: r.status == "broken"  # noqa: E731
+        self.promises = RowsModel([
+            EditColumn(tr("承诺日期"), compute=lambda r: fmt.day(r.promised_on)),
+            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(tr("已兑现"), compute=lambda r: fmt.money(r.covered), right=True),
+            EditColumn(tr("状态"), compute=lambda r: label(PROMISE_STATUS, r.status),
+                       warn=failed),
+            EditColumn(tr("承诺人"), compute=lambda r: r.made_by),
+            EditColumn(tr("作出日期"), compute=lambda r: fmt.day(r.made_on)),
+            EditColumn(tr("备注"), compute=self._promise_note),
+        ], lambda: None, self)
+        self.promises_table = self._table(self.promises)
+        self.new_promise_button = QPushButton(tr("记录承诺…"))
+        self.new_promise_button.clicked.connect(self.new_promise)
+        self.repromise_button = QPushButton(tr("重新承诺…"))
+        self.repromise_button.setToolTip(tr("客户失约或只付了一部分时：请他给出新的确切日期和金额"))
+        self.repromise_button.clicked.connect(self.repromise)
+        self.promises_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons())
+        self.promises_table.doubleClicked.connect(lambda _i: self.repromise())
+        self.tabs.addTab(self._page(self.promises_table, self.new_promise_button,
+                                    self.repromise_button), tr("承诺回款"))
+
+    def _promise_note(self, row) -> str:
+        parts = [row.note] if row.note else []
+        if row.replaces_id is not None:
+            old = next((p for p in self.promises.rows if p.id == row.replaces_id), None)
+            if old is not None:
+                parts.append(self.tr("替代 {day} 的承诺").format(day=fmt.day(old.promised_on)))
+        if row.replaced:
+            parts.append(self.tr("已有新承诺"))
+        return "；".join(parts)
+
+    def _build_follow_ups(self) -> None:
+        tr = self.tr
+        self.follow_ups = RowsModel([
+            EditColumn(tr("日期"), compute=lambda r: fmt.day(r.contacted_on)),
+            EditColumn(tr("方式"), compute=lambda r: label(FOLLOW_UP_CHANNEL, r.channel)),
+            EditColumn(tr("联系人"), compute=lambda r: r.contact_person),
+            EditColumn(tr("客户说法"), compute=lambda r: r.said.replace("\n", " ")),
+            EditColumn(tr("结果"), compute=lambda r: r.result),
+            EditColumn(tr("下一步"), compute=lambda r: r.next_action),
+            EditColumn(tr("下次跟进"), compute=lambda r: fmt.day(r.next_action_on)),
+            EditColumn(tr("记录人"), compute=lambda r: r.created_by),
+        ], lambda: None, self)
+        self.follow_ups_table = self._table(self.follow_ups)
+        self.follow_up_button = QPushButton(tr("记录跟进…"))
+        self.follow_up_button.clicked.connect(self.new_follow_up)
+        self.tabs.addTab(self._page(self.follow_ups_table, self.follow_up_button),
+                         tr("跟进记录"))
+
+    # -- showing -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            record = collection_record(self.ctx.uow(), self.customer_id)
+        except NotFound:
+            self.close()
+            return
+        self.record = record
+        tr = self.tr
+        self.setWindowTitle(tr("回款档案 - {name}").format(name=record.name))
+        self.title.setText(f"{record.code}　{record.name}")
+        self.customer_status.setText("" if record.status == "active" else "【{}】".format(
+            label(CUSTOMER_STATUS, record.status)))
+        self.rating.setText(record.credit_rating)
+        self.outstanding.setText(fmt.money(record.outstanding))
+        self.overdue.setText(fmt.money(record.overdue))
+        self.overdue.setStyleSheet(RED if record.overdue > 0 else "")
+        self.credit.setText(fmt.money(record.credit))
+        counts = record.promise_record
+        summary = tr("近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}").format(
+            made=counts.made, kept=counts.kept, partly=counts.partly_kept, broken=counts.broken)
+        if counts.pending:
+            summary += tr("，待兑现 {pending}").format(pending=counts.pending)
+        self.promise_summary.setText(summary)
+        self.promise_summary.setStyleSheet(RED if counts.broken else "")
+        self._show_next_follow_up(record)
+        self.contacts.setText(self._contacts_text(record))
+        self.installments.set_rows(record.open_installments)
+        self.payments.set_rows(record.payments)
+        self.promises.set_rows(record.promises)
+        self.follow_ups.set_rows(record.follow_ups)
+        for table in (self.installments_table, self.payments_table, self.promises_table,
+                      self.follow_ups_table):
+            table.resizeColumnsToContents()
+        for index, (title, rows) in enumerate((
+                (tr("未结分期"), record.open_installments), (tr("回款"), record.payments),
+                (tr("承诺回款"), record.promises), (tr("跟进记录"), record.follow_ups))):
+            self.tabs.setTabText(index, f"{title} ({len(rows)})")
+        self._update_buttons()
+
+    def _show_next_follow_up(self, record: CollectionRecord) -> None:
+        tr, today, due = self.tr, self.ctx.clock.today(), record.next_follow_up_on
+        if due is None:
+            text, late = tr("无需跟进（没有欠款）"), False
+        elif due < today:
+            text, late = tr("{day}（已晚 {days} 天）").format(
+                day=fmt.day(due), days=(today - due).days), True
+        elif due == today:
+            text, late = tr("{day}（今天）").format(day=fmt.day(due)), True
+        else:
+            text, late = fmt.day(due), False
+        self.next_follow_up.setText(text)
+        self.next_follow_up.setStyleSheet(RED if late else "")
+
+    def _contacts_text(self, record: CollectionRecord) -> str:
+        tr = self.tr
+        parts = []
+        for caption, person, phone in ((tr("财务"), record.finance_contact, record.finance_phone),
+                                       (tr("出纳"), record.cashier_contact, record.cashier_phone)):
+            if person or phone:
+                parts.append(f"{caption} {person} {phone}".strip())
+        if record.payment_approver:
+            parts.append(tr("付款审批 {name}").format(name=record.payment_approver))
+        if record.usual_payment_day:
+            parts.append(tr("每月 {day} 日付款").format(day=record.usual_payment_day))
+        return "　".join(parts)
+
+    def selected_promise(self):
+        index = self.promises_table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.promises.rows):
+            return None
+        return self.promises.rows[index.row()]
+
+    def _update_buttons(self) -> None:
+        promise = self.selected_promise()
+        self.repromise_button.setEnabled(
+            promise is not None and promise.status in REPROMISABLE and not promise.replaced)
+
+    def _customer_label(self) -> str:
+        return f"{self.record.code}  {self.record.name}" if self.record else ""
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_promise(self) -> None:
+        dialog = PromiseDialog(self.ctx, self.customer_id, self._customer_label(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PROMISES)
+
+    def repromise(self) -> None:
+        promise = self.selected_promise()
+        if promise is None or promise.status not in REPROMISABLE or promise.replaced:
+            return
+        dialog = PromiseDialog(self.ctx, self.customer_id, self._customer_label(),
+                               replaces=promise, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PROMISES)
+
+    def new_follow_up(self) -> None:
+        dialog = FollowUpDialog(self.ctx, self.customer_id, self._customer_label(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(FOLLOW_UPS)
+
+    def record_payment(self) -> None:
+        from ui.payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self.ctx, self.customer_id, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PAYMENTS)
+
+    def _on_changed(self, _kinds: set) -> None:
+        # Payments, contracts, promises and follow-ups all show here: refresh on any change.
+        self.reload()
