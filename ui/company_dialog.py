@@ -1,9 +1,9 @@
 """Our company's details, printed on every document, and the delivery rule."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit
 
-from services import company
+from services import company, rules
 from services.company import CompanyInfo
 from services.uow import AppContext
 from ui.form_dialog import FormDialog
@@ -11,7 +11,7 @@ from ui.form_dialog import FormDialog
 
 class CompanyDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(self.tr("公司信息"), parent)
+        super().__init__(self.tr("公司信息与回款规则"), parent)
         self.ctx = ctx
         info = company.get_company(ctx.uow())
         form = QFormLayout()
@@ -29,8 +29,30 @@ class CompanyDialog(FormDialog):
         self.rule.setChecked(info.price_confirmation_before_delivery)
         form.addRow("", self.rule)
         self.body.addLayout(form)
+        self.body.addWidget(self._rules_box(rules.get_rules(ctx.uow())))
+
+    def _rules_box(self, current: rules.CollectionRules) -> QGroupBox:
+        """How early to chase, how strict the hold, how often to follow up by rating."""
+        box = QGroupBox(self.tr("回款规则"))
+        form = QFormLayout(box)
+        self.alert_days = QLineEdit(str(current.alert_days))
+        self.grace_days = QLineEdit(str(current.grace_days))
+        form.addRow(self.tr("提前提醒天数（到期前）"), self.alert_days)
+        form.addRow(self.tr("信用控制逾期宽限天数"), self.grace_days)
+        self.field_widgets.update({"alert_days": self.alert_days,
+                                   "credit_grace_days": self.grace_days})
+        self.follow_up: dict[str, QLineEdit] = {}
+        for rating, days in current.follow_up_days.items():
+            edit = QLineEdit(str(days))
+            form.addRow(self.tr("{rating} 级客户跟进间隔（天）").format(rating=rating), edit)
+            self.follow_up[rating] = edit
+            self.field_widgets[f"follow_up_days_{rating}"] = edit
+        return box
 
     def save(self) -> None:
         values = {field: edit.text() for field, edit in self.edits.items()}
+        # Rules first: they are the ones with numbers that can be refused.
+        rules.save_rules(self.ctx.uow(), self.alert_days.text(), self.grace_days.text(),
+                         {rating: edit.text() for rating, edit in self.follow_up.items()})
         company.save_company(self.ctx.uow(), CompanyInfo(
             **values, price_confirmation_before_delivery=self.rule.isChecked()))

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         alerts.triggered.connect(lambda: self.show_alerts(at_start=False))
         view_menu.addAction(alerts)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
-        company = QAction(self.tr("公司信息…"), self)
+        company = QAction(self.tr("公司信息与回款规则…"), self)
         company.triggered.connect(self.edit_company)
         settings_menu.addAction(company)
         find = QAction(self.tr("筛选"), self)

@@ -129,3 +129,23 @@ def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypat
     assert opened and opened[0].windowTitle() == "欠款确认书"
     qtbot.waitUntil(lambda: opened[0].pdf_document.status() == QPdfDocument.Status.Ready,
                     timeout=10000)
+
+
+def test_company_dialog_refuses_a_bad_rule_and_keeps_the_input(qtbot, ctx):
+    from services import rules
+
+    dialog = CompanyDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["company_name"].setText("某公司")
+    dialog.follow_up["B"].setText("0")
+    dialog.grace_days.setText("2")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "B 级客户跟进间隔（天）必须在 1 到 365 之间"
+    assert dialog.follow_up["B"].text() == "0" and rules.get_rules(ctx.uow()).grace_days == 0
+    dialog.follow_up["B"].setText("10")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    saved = rules.get_rules(ctx.uow())
+    assert (saved.grace_days, saved.follow_up_days["B"]) == (2, 10)
