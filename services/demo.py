@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models import (Allocation, CollectionTarget, Contract, ContractLine, Customer, Installment,
                     NumberSequence, Payment)
 from services.contracts import line_amount
+from services.demo_collection import add_collection_history
 from services.demo_customers import Profile, make_customers
 from services.demo_vocab import (CONTRACT_NOTES, PRODUCT_COUNT, SALESPEOPLE, payment_reference,
                                  pick_product, stamp, yuan)
@@ -78,6 +79,7 @@ def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
         _insert_rows(session, customer_rows, book)
         _save_numbers(session, book.last_number)
         session.execute(text(PAID_FROM_ALLOCATIONS))  # the open-installment cache
+        add_collection_history(session, rng, today, uow.operator or "demo")
         summary = DemoSummary(len(customer_rows), len(book.contracts), len(book.lines),
                               len(book.installments), len(book.payments),
                               len(book.allocations), len(book.targets))
