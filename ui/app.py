@@ -5,7 +5,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer,
+                            QTranslator)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.bootstrap import close_context, data_dir, default_db_path, open_context
@@ -33,6 +34,11 @@ def install_translation(app: QApplication, language: str) -> None:
     """Sources are written in Chinese; another language loads its compiled .qm file."""
     formatting.set_locale(language)
     QLocale.setDefault(QLocale(language))
+    # Qt's own words (Cancel, Close, the print dialog) from the translations PySide6 ships.
+    qt_words = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_words)
     if language.startswith("zh"):
         return
     translator = QTranslator(app)
