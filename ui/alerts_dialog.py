@@ -111,8 +111,8 @@ class AlertsDialog(QDialog):
             self.open_customer.emit(alert.customer_id)
 
     def snooze_selected(self) -> None:
-        rows = {self.alert_at(i) for i in self.view.selectionModel().selectedRows()}
-        keys = [a.key for a in rows if a is not None]
+        rows = [self.alert_at(i) for i in self.view.selectionModel().selectedRows()]
+        keys = sorted({a.key for a in rows if a is not None})
         if not keys:
             return
         alert_prefs.snooze(keys, self.today)
