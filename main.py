@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="回款通 Receivables Desk")
     parser.add_argument("--db", help="database file (or a SQLAlchemy URL)")
     parser.add_argument("--demo", action="store_true", help="open the demo database")
+    parser.add_argument("--self-test", action="store_true",
+                        help="write one contract and one PDF in a temporary database, then exit")
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="write a demo database and exit")
     demo.add_argument("--db", dest="demo_db", required=True, help="file to write")
@@ -40,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from services.cli import run_self_test
+
+        return run_self_test()
     if args.command == "demo":
         from services.cli import run_demo
 

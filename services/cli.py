@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from services.bootstrap import open_context
+from services.bootstrap import close_context, open_context
 from services.demo import write_demo
 
 
@@ -95,6 +95,57 @@ def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: boo
               f"{alert.amount:>14} {alert.days:>5}  {alert.customer_name}")
     print(f"{len(found)} alerts")
     return 0
+
+
+def run_self_test() -> int:
+    """For a fresh install (and CI on the bundle): a new database, one contract, one price
+    confirmation PDF read back; prints what it did and exits 0 only if all of it worked."""
+    import tempfile
+
+    from services import company, contracts, customers, printing
+    from services.company import CompanyInfo
+    from services.contracts import ContractInput, InstallmentInput, LineInput
+    from services.customers import CustomerInput
+    from services.documents.content import PRICE_CONFIRMATION
+
+    with tempfile.TemporaryDirectory() as folder:
+        ctx = open_context(Path(folder) / "self-test.sqlite3", operator="self-test")
+        try:
+            company.save_company(ctx.uow(), CompanyInfo(company_name="自检公司"))
+            customer_id = customers.create_customer(ctx.uow(), CustomerInput(
+                code="T001", name="自检客户", application_received=True,
+                application_approved_by="自检", application_approved_on="2026-01-01"))
+            today = ctx.clock.today().isoformat()
+            contract_id, number = contracts.create_contract(ctx.uow(), ContractInput(
+                customer_id=customer_id, signed_on=today, status="confirmed",
+                lines=[LineInput("测试产品", "1", "件", "2", "1000.05")],
+                installments=[InstallmentInput(today, "2000.10")]))
+            document = printing.generate_document(ctx.uow(), PRICE_CONFIRMATION,
+                                                  contract_id=contract_id)
+        finally:
+            close_context(ctx)
+    pages = _pdf_pages(document.pdf)
+    ok = document.pdf.startswith(b"%PDF") and pages >= 1
+    print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
+          f"{pages} page(s): {'ok' if ok else 'FAILED'}")
+    return 0 if ok else 1
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    """Pages as QtPdf sees them (so the bundle's Qt PDF module is exercised too)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - QtPdf needs one
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    return document.pageCount()
 
 
 def _login_name() -> str:
