@@ -1,8 +1,10 @@
 """Our company's details (printed on every document) and company-wide rules."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
+from services.errors import ValidationError
 from services.parsing import clean_text
 from services.settings import get_setting, set_setting
 from services.uow import UnitOfWork
@@ -19,6 +21,7 @@ class CompanyInfo:
     company_bank_account: str = ""
     # On by default: no goods leave before the customer has signed the prices (seed 004).
     price_confirmation_before_delivery: bool = True
+    branch_code: str = "HQ"  # in every contract and document number: BJ-2026-00042
 
 
 LIMITS = {"company_name": 200, "company_address": 300, "company_phone": 60,
@@ -34,11 +37,15 @@ def read_company(session) -> CompanyInfo:
     """For services already inside a unit of work."""
     values = {key: get_setting(session, key) for key in LIMITS}
     return CompanyInfo(**values, price_confirmation_before_delivery=price_confirmation_required(
-        session))
+        session), branch_code=get_setting(session, "branch_code"))
 
 
 def save_company(uow: UnitOfWork, info: CompanyInfo) -> None:
     values = {key: clean_text(getattr(info, key), key, limit) for key, limit in LIMITS.items()}
+    branch = clean_text(info.branch_code, "branch_code", 6, required=True).upper()
+    if not re.fullmatch(r"[A-Z0-9]{1,6}", branch):
+        raise ValidationError("branch_code", "not_allowed")
+    values["branch_code"] = branch
     with uow:
         for key, value in values.items():
             set_setting(uow.session, key, value)

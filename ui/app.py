@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer,
                             QTranslator)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.bootstrap import close_context, data_dir, default_db_path, open_context
@@ -14,7 +15,7 @@ from services.uow import AppContext
 from ui import formatting
 from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
-from ui.resources import app_root
+from ui.resources import app_root, resource_path
 
 VERSION = "0.1.0"
 ORGANIZATION = "ReceivablesDesk"
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("ReceivablesDesk")
     QCoreApplication.setApplicationVersion(VERSION)
     install_cjk_font(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     install_translation(app, str(QSettings().value("ui/language", "zh_CN")))
     return app
 

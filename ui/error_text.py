@@ -14,6 +14,14 @@ FIELDS = {
     "address": QT_TRANSLATE_NOOP("Errors", "地址"),
     "salesperson": QT_TRANSLATE_NOOP("Errors", "业务员"),
     "phone": QT_TRANSLATE_NOOP("Errors", "电话"),
+    "purchasing_contact": QT_TRANSLATE_NOOP("Errors", "采购联系人"),
+    "purchasing_phone": QT_TRANSLATE_NOOP("Errors", "采购电话"),
+    "finance_contact": QT_TRANSLATE_NOOP("Errors", "财务联系人"),
+    "finance_phone": QT_TRANSLATE_NOOP("Errors", "财务电话"),
+    "cashier_contact": QT_TRANSLATE_NOOP("Errors", "出纳"),
+    "cashier_phone": QT_TRANSLATE_NOOP("Errors", "出纳电话"),
+    "payment_approver": QT_TRANSLATE_NOOP("Errors", "付款审批人"),
+    "invoice_requirement": QT_TRANSLATE_NOOP("Errors", "发票要求"),
     "credit_rating": QT_TRANSLATE_NOOP("Errors", "信用等级"),
     "credit_limit": QT_TRANSLATE_NOOP("Errors", "信用额度"),
     "payment_term_days": QT_TRANSLATE_NOOP("Errors", "账期（天）"),
@@ -45,6 +53,8 @@ FIELDS = {
     "late_fee_percent": QT_TRANSLATE_NOOP("Errors", "滞纳金（每日 %）"),
     "company_name": QT_TRANSLATE_NOOP("Errors", "公司名称"),
     "alert_days": QT_TRANSLATE_NOOP("Errors", "提前提醒天数"),
+    "operator": QT_TRANSLATE_NOOP("Errors", "操作员姓名"),
+    "branch_code": QT_TRANSLATE_NOOP("Errors", "分公司代码"),
     "credit_grace_days": QT_TRANSLATE_NOOP("Errors", "信用控制逾期宽限天数"),
     "credit_override_reason": QT_TRANSLATE_NOOP("Errors", "放行原因"),
     "company_address": QT_TRANSLATE_NOOP("Errors", "公司地址"),
@@ -128,7 +138,7 @@ def field_name(field: str) -> str:
     parts = field.split(".")
     if len(parts) == 3 and parts[1].isdigit():
         table, row, column = parts
-        return _tr("{table}第 {row} 行：{column}").format(
+        return QCoreApplication.translate("Errors", "{table}第 {row} 行：{column}").format(
             table=_tr(FIELDS.get(table, table)), row=row,
             column=_tr(ROW_FIELDS.get(column, column)))
     return _tr(FIELDS.get(field, field))
@@ -142,4 +152,6 @@ def error_message(error: ValidationError) -> str:
         if key in params and isinstance(params[key], str):
             params[key] = label(CONTRACT_STATUS, params[key])
     reason = _tr(REASONS.get(error.reason, error.reason)).format(**params)
-    return _tr("{field}{reason}").format(field=field_name(error.field), reason=reason)
+    # English reads "{field}: {reason}"; lupdate needs the literal context.
+    return QCoreApplication.translate("Errors", "{field}{reason}").format(
+        field=field_name(error.field), reason=reason)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
 from services.uow import AppContext
@@ -12,7 +12,9 @@ from ui import alert_prefs
 from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
+from ui.about_dialog import AboutDialog
 from ui.plan_tab import PlanTab
+from ui.resources import resource_path
 from ui.worker import run_in_background
 
 
@@ -20,7 +22,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, db_label: str, version: str) -> None:
         super().__init__()
         self.ctx = ctx
+        self.version, self.db_label = version, db_label
         self.events = DataEvents(self)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         self.setWindowTitle(self.tr("回款通 {version}").format(version=version))
         self.customers_tab = CustomersTab(ctx, self.events, self.record_payment,
                                           self.show_payments)
@@ -56,6 +60,14 @@ class MainWindow(QMainWindow):
         company = QAction(self.tr("公司信息与回款规则…"), self)
         company.triggered.connect(self.edit_company)
         settings_menu.addAction(company)
+        pc_settings = QAction(self.tr("本机设置…"), self)
+        pc_settings.triggered.connect(self.edit_pc_settings)
+        settings_menu.addAction(pc_settings)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于回款通…"), self)
+        about.triggered.connect(
+            lambda: AboutDialog(self.version, self.db_label, self).exec())
+        help_menu.addAction(about)
         find = QAction(self.tr("筛选"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.tabs.currentWidget().focus_filter())
@@ -123,6 +135,16 @@ class MainWindow(QMainWindow):
             CustomerDialog(self.ctx, customer_id, self).exec()
             return
         CollectionRecordDialog(self.ctx, self.events, customer_id, self).exec()
+
+    def edit_pc_settings(self) -> None:
+        from services.backup import default_backup_folder
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(str(default_backup_folder(self.db_label)), self)
+        if dialog.exec():
+            self.ctx.operator = dialog.operator.text().strip()  # from the next action on
+            self.statusBar().showMessage(self.tr("数据库：{path}　操作员：{operator}").format(
+                path=self.db_label, operator=self.ctx.operator))
 
     def edit_company(self) -> None:
         from ui.company_dialog import CompanyDialog
