@@ -58,7 +58,9 @@ def alembic_config(engine: Engine | None = None):
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # configparser reads % as interpolation: a path like C:\Users\张三 arrives %-escaped.
+        url = engine.url.render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

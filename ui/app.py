@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from services.bootstrap import close_context, data_dir, default_db_path, open_context
 from services.uow import AppContext
 from ui import formatting
+from ui.backup_actions import run_daily_backup_in_background
 from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
 from ui.resources import app_root, resource_path
@@ -82,6 +83,7 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     window = MainWindow(ctx, str(target), VERSION)
     window.show()
     QTimer.singleShot(0, window.start_alerts)  # never delays the window
+    QTimer.singleShot(0, lambda: run_daily_backup_in_background(window, target))
     code = app.exec()
     close_context(ctx)
     return code

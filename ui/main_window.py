@@ -13,6 +13,7 @@ from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
 from ui.about_dialog import AboutDialog
+from ui.backup_actions import BackupActions
 from ui.plan_tab import PlanTab
 from ui.resources import resource_path
 from ui.worker import run_in_background
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         payment.setShortcut(QKeySequence("Ctrl+R"))
         payment.triggered.connect(lambda: self.record_payment(None, None))
         file_menu.addAction(payment)
+        file_menu.addSeparator()
+        self.backup_actions = BackupActions(self)
+        self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,175 @@
+"""File › 备份数据库… / 从备份恢复…, and the daily backup at start (dialogs monkeypatched)."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+import ui.backup_actions
+from models.migrations import HEAD
+from services.backup import BackupPolicy, backup_now, check_backup_file
+from tests.factories import make_customer
+from ui.backup_actions import BackupActions, backup_actions_for, run_daily_backup_in_background
+
+
+def codes(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT code FROM customer ORDER BY code")]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def db_file(window, tmp_path) -> Path:
+    return tmp_path / "t.sqlite3"  # the window fixture's database (tests/conftest.py: ctx)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every QMessageBox the flow shows, answered without blocking."""
+    shown: dict[str, list[str]] = {"information": [], "warning": [], "question": []}
+    answer = {"question": QMessageBox.StandardButton.Yes}
+
+    def box(kind):
+        def show(_parent, _title, text, *args, **kwargs):
+            shown[kind].append(text)
+            return answer.get(kind, QMessageBox.StandardButton.Ok)
+        return show
+
+    for kind in shown:
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    shown["answer"] = answer  # type: ignore[assignment]
+    return shown
+
+
+@pytest.fixture
+def restarted(monkeypatch) -> list[bool]:
+    calls: list[bool] = []
+    monkeypatch.setattr(ui.backup_actions, "restart_app", lambda: calls.append(True))
+    return calls
+
+
+def test_backup_now_writes_a_file_and_says_where(qtbot, ctx, window, db_file, tmp_path, boxes):
+    make_customer(ctx, "C001", "甲")
+    actions = backup_actions_for(window)
+    assert actions.backup_action.isEnabled() and actions.restore_action.isEnabled()
+    actions.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=5000)
+    [made] = list((tmp_path / "backups").iterdir())
+    assert made.name.startswith("t-") and made.name.endswith("-manual.sqlite3")
+    assert str(made) in boxes["information"][0]
+    assert check_backup_file(made).customers == 1
+    assert not actions.busy and actions.backup_action.isEnabled()
+
+
+def test_backup_folder_and_keep_come_from_the_settings(qtbot, window, db_file, tmp_path, boxes):
+    QSettings().setValue("backup/folder", str(tmp_path / "elsewhere"))
+    QSettings().setValue("backup/keep", 2)
+    actions = backup_actions_for(window)
+    for n in range(1, 4):
+        actions.backup_now()
+        qtbot.waitUntil(lambda: len(boxes["information"]) == n, timeout=5000)
+    assert len(list((tmp_path / "elsewhere").iterdir())) == 2
+    assert not (tmp_path / "backups").exists()
+
+
+def test_daily_backup_runs_in_the_background_once_a_day(qtbot, window, db_file, tmp_path):
+    run_daily_backup_in_background(window, db_file)
+    actions = window.backup_actions
+    qtbot.waitUntil(lambda: not actions.busy, timeout=5000)
+    [made] = list((tmp_path / "backups").iterdir())
+    assert made.name.startswith("t-20261124-") and made.name.endswith("-daily.sqlite3")
+    run_daily_backup_in_background(window, db_file)  # started again the same day
+    qtbot.waitUntil(lambda: not actions.busy, timeout=5000)
+    assert list((tmp_path / "backups").iterdir()) == [made]
+
+
+def test_daily_backup_failure_goes_to_the_status_bar(qtbot, window, db_file, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    QSettings().setValue("backup/folder", str(blocker / "backups"))
+    run_daily_backup_in_background(window, db_file)
+    qtbot.waitUntil(lambda: "自动备份失败" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_restore_shows_the_backup_replaces_the_database_and_restarts(
+        qtbot, ctx, window, db_file, tmp_path, boxes, restarted, monkeypatch):
+    make_customer(ctx, "C001", "甲")
+    saved = backup_now(db_file, BackupPolicy(tmp_path / "backups"))
+    make_customer(ctx, "C002", "乙")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+
+    backup_actions_for(window).restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(restarted), timeout=5000)
+
+    [question] = boxes["question"]
+    assert saved.name in question and HEAD in question
+    assert "客户：1 个" in question and "合同：0 份" in question
+    assert codes(db_file) == ["C001"]  # the database file now holds the backup's data
+    [aside] = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
+    assert codes(aside) == ["C001", "C002"]
+    assert str(aside) in boxes["information"][0]
+    assert boxes["warning"] == []
+
+
+def test_restore_can_be_cancelled(qtbot, ctx, window, db_file, tmp_path, boxes, restarted,
+                                  monkeypatch):
+    make_customer(ctx, "C001")
+    saved = backup_now(db_file, BackupPolicy(tmp_path / "backups"))
+    make_customer(ctx, "C002")
+    boxes["answer"]["question"] = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    actions = backup_actions_for(window)
+    actions.restore()
+    qtbot.waitUntil(lambda: bool(boxes["question"]), timeout=5000)
+    assert restarted == [] and codes(db_file) == ["C001", "C002"]
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == [saved.name]
+    assert actions.restore_action.isEnabled()
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, ctx, window, db_file, tmp_path,
+                                                     boxes, restarted, monkeypatch):
+    make_customer(ctx, "C001")
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("客户名单", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
+    backup_actions_for(window).restore()
+    qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
+    assert "这不是一个数据库文件" in boxes["warning"][0]
+    assert boxes["question"] == [] and restarted == [] and codes(db_file) == ["C001"]
+
+
+def test_no_file_chosen_does_nothing(window, boxes, restarted, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    backup_actions_for(window).restore()
+    assert not window.backup_actions.busy and boxes["question"] == [] and restarted == []
+
+
+def test_a_server_database_has_the_actions_disabled(window):
+    actions = BackupActions(window, "postgresql+psycopg://rkt:secret@localhost/rkt")
+    assert not actions.backup_action.isEnabled() and not actions.restore_action.isEnabled()
+    assert "pg_dump" in actions.backup_action.toolTip()
+    actions.start_daily()
+    actions.backup_now()
+    assert not actions.busy
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+def test_restart_starts_the_same_program_with_the_same_arguments(monkeypatch, frozen):
+    started, quit_calls = [], []
+    monkeypatch.setattr(ui.backup_actions.QProcess, "startDetached",
+                        lambda program, args: started.append((program, list(args))))
+    monkeypatch.setattr(QApplication, "closeAllWindows", lambda: quit_calls.append("close"))
+    monkeypatch.setattr(QApplication, "quit", lambda: quit_calls.append("quit"))
+    monkeypatch.setattr(sys, "argv", ["main.py", "--demo"] if not frozen else
+                        ["C:/Program Files/ReceivablesDesk/回款通.exe", "--demo"])
+    if frozen:
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+    ui.backup_actions.restart_app()
+    expected = ["--demo"] if frozen else ["main.py", "--demo"]
+    assert started == [(sys.executable, expected)] and quit_calls == ["close", "quit"]

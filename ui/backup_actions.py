@@ -1,0 +1,252 @@
+"""Backups from the window: the daily backup at start, and File › 备份数据库… / 从备份恢复….
+
+The work is in services.backup (no Qt); this file only asks, shows and restarts. Where backups go
+and how many are kept are this PC's settings (QSettings "backup/folder", "backup/keep"; the
+settings dialog edits them). A server database (PostgreSQL) is backed up with the server's own
+tools: the two actions are disabled and the daily backup does nothing.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from services.backup import (DEFAULT_KEEP, BackupError, BackupInfo, BackupPolicy, BackupRefused,
+                             BackupUnsupported, DatabaseInUse, backup_now, backup_time,
+                             check_backup_file, daily_backup, default_backup_folder,
+                             restore_backup, sqlite_file)
+from services.bootstrap import close_context
+from ui.worker import run_in_background
+
+KEY_FOLDER = "backup/folder"
+KEY_KEEP = "backup/keep"
+CONTEXT = "BackupActions"
+
+REFUSALS = {
+    "not_sqlite": QT_TRANSLATE_NOOP("BackupActions", "这不是一个数据库文件。"),
+    "integrity": QT_TRANSLATE_NOOP("BackupActions", "这个备份文件已损坏（完整性检查未通过）。"),
+    "no_version": QT_TRANSLATE_NOOP("BackupActions", "这不是回款通的数据库（没有版本信息）。"),
+    "newer_version": QT_TRANSLATE_NOOP(
+        "BackupActions", "这个备份来自更新版本的回款通，请先升级程序再恢复。"),
+    "unknown_version": QT_TRANSLATE_NOOP("BackupActions", "这个备份的数据库版本无法识别。"),
+}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def backup_policy(db_path: str | Path) -> BackupPolicy:
+    """This PC's settings, with the defaults: a "backups" folder beside the database, keep 10."""
+    settings = QSettings()
+    folder = str(settings.value(KEY_FOLDER, "") or "").strip()
+    try:
+        keep = int(settings.value(KEY_KEEP, DEFAULT_KEEP))
+    except (TypeError, ValueError):
+        keep = DEFAULT_KEEP
+    return BackupPolicy(Path(folder) if folder else default_backup_folder(db_path),
+                        keep if keep > 0 else DEFAULT_KEEP)
+
+
+def database_file(ctx) -> Path | None:
+    """The SQLite file the context works on; None for a server database."""
+    engine = ctx.session_factory.kw["bind"]
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return None
+    return Path(engine.url.database)
+
+
+def restart_app() -> None:
+    """Start a new copy of the app with the same arguments, then quit this one."""
+    frozen = getattr(sys, "frozen", False)  # a built .exe: sys.argv[0] is the program itself
+    QProcess.startDetached(sys.executable, sys.argv[1:] if frozen else sys.argv)
+    QApplication.closeAllWindows()
+    QApplication.quit()
+
+
+class BackupActions(QObject):
+    """The two File menu actions and the daily backup, for one main window."""
+
+    def __init__(self, window: QMainWindow, db_path: str | Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_file: Path | None = None
+        try:
+            if db_path is not None:
+                self.db_file = sqlite_file(db_path)
+            else:
+                found = database_file(window.ctx)
+                self.db_file = sqlite_file(found) if found else None
+        except BackupUnsupported:
+            self.db_file = None
+        self._job = None
+        self.backup_action = QAction(self.tr("备份数据库…"), window)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("从备份恢复…"), window)
+        self.restore_action.triggered.connect(self.restore)
+        if self.db_file is None:
+            hint = self.tr("服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。")
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setStatusTip(hint)
+                action.setToolTip(hint)
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _run(self, work, on_done, on_error) -> None:
+        """One backup job at a time, off the UI thread."""
+        def done(result) -> None:
+            self._job = None
+            self._enable(True)
+            on_done(result)
+
+        def failed(error) -> None:
+            self._job = None
+            self._enable(True)
+            on_error(error)
+
+        self._enable(False)
+        self._job = run_in_background(work, done, failed, self)
+
+    def _enable(self, on: bool) -> None:
+        if self.db_file is not None:
+            self.backup_action.setEnabled(on)
+            self.restore_action.setEnabled(on)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text)
+
+    # -- daily, at start ----------------------------------------------------------------------
+    def start_daily(self) -> None:
+        """The first start of the day backs the file up; errors only go to the status bar."""
+        if self.db_file is None or self.busy:
+            return
+        db, policy = self.db_file, backup_policy(self.db_file)
+        ctx = getattr(self.window, "ctx", None)
+        today = ctx.clock.today() if ctx is not None else None
+        self._run(lambda: daily_backup(db, policy, today), lambda _made: None,
+                  lambda error: self._status(self.tr("自动备份失败：{error}").format(error=error)))
+
+    # -- backup now ---------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        if self.db_file is None or self.busy:
+            return
+        db, policy = self.db_file, backup_policy(self.db_file)
+        self._status(self.tr("正在备份数据库…"))
+        self._run(lambda: backup_now(db, policy), self._backed_up, self._backup_failed)
+
+    def _backed_up(self, made: Path) -> None:
+        self._status(self.tr("已备份：{path}").format(path=made))
+        QMessageBox.information(self.window, self.tr("备份数据库"),
+                                self.tr("数据库已备份到：\n{path}").format(path=made))
+
+    def _backup_failed(self, error: Exception) -> None:
+        self._status(self.tr("备份失败：{error}").format(error=error))
+        QMessageBox.warning(self.window, self.tr("备份数据库"),
+                            self.tr("备份失败：\n{error}").format(error=error))
+
+    # -- restore ------------------------------------------------------------------------------
+    def restore(self) -> None:
+        """Pick a file, check it off the UI thread, show what it holds, confirm, restore."""
+        if self.db_file is None or self.busy:
+            return
+        policy = backup_policy(self.db_file)
+        start = policy.folder if policy.folder.is_dir() else self.db_file.parent
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("从备份恢复"), str(start),
+            self.tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._status(self.tr("正在检查备份文件…"))
+        self._run(lambda: check_backup_file(path),
+                  lambda info: self._confirm_restore(path, info, policy),
+                  lambda error: self._restore_refused(path, error))
+
+    def describe(self, path: Path, info: BackupInfo) -> str:
+        version = info.revision
+        if info.needs_upgrade:
+            version = self.tr("{revision}（较旧，恢复后打开时自动升级）").format(
+                revision=info.revision)
+        return self.tr("备份文件：{file}\n备份时间：{time}\n数据库版本：{version}\n"
+                       "客户：{customers} 个\n合同：{contracts} 份").format(
+            file=path.name, time=f"{backup_time(path):%Y-%m-%d %H:%M:%S}", version=version,
+            customers=info.customers, contracts=info.contracts)
+
+    def _confirm_restore(self, path: Path, info: BackupInfo, policy: BackupPolicy) -> None:
+        self._status(self.tr("备份文件检查通过：{file}").format(file=path.name))
+        question = self.tr(
+            "{contents}\n\n恢复后，当前数据库会移到 {folder} 保存（不会删除），"
+            "程序将重新启动。\n确定要恢复这个备份吗？").format(
+            contents=self.describe(path, info), folder=policy.folder)
+        answer = QMessageBox.question(
+            self.window, self.tr("从备份恢复"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self._status(self.tr("已取消恢复。"))
+            return
+        self.restore_file(path, policy)
+
+    def restore_file(self, path: Path, policy: BackupPolicy) -> Path | None:
+        """Close the database, restore, tell where the old file went, restart the app."""
+        try:
+            close_context(self.window.ctx)
+            aside = restore_backup(self.db_file, path, policy.folder)
+        except DatabaseInUse:
+            self._restore_failed(self.tr("数据库仍在使用中（可能还有别的窗口或程序打开了它），"
+                                         "请关闭后再试。当前数据库没有改动。"))
+            return None
+        except BackupRefused as error:
+            self._restore_refused(path, error)
+            return None
+        except (BackupError, OSError) as error:
+            self._restore_failed(self.tr("恢复失败，当前数据库没有改动：\n{error}").format(
+                error=error))
+            return None
+        kept = aside if aside is not None else self.tr("（原来没有数据库文件）")
+        QMessageBox.information(
+            self.window, self.tr("从备份恢复"),
+            self.tr("已恢复备份 {file}。\n原来的数据库保存为：\n{kept}\n\n程序将重新启动。").format(
+                file=path.name, kept=kept))
+        restart_app()
+        return aside
+
+    def _restore_refused(self, path: Path, error: Exception) -> None:
+        if isinstance(error, BackupRefused):
+            text = _translate(REFUSALS[error.reason])
+            if error.detail:
+                text += "\n\n" + error.detail[:500]
+        else:
+            text = str(error)
+        self._status(self.tr("不能恢复：{file}").format(file=path.name))
+        QMessageBox.warning(self.window, self.tr("从备份恢复"), self.tr(
+            "不能从 {file} 恢复：\n{reason}\n\n当前数据库没有改动。").format(
+            file=path.name, reason=text))
+
+    def _restore_failed(self, text: str) -> None:
+        self._status(self.tr("恢复失败。"))
+        QMessageBox.warning(self.window, self.tr("从备份恢复"), text)
+
+
+def backup_actions_for(window: QMainWindow, db_path: str | Path | None = None) -> BackupActions:
+    """The window's BackupActions (window.backup_actions), made if it has none yet."""
+    actions = getattr(window, "backup_actions", None)
+    if not isinstance(actions, BackupActions):
+        actions = BackupActions(window, db_path)
+        window.backup_actions = actions
+    return actions
+
+
+def run_daily_backup_in_background(window: QMainWindow, db_path: str | Path) -> None:
+    """At start, after the window shows: back up once a day, never delaying the window."""
+    backup_actions_for(window, db_path).start_daily()
