@@ -248,16 +248,11 @@ def test_a_0001_database_with_data_is_upgraded_to_head_and_backed_up(tmp_path, c
     with sqlite3.connect(backup) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     ctx.session_factory.kw["bind"].dispose()
+
+
 def test_database_in_a_folder_with_chinese_and_percent_opens_and_migrates(tmp_path, clock):
-
-    from services.bootstrap import open_context
-
-    from tests.factories import make_customer
-
-    folder = tmp_path / "张三 100% 数据"
-
-    ctx = open_context(folder / "回款.sqlite3", clock, "tester")
-
+    """A Windows login like 张三 puts hanzi in the data folder; Alembic's config must cope."""
+    ctx = open_context(tmp_path / "张三 100% 数据" / "回款.sqlite3", clock, "tester")
     make_customer(ctx, "C1")
-
+    assert current_revision(ctx.session_factory.kw["bind"]) == HEAD
     ctx.session_factory.kw["bind"].dispose()
