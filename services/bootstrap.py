@@ -21,12 +21,14 @@ def default_db_path(demo: bool = False) -> Path:
     return data_dir() / ("demo.sqlite3" if demo else "receivables.sqlite3")
 
 
-def open_context(db: str | Path, clock: Clock | None = None, operator: str = "") -> AppContext:
-    """Open (creating if needed) and upgrade the database; back it up first if it has data."""
+def open_context(db: str | Path, clock: Clock | None = None, operator: str = "",
+                 backup_dir: Path | None = None) -> AppContext:
+    """Open (creating if needed) and upgrade the database; back it up first if it has data
+    (into `backup_dir`, or beside the file)."""
     if "://" not in str(db):
         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db)
-    upgrade_if_needed(engine)
+    upgrade_if_needed(engine, backup_dir)
     return AppContext(make_session_factory(engine), clock or SystemClock(), operator,
                       files_dir_for(db))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from services.bootstrap import close_context, data_dir, default_db_path, open_context
 from services.uow import AppContext
 from ui import formatting
-from ui.backup_actions import run_daily_backup_in_background
+from ui.backup_actions import backup_policy, run_daily_backup_in_background
 from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
 from ui.resources import app_root, resource_path
@@ -57,8 +57,8 @@ def operator_name() -> str:
     return str(QSettings().value("operator", fallback))
 
 
-def open_demo(path: Path, ctx_operator: str) -> AppContext:
-    ctx = open_context(path, operator=ctx_operator)
+def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppContext:
+    ctx = open_context(path, operator=ctx_operator, backup_dir=backup_dir)
     from services.bootstrap import database_is_empty
     from services.demo import write_demo
 
@@ -73,7 +73,10 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     path = Path(db) if db and "://" not in db else default_db_path(demo)
     target = db if db and "://" in db else path
     try:
-        ctx = open_demo(path, operator_name()) if demo else open_context(target, operator=operator_name())
+        # The copy made before a schema upgrade goes where this PC keeps its backups.
+        backup_dir = None if "://" in str(target) else backup_policy(target).folder
+        ctx = (open_demo(path, operator_name(), backup_dir) if demo
+               else open_context(target, operator=operator_name(), backup_dir=backup_dir))
     except Exception as error:  # a locked, unreadable or newer-version file: tell the user
         QMessageBox.critical(None, "回款通", QCoreApplication.translate(
             "App", "无法打开数据库 {path}：\n{error}").format(path=target, error=error))
