@@ -35,10 +35,10 @@ def totals_values(totals: PlanTotals) -> tuple:
 def export_plan_xlsx(rows: Sequence[PlanRow], totals: PlanTotals, month: dt.date,
                      path: str | Path, salesperson: str = "", *,
                      headers: Sequence[str] = HEADERS, title: str = "",
-                     totals_label: str = "") -> Path:
+                     totals_label: str = "", sheet_name: str = "") -> Path:
     """Write one sheet: title, header, one row per customer, a bold totals row. Returns the path.
 
-    `headers`, `title` and `totals_label` let the UI pass its translated words.
+    `headers`, `title`, `totals_label` and `sheet_name` let the UI pass its translated words.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
@@ -51,7 +51,8 @@ def export_plan_xlsx(rows: Sequence[PlanRow], totals: PlanTotals, month: dt.date
     columns = len(headers)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = f"回款计划 {month_text}"
+    # A sheet name holds at most 31 characters, none of [ ] : * ? / \ (Excel's rule).
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "-", sheet_name)[:31] or f"回款计划 {month_text}"
     if not title:
         title = f"回款计划 {month_text}" + (f"（业务员：{salesperson}）" if salesperson else "")
     sheet.append([_text(title)])

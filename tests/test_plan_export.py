@@ -94,3 +94,11 @@ def test_empty_plan_still_gives_header_and_zero_totals(tmp_path):
     assert sheet["A3"].value == "合计（0 个客户）"
     assert [amount(c) for c in sheet[3][3:]] == [Decimal("0.00")] * 7
     workbook.close()
+
+
+def test_sheet_name_in_the_ui_language_keeps_to_excel_rules(tmp_path):
+    path = export_plan_xlsx(ROWS, plan.plan_totals(ROWS), NOVEMBER, tmp_path / "plan.xlsx",
+                            sheet_name="Collection plan 11/2026 [Wang Wei, North region]")
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.active.title == "Collection plan 11-2026 -Wang W"  # no / [ ], 31 at most
+    workbook.close()

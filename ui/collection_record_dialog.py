@@ -76,7 +76,7 @@ class CollectionRecordDialog(QDialog):
                  (self.tr("承诺记录"), self.promise_summary)]
         for i, (caption, widget) in enumerate(pairs):
             row, col = 1 + i // 3, (i % 3) * 2
-            grid.addWidget(QLabel(caption + self.tr("：")), row, col,
+            grid.addWidget(QLabel(self.tr("{caption}：").format(caption=caption)), row, col,
                            Qt.AlignmentFlag.AlignRight)
             grid.addWidget(widget, row, col + 1)
         grid.addWidget(self.contacts, 3, 0, 1, 6)
@@ -109,65 +109,64 @@ class CollectionRecordDialog(QDialog):
         return page
 
     def _build_installments(self) -> None:
-        tr = self.tr
         today = self.ctx.clock.today()
         late = lambda r: r.due_date < today  # noqa: E731
         self.installments = RowsModel([
-            EditColumn(tr("合同号"), compute=lambda r: r.contract_number),
-            EditColumn(tr("到期日"), compute=lambda r: fmt.day(r.due_date), warn=late),
-            EditColumn(tr("分期金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(tr("尚欠"), compute=lambda r: fmt.money(r.remaining), right=True,
+            EditColumn(self.tr("合同号"), compute=lambda r: r.contract_number),
+            EditColumn(self.tr("到期日"), compute=lambda r: fmt.day(r.due_date), warn=late),
+            EditColumn(self.tr("分期金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("尚欠"), compute=lambda r: fmt.money(r.remaining), right=True,
                        warn=late),
-            EditColumn(tr("逾期"), compute=lambda r: tr("{days} 天").format(
+            EditColumn(self.tr("逾期"), compute=lambda r: self.tr("{days} 天").format(
                 days=(today - r.due_date).days) if late(r) else "", right=True, warn=late),
         ], lambda: None, self)
         self.installments_table = self._table(self.installments)
         # Numbers end this table: stretching the last column would push them to the far edge.
         self.installments_table.horizontalHeader().setStretchLastSection(False)
-        self.tabs.addTab(self._page(self.installments_table), tr("未结分期"))
+        self.tabs.addTab(self._page(self.installments_table), self.tr("未结分期"))
 
     def _build_payments(self) -> None:
-        tr = self.tr
         self.payments = RowsModel([
-            EditColumn(tr("日期"), compute=lambda r: fmt.day(r.received_on)),
-            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
-            EditColumn(tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
-            EditColumn(tr("凭证号"), compute=lambda r: r.reference),
-            EditColumn(tr("冲销"), compute=lambda r: (
-                tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
+            EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.received_on)),
+            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
+            EditColumn(self.tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
+            EditColumn(self.tr("凭证号"), compute=lambda r: r.reference),
+            EditColumn(self.tr("冲销"), compute=lambda r: (
+                self.tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
                                                  reason=r.reversal_reason)
                 if r.reversed_on else ""), warn=lambda r: r.reversed_on is not None),
         ], lambda: None, self)
         self.payments_table = self._table(self.payments)
-        self.record_payment_button = QPushButton(tr("记录回款…"))
+        self.record_payment_button = QPushButton(self.tr("记录回款…"))
         self.record_payment_button.clicked.connect(self.record_payment)
-        self.tabs.addTab(self._page(self.payments_table, self.record_payment_button), tr("回款"))
+        self.tabs.addTab(self._page(self.payments_table, self.record_payment_button),
+                         self.tr("回款"))
 
     def _build_promises(self) -> None:
-        tr = self.tr
         failed = lambda r: r.status == "broken"  # noqa: E731
         self.promises = RowsModel([
-            EditColumn(tr("承诺日期"), compute=lambda r: fmt.day(r.promised_on)),
-            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(tr("已兑现"), compute=lambda r: fmt.money(r.covered), right=True),
-            EditColumn(tr("状态"), compute=lambda r: label(PROMISE_STATUS, r.status),
+            EditColumn(self.tr("承诺日期"), compute=lambda r: fmt.day(r.promised_on)),
+            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("已兑现"), compute=lambda r: fmt.money(r.covered), right=True),
+            EditColumn(self.tr("状态"), compute=lambda r: label(PROMISE_STATUS, r.status),
                        warn=failed),
-            EditColumn(tr("承诺人"), compute=lambda r: r.made_by),
-            EditColumn(tr("作出日期"), compute=lambda r: fmt.day(r.made_on)),
-            EditColumn(tr("备注"), compute=self._promise_note),
+            EditColumn(self.tr("承诺人"), compute=lambda r: r.made_by),
+            EditColumn(self.tr("作出日期"), compute=lambda r: fmt.day(r.made_on)),
+            EditColumn(self.tr("备注"), compute=self._promise_note),
         ], lambda: None, self)
         self.promises_table = self._table(self.promises)
-        self.new_promise_button = QPushButton(tr("记录承诺…"))
+        self.new_promise_button = QPushButton(self.tr("记录承诺…"))
         self.new_promise_button.clicked.connect(self.new_promise)
-        self.repromise_button = QPushButton(tr("重新承诺…"))
-        self.repromise_button.setToolTip(tr("客户失约或只付了一部分时：请他给出新的确切日期和金额"))
+        self.repromise_button = QPushButton(self.tr("重新承诺…"))
+        self.repromise_button.setToolTip(
+            self.tr("客户失约或只付了一部分时：请他给出新的确切日期和金额"))
         self.repromise_button.clicked.connect(self.repromise)
         self.promises_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons())
         self.promises_table.doubleClicked.connect(lambda _i: self.repromise())
         self.tabs.addTab(self._page(self.promises_table, self.new_promise_button,
-                                    self.repromise_button), tr("承诺回款"))
+                                    self.repromise_button), self.tr("承诺回款"))
 
     def _promise_note(self, row) -> str:
         parts = [row.note] if row.note else []
@@ -177,25 +176,24 @@ class CollectionRecordDialog(QDialog):
                 parts.append(self.tr("替代 {day} 的承诺").format(day=fmt.day(old.promised_on)))
         if row.replaced:
             parts.append(self.tr("已有新承诺"))
-        return "；".join(parts)
+        return self.tr("；").join(parts)
 
     def _build_follow_ups(self) -> None:
-        tr = self.tr
         self.follow_ups = RowsModel([
-            EditColumn(tr("日期"), compute=lambda r: fmt.day(r.contacted_on)),
-            EditColumn(tr("方式"), compute=lambda r: label(FOLLOW_UP_CHANNEL, r.channel)),
-            EditColumn(tr("联系人"), compute=lambda r: r.contact_person),
-            EditColumn(tr("客户说法"), compute=lambda r: r.said.replace("\n", " ")),
-            EditColumn(tr("结果"), compute=lambda r: r.result),
-            EditColumn(tr("下一步"), compute=lambda r: r.next_action),
-            EditColumn(tr("下次跟进"), compute=lambda r: fmt.day(r.next_action_on)),
-            EditColumn(tr("记录人"), compute=lambda r: r.created_by),
+            EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.contacted_on)),
+            EditColumn(self.tr("方式"), compute=lambda r: label(FOLLOW_UP_CHANNEL, r.channel)),
+            EditColumn(self.tr("联系人"), compute=lambda r: r.contact_person),
+            EditColumn(self.tr("客户说法"), compute=lambda r: r.said.replace("\n", " ")),
+            EditColumn(self.tr("结果"), compute=lambda r: r.result),
+            EditColumn(self.tr("下一步"), compute=lambda r: r.next_action),
+            EditColumn(self.tr("下次跟进"), compute=lambda r: fmt.day(r.next_action_on)),
+            EditColumn(self.tr("记录人"), compute=lambda r: r.created_by),
         ], lambda: None, self)
         self.follow_ups_table = self._table(self.follow_ups)
-        self.follow_up_button = QPushButton(tr("记录跟进…"))
+        self.follow_up_button = QPushButton(self.tr("记录跟进…"))
         self.follow_up_button.clicked.connect(self.new_follow_up)
         self.tabs.addTab(self._page(self.follow_ups_table, self.follow_up_button),
-                         tr("跟进记录"))
+                         self.tr("跟进记录"))
 
     # -- showing -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -205,21 +203,21 @@ class CollectionRecordDialog(QDialog):
             self.close()
             return
         self.record = record
-        tr = self.tr
-        self.setWindowTitle(tr("回款档案 - {name}").format(name=record.name))
+        self.setWindowTitle(self.tr("回款档案 - {name}").format(name=record.name))
         self.title.setText(f"{record.code}　{record.name}")
-        self.customer_status.setText("" if record.status == "active" else "【{}】".format(
-            label(CUSTOMER_STATUS, record.status)))
+        self.customer_status.setText("" if record.status == "active" else self.tr(
+            "【{status}】").format(status=label(CUSTOMER_STATUS, record.status)))
         self.rating.setText(record.credit_rating)
         self.outstanding.setText(fmt.money(record.outstanding))
         self.overdue.setText(fmt.money(record.overdue))
         self.overdue.setStyleSheet(RED if record.overdue > 0 else "")
         self.credit.setText(fmt.money(record.credit))
         counts = record.promise_record
-        summary = tr("近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}").format(
-            made=counts.made, kept=counts.kept, partly=counts.partly_kept, broken=counts.broken)
-        if counts.pending:
-            summary += tr("，待兑现 {pending}").format(pending=counts.pending)
+        summary = (self.tr("近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，"
+                           "待兑现 {pending}") if counts.pending else
+                   self.tr("近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}")
+                   ).format(made=counts.made, kept=counts.kept, partly=counts.partly_kept,
+                            broken=counts.broken, pending=counts.pending)
         self.promise_summary.setText(summary)
         self.promise_summary.setStyleSheet(RED if counts.broken else "")
         self._show_next_follow_up(record)
@@ -232,37 +230,37 @@ class CollectionRecordDialog(QDialog):
                       self.follow_ups_table):
             table.resizeColumnsToContents()
         for index, (title, rows) in enumerate((
-                (tr("未结分期"), record.open_installments), (tr("回款"), record.payments),
-                (tr("承诺回款"), record.promises), (tr("跟进记录"), record.follow_ups))):
+                (self.tr("未结分期"), record.open_installments), (self.tr("回款"), record.payments),
+                (self.tr("承诺回款"), record.promises), (self.tr("跟进记录"), record.follow_ups))):
             self.tabs.setTabText(index, f"{title} ({len(rows)})")
         self._update_buttons()
 
     def _show_next_follow_up(self, record: CollectionRecord) -> None:
-        tr, today, due = self.tr, self.ctx.clock.today(), record.next_follow_up_on
+        today, due = self.ctx.clock.today(), record.next_follow_up_on
         if due is None:
-            text, late = tr("无需跟进（没有欠款）"), False
+            text, late = self.tr("无需跟进（没有欠款）"), False
         elif due < today:
-            text, late = tr("{day}（已晚 {days} 天）").format(
+            text, late = self.tr("{day}（已晚 {days} 天）").format(
                 day=fmt.day(due), days=(today - due).days), True
         elif due == today:
-            text, late = tr("{day}（今天）").format(day=fmt.day(due)), True
+            text, late = self.tr("{day}（今天）").format(day=fmt.day(due)), True
         else:
             text, late = fmt.day(due), False
         self.next_follow_up.setText(text)
         self.next_follow_up.setStyleSheet(RED if late else "")
 
     def _contacts_text(self, record: CollectionRecord) -> str:
-        tr = self.tr
         parts = []
-        for caption, person, phone in ((tr("财务"), record.finance_contact, record.finance_phone),
-                                       (tr("出纳"), record.cashier_contact, record.cashier_phone)):
+        for caption, person, phone in (
+                (self.tr("财务"), record.finance_contact, record.finance_phone),
+                (self.tr("出纳"), record.cashier_contact, record.cashier_phone)):
             if person or phone:
                 parts.append(f"{caption} {person} {phone}".strip())
         if record.payment_approver:
-            parts.append(tr("付款审批 {name}").format(name=record.payment_approver))
+            parts.append(self.tr("付款审批 {name}").format(name=record.payment_approver))
         if record.usual_payment_day:
-            parts.append(tr("每月 {day} 日付款").format(day=record.usual_payment_day))
-        return "　".join(parts)
+            parts.append(self.tr("每月 {day} 日付款").format(day=record.usual_payment_day))
+        return self.tr("　", "between contacts").join(parts)
 
     def selected_promise(self):
         index = self.promises_table.currentIndex()

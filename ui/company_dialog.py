@@ -20,7 +20,8 @@ class CompanyDialog(FormDialog):
                                ("company_address", self.tr("地址")),
                                ("company_phone", self.tr("电话")),
                                ("company_tax_number", self.tr("纳税人识别号")),
-                               ("company_bank_account", self.tr("开户行及账号"))):
+                               ("company_bank_account", self.tr("开户行及账号")),
+                               ("branch_code", self.tr("分公司代码（单据编号用）"))):
             edit = QLineEdit(getattr(info, field))
             form.addRow(caption, edit)
             self.edits[field] = edit
@@ -56,3 +57,4 @@ class CompanyDialog(FormDialog):
                          {rating: edit.text() for rating, edit in self.follow_up.items()})
         company.save_company(self.ctx.uow(), CompanyInfo(
             **values, price_confirmation_before_delivery=self.rule.isChecked()))
+        self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)

@@ -135,14 +135,14 @@ class ContractDialog(FormDialog):
         return view
 
     def _build_lines(self) -> None:
-        tr = self.tr
         self.lines = RowsModel([
-            EditColumn(tr("产品名称"), "product"), EditColumn(tr("规格"), "spec"),
-            EditColumn(tr("单位"), "unit"), EditColumn(tr("数量"), "quantity", right=True),
-            EditColumn(tr("单价"), "unit_price", right=True),
-            EditColumn(tr("金额"), compute=lambda r: fmt.money(_line_amount(r)), right=True),
+            EditColumn(self.tr("产品名称"), "product"), EditColumn(self.tr("规格"), "spec"),
+            EditColumn(self.tr("单位"), "unit"),
+            EditColumn(self.tr("数量"), "quantity", right=True),
+            EditColumn(self.tr("单价"), "unit_price", right=True),
+            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(_line_amount(r)), right=True),
         ], LineInput, self)
-        self.lines_view = self._table_box(tr("产品明细"), self.lines, "lines")
+        self.lines_view = self._table_box(self.tr("产品明细"), self.lines, "lines")
 
     def _build_schedule(self) -> None:
         by_term = QPushButton(self.tr("按账期生成"))
@@ -167,11 +167,11 @@ class ContractDialog(FormDialog):
             except ValidationError:
                 pass
         total = self.total()
-        text = self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}").format(
-            total=fmt.money(total), scheduled=fmt.money(scheduled), gap=fmt.money(total - scheduled))
-        if self.received:
-            text += self.tr("　已回款 {received}").format(received=fmt.money(self.received))
-        self.summary.setText(text)
+        text = (self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}　已回款 {received}")
+                if self.received else self.tr("合同总额 {total}　已排期 {scheduled}　差额 {gap}"))
+        self.summary.setText(text.format(
+            total=fmt.money(total), scheduled=fmt.money(scheduled),
+            gap=fmt.money(total - scheduled), received=fmt.money(self.received)))
 
     def _customer_changed(self, _index: int) -> None:
         choice = self._current_choice()
@@ -241,7 +241,8 @@ class ContractDialog(FormDialog):
             self.try_save()
         else:
             self.error_label.setText(self.tr("因信用控制未保存：{reasons}").format(
-                reasons="；".join(reason_text(code, error.check) for code in error.check.reasons)))
+                reasons=self.tr("；").join(reason_text(code, error.check)
+                                          for code in error.check.reasons)))
             self.error_label.show()
 
     def became_delivered(self) -> bool:

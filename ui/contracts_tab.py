@@ -17,30 +17,12 @@ from ui.list_tab import ListTab
 from ui.papers_dialog import PapersDialog
 
 
-def contract_columns(tab: "ContractsTab", today) -> list[Column]:
-    tr = tab.tr
-    return [
-        Column("number", tr("合同号"), lambda r: r.number),
-        Column("customer", tr("客户"), lambda r: r.customer_name),
-        Column("salesperson", tr("业务员"), lambda r: r.salesperson),
-        Column("signed_on", tr("签订日期"), lambda r: r.signed_on, fmt.day),
-        Column("total", tr("合同金额"), lambda r: r.total, fmt.money, right=True),
-        Column("received", tr("已回款"), lambda r: r.received, fmt.money, right=True),
-        Column("outstanding", tr("未回款"), lambda r: r.outstanding, fmt.money, right=True),
-        Column("next_due", tr("下次到期"), lambda r: r.next_due, fmt.day,
-               warn=lambda r: r.next_due is not None and r.next_due < today()),
-        Column("status", tr("状态"), lambda r: r.status, lambda s: label(CONTRACT_STATUS, s)),
-        Column("price_confirmation", tr("价格确认书"), lambda r: r.price_confirmation_signed, yes_no),
-        Column("iou", tr("欠款确认书"), lambda r: r.iou_signed, yes_no),
-    ]
-
-
 class ContractsTab(ListTab):
     def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
                  parent=None) -> None:
         self.ctx = ctx
         self.events = events
-        model = LazyTableModel(contract_columns(self, ctx.clock.today),
+        model = LazyTableModel(self._columns(ctx.clock.today),
                                lambda q: contract_list.contract_ids(ctx.uow(), q),
                                lambda ids: contract_list.contract_rows(ctx.uow(), ids))
         # Newest contracts first: numbers grow with time within a branch.
@@ -55,6 +37,25 @@ class ContractsTab(ListTab):
         self.add_button(self.tr("单据与签回件…"), self.show_papers, primary=False)
         events.changed.connect(lambda _kinds: self.reload())
         model.reload()
+
+    def _columns(self, today) -> list[Column]:
+        return [
+            Column("number", self.tr("合同号"), lambda r: r.number),
+            Column("customer", self.tr("客户"), lambda r: r.customer_name),
+            Column("salesperson", self.tr("业务员"), lambda r: r.salesperson),
+            Column("signed_on", self.tr("签订日期"), lambda r: r.signed_on, fmt.day),
+            Column("total", self.tr("合同金额"), lambda r: r.total, fmt.money, right=True),
+            Column("received", self.tr("已回款"), lambda r: r.received, fmt.money, right=True),
+            Column("outstanding", self.tr("未回款"), lambda r: r.outstanding, fmt.money,
+                   right=True),
+            Column("next_due", self.tr("下次到期"), lambda r: r.next_due, fmt.day,
+                   warn=lambda r: r.next_due is not None and r.next_due < today()),
+            Column("status", self.tr("状态"), lambda r: r.status,
+                   lambda s: label(CONTRACT_STATUS, s)),
+            Column("price_confirmation", self.tr("价格确认书"),
+                   lambda r: r.price_confirmation_signed, yes_no),
+            Column("iou", self.tr("欠款确认书"), lambda r: r.iou_signed, yes_no),
+        ]
 
     def new_contract(self) -> None:
         dialog = ContractDialog(self.ctx, parent=self)

@@ -19,9 +19,10 @@ def install_crash_handler(log_dir: Path) -> Path:
     def handle(kind, value, tb) -> None:
         logging.getLogger("crash").error("".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, "回款通", QCoreApplication.translate(
+            message = QCoreApplication.translate(
                 "Crash", "程序出错了，已记录到日志：\n{path}\n\n{error}").format(
-                    path=log_file, error=value))
+                    path=log_file, error=value)
+            QMessageBox.critical(None, QCoreApplication.translate("Crash", "回款通"), message)
 
     sys.excepthook = handle
     return log_file

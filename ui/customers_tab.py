@@ -17,30 +17,12 @@ from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
 
 
-def customer_columns(tab: "CustomersTab") -> list[Column]:
-    tr = tab.tr
-    return [
-        Column("code", tr("编码"), lambda r: r.code),
-        Column("name", tr("客户名称"), lambda r: r.name),
-        Column("salesperson", tr("业务员"), lambda r: r.salesperson),
-        Column("phone", tr("电话"), lambda r: r.phone),
-        Column("credit_rating", tr("信用等级"), lambda r: r.credit_rating),
-        Column("credit_limit", tr("信用额度"), lambda r: r.credit_limit, fmt.money, right=True),
-        Column("payment_term_days", tr("账期（天）"), lambda r: r.payment_term_days, right=True),
-        Column("outstanding", tr("应收余额"), lambda r: r.outstanding, fmt.money, right=True),
-        Column("overdue", tr("逾期金额"), lambda r: r.overdue, fmt.money, right=True,
-               warn=lambda r: r.overdue > 0),
-        Column("status", tr("状态"), lambda r: r.status, lambda s: label(CUSTOMER_STATUS, s),
-               warn=lambda r: r.status != "active"),
-    ]
-
-
 class CustomersTab(ListTab):
     def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
                  parent=None) -> None:
         self.ctx = ctx
         self.events = events
-        model = LazyTableModel(customer_columns(self),
+        model = LazyTableModel(self._columns(),
                                lambda q: customers.customer_ids(ctx.uow(), q),
                                lambda ids: customers.customer_rows(ctx.uow(), ids))
         super().__init__(model, CUSTOMER_STATUS, parent)
@@ -54,6 +36,25 @@ class CustomersTab(ListTab):
         self._records: dict[int, CollectionRecordDialog] = {}
         events.changed.connect(self._on_changed)
         model.reload()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("code", self.tr("编码"), lambda r: r.code),
+            Column("name", self.tr("客户名称"), lambda r: r.name),
+            Column("salesperson", self.tr("业务员"), lambda r: r.salesperson),
+            Column("phone", self.tr("电话"), lambda r: r.phone),
+            Column("credit_rating", self.tr("信用等级"), lambda r: r.credit_rating),
+            Column("credit_limit", self.tr("信用额度"), lambda r: r.credit_limit, fmt.money,
+                   right=True),
+            Column("payment_term_days", self.tr("账期（天）"), lambda r: r.payment_term_days,
+                   right=True),
+            Column("outstanding", self.tr("应收余额"), lambda r: r.outstanding, fmt.money,
+                   right=True),
+            Column("overdue", self.tr("逾期金额"), lambda r: r.overdue, fmt.money, right=True,
+                   warn=lambda r: r.overdue > 0),
+            Column("status", self.tr("状态"), lambda r: r.status,
+                   lambda s: label(CUSTOMER_STATUS, s), warn=lambda r: r.status != "active"),
+        ]
 
     def new_customer(self) -> None:
         dialog = CustomerDialog(self.ctx, None, self)

@@ -58,5 +58,6 @@ def label(table: dict[str, str], code: str) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return QCoreApplication.translate(CONTEXT, "是") if value else QCoreApplication.translate(
-        CONTEXT, "否")
+    # Literal contexts: lupdate reads only string literals.
+    return (QCoreApplication.translate("Labels", "是") if value
+            else QCoreApplication.translate("Labels", "否"))

@@ -22,19 +22,20 @@ class PapersDialog(QDialog):
         self.ctx, self.contract_id = ctx, contract_id
         self.setWindowTitle(self.tr("合同 {number} 的单据与签回件").format(number=number))
         self.resize(820, 560)
-        tr = self.tr
         self.documents = RowsModel([
-            EditColumn(tr("单据号"), compute=lambda r: r.number),
-            EditColumn(tr("类型"), compute=lambda r: label(DOCUMENT_KIND, r.kind)),
-            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(tr("生成时间"), compute=lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
-            EditColumn(tr("操作员"), compute=lambda r: r.created_by),
+            EditColumn(self.tr("单据号"), compute=lambda r: r.number),
+            EditColumn(self.tr("类型"), compute=lambda r: label(DOCUMENT_KIND, r.kind)),
+            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("生成时间"),
+                       compute=lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
+            EditColumn(self.tr("操作员"), compute=lambda r: r.created_by),
         ], lambda: None, self)
         self.files = RowsModel([
-            EditColumn(tr("类型"), compute=lambda r: label(DOCUMENT_KIND, r.kind)),
-            EditColumn(tr("文件"), compute=lambda r: r.file_name),
-            EditColumn(tr("添加时间"), compute=lambda r: r.added_at.strftime("%Y-%m-%d %H:%M")),
-            EditColumn(tr("操作员"), compute=lambda r: r.added_by),
+            EditColumn(self.tr("类型"), compute=lambda r: label(DOCUMENT_KIND, r.kind)),
+            EditColumn(self.tr("文件"), compute=lambda r: r.file_name),
+            EditColumn(self.tr("添加时间"),
+                       compute=lambda r: r.added_at.strftime("%Y-%m-%d %H:%M")),
+            EditColumn(self.tr("操作员"), compute=lambda r: r.added_by),
         ], lambda: None, self)
         self.documents_view = self._table(self.documents)
         self.files_view = self._table(self.files)
@@ -44,10 +45,11 @@ class PapersDialog(QDialog):
         for code in attachments.KINDS:
             self.kind.addItem(label(DOCUMENT_KIND, code), code)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._box(tr("已生成的单据"), self.documents_view,
-                                   [(tr("重新打印…"), self.reprint)]))
-        layout.addWidget(self._box(tr("签回的扫描件/照片"), self.files_view,
-                                   [(tr("添加文件…"), self.add_file), (tr("打开"), self.open_file)],
+        layout.addWidget(self._box(self.tr("已生成的单据"), self.documents_view,
+                                   [(self.tr("重新打印…"), self.reprint)]))
+        layout.addWidget(self._box(self.tr("签回的扫描件/照片"), self.files_view,
+                                   [(self.tr("添加文件…"), self.add_file),
+                                    (self.tr("打开"), self.open_file)],
                                    self.kind))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -21,23 +21,22 @@ class PaymentsDialog(QDialog):
         self.setWindowTitle(self.tr("回款记录"))
         self.ctx, self.events = ctx, events
         self.customer_id, self.contract_id = customer_id, contract_id
-        tr = self.tr
         self.rows = RowsModel([
-            EditColumn(tr("日期"), compute=lambda r: fmt.day(r.received_on)),
-            EditColumn(tr("客户"), compute=lambda r: r.customer_name),
-            EditColumn(tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
-            EditColumn(tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
-            EditColumn(tr("凭证号"), compute=lambda r: r.reference),
-            EditColumn(tr("冲销"), compute=lambda r: (
-                tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
+            EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.received_on)),
+            EditColumn(self.tr("客户"), compute=lambda r: r.customer_name),
+            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
+            EditColumn(self.tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
+            EditColumn(self.tr("凭证号"), compute=lambda r: r.reference),
+            EditColumn(self.tr("冲销"), compute=lambda r: (
+                self.tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
                                                  reason=r.reversal_reason)
                 if r.reversed_on else "")),
         ], lambda: None, self)
         self.table = QTableView()
         self.table.setModel(self.rows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        reverse = QPushButton(tr("冲销所选回款…"))
+        reverse = QPushButton(self.tr("冲销所选回款…"))
         reverse.clicked.connect(self.reverse_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

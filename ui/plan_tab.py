@@ -207,14 +207,14 @@ class PlanTab(QWidget):
         rows, totals = list(self.model.rows), self.model.totals()  # what is on screen, now
         salesperson = self.selected_salesperson()
         headers = list(self.model.titles)
-        title = self.tr("回款计划 {month}").format(month=month.strftime("%Y-%m"))
-        if salesperson:
-            title += self.tr("（业务员：{name}）").format(name=salesperson)
+        sheet = self.tr("回款计划 {month}").format(month=fmt.month(month))
+        title = (self.tr("回款计划 {month}（业务员：{name}）") if salesperson
+                 else self.tr("回款计划 {month}")).format(month=fmt.month(month), name=salesperson)
         label = self.tr("合计（{count} 个客户）").format(count=len(rows))
 
         def work() -> Path:
             return export_plan_xlsx(rows, totals, month, path, salesperson, headers=headers,
-                                    title=title, totals_label=label)
+                                    title=title, totals_label=label, sheet_name=sheet)
 
         self.export_button.setEnabled(False)
         self.busy.show()
