@@ -21,8 +21,8 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("<b>回款通</b> Receivables Desk {version}").format(version=version))
         where = QLabel(self.tr("数据库：{path}").format(path=database))
         where.setWordWrap(True)
-        libraries = QLabel(self.tr("本软件包含以下开源组件：") + "<br>" + "<br>".join(
-            f"{name} — {licence}" for name, licence in LIBRARIES))
+        libraries = QLabel(self.tr("本软件包含以下开源组件：<br>{components}").format(
+            components="<br>".join(f"{name} — {licence}" for name, licence in LIBRARIES)))
         font_licence = QPlainTextEdit()
         font_licence.setReadOnly(True)
         licence_file = resource_path("fonts", "LICENSE-wqy-microhei.txt")

@@ -78,7 +78,8 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         ctx = (open_demo(path, operator_name(), backup_dir) if demo
                else open_context(target, operator=operator_name(), backup_dir=backup_dir))
     except Exception as error:  # a locked, unreadable or newer-version file: tell the user
-        QMessageBox.critical(None, "回款通", QCoreApplication.translate(
+        title = QCoreApplication.translate("App", "回款通")
+        QMessageBox.critical(None, title, QCoreApplication.translate(
             "App", "无法打开数据库 {path}：\n{error}").format(path=target, error=error))
         return 1
     from ui.main_window import MainWindow
