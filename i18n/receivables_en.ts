@@ -712,7 +712,17 @@ The current database is unchanged.</translation>
             <translation>Credit hold: days of grace for overdue amounts</translation>
         </message>
         <message>
-            <location filename="../ui/company_dialog.py" line="48" />
+            <location filename="../ui/company_dialog.py" line="46" />
+            <source>例如 0.05 即每日万分之五；空为不收</source>
+            <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
+        </message>
+        <message>
+            <location filename="../ui/company_dialog.py" line="47" />
+            <source>新合同默认滞纳金（每日 %）</source>
+            <translation>Default late fee for new contracts (% per day)</translation>
+        </message>
+        <message>
+            <location filename="../ui/company_dialog.py" line="52" />
             <source>{rating} 级客户跟进间隔（天）</source>
             <translation>Follow-up interval, rating {rating} (days)</translation>
         </message>
@@ -740,143 +750,143 @@ The current database is unchanged.</translation>
             <translation>Edit contract {number}</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="97" />
+            <location filename="../ui/contract_dialog.py" line="100" />
             <source>例如 0.05 即每日万分之五；空为不收</source>
             <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="101" />
+            <location filename="../ui/contract_dialog.py" line="104" />
             <source>客户 *</source>
             <translation>Customer *</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="102" />
+            <location filename="../ui/contract_dialog.py" line="105" />
             <source>业务员</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="103" />
+            <location filename="../ui/contract_dialog.py" line="106" />
             <source>签订日期 *</source>
             <translation>Signed on *</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="104" />
+            <location filename="../ui/contract_dialog.py" line="107" />
             <source>发货日期</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="105" />
+            <location filename="../ui/contract_dialog.py" line="108" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="106" />
+            <location filename="../ui/contract_dialog.py" line="109" />
             <source>价格确认书签回日期</source>
             <translation>Price confirmation signed on</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="107" />
+            <location filename="../ui/contract_dialog.py" line="110" />
             <source>欠款确认书签回日期</source>
             <translation>IOU signed on</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="108" />
+            <location filename="../ui/contract_dialog.py" line="111" />
             <source>送货单号</source>
             <translation>Delivery note no.</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="109" />
+            <location filename="../ui/contract_dialog.py" line="112" />
             <source>滞纳金（每日 %）</source>
             <translation>Late fee (% per day)</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="110" />
+            <location filename="../ui/contract_dialog.py" line="113" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="121" />
+            <location filename="../ui/contract_dialog.py" line="124" />
             <source>添加行</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="121" />
+            <location filename="../ui/contract_dialog.py" line="124" />
             <source>删除行</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="139" />
+            <location filename="../ui/contract_dialog.py" line="142" />
             <source>产品名称</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="139" />
+            <location filename="../ui/contract_dialog.py" line="142" />
             <source>规格</source>
             <translation>Specification</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="140" />
+            <location filename="../ui/contract_dialog.py" line="143" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="141" />
+            <location filename="../ui/contract_dialog.py" line="144" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="142" />
+            <location filename="../ui/contract_dialog.py" line="145" />
             <source>单价</source>
             <translation>Unit price</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="145" />
+            <location filename="../ui/contract_dialog.py" line="148" />
             <source>产品明细</source>
             <translation>Product lines</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="148" />
+            <location filename="../ui/contract_dialog.py" line="151" />
             <source>按账期生成</source>
             <translation>Fill by payment term</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="149" />
+            <location filename="../ui/contract_dialog.py" line="152" />
             <source>一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额</source>
             <translation>One installment for the contract total, due on the delivery date (or the signing date if empty) plus the customer's payment term</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="152" />
+            <location filename="../ui/contract_dialog.py" line="155" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="244" />
+            <location filename="../ui/contract_dialog.py" line="247" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="143" />
-            <location filename="../ui/contract_dialog.py" line="153" />
+            <location filename="../ui/contract_dialog.py" line="146" />
+            <location filename="../ui/contract_dialog.py" line="156" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="155" />
+            <location filename="../ui/contract_dialog.py" line="158" />
             <source>回款计划（分期）</source>
             <translation>Payment schedule (installments)</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="170" />
+            <location filename="../ui/contract_dialog.py" line="173" />
             <source>合同总额 {total}　已排期 {scheduled}　差额 {gap}　已回款 {received}</source>
             <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="171" />
+            <location filename="../ui/contract_dialog.py" line="174" />
             <source>合同总额 {total}　已排期 {scheduled}　差额 {gap}</source>
             <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
         </message>
         <message>
-            <location filename="../ui/contract_dialog.py" line="243" />
+            <location filename="../ui/contract_dialog.py" line="246" />
             <source>因信用控制未保存：{reasons}</source>
             <translation>Not saved because of the credit hold: {reasons}</translation>
         </message>

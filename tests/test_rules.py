@@ -28,3 +28,11 @@ def test_bad_rule_is_refused_by_name_and_nothing_saved(ctx, alert, grace, d, fie
         rules.save_rules(ctx.uow(), alert, grace, {"A": "14", "D": d})
     assert error.value.field == field
     assert rules.get_rules(ctx.uow()) == rules.CollectionRules()
+
+
+def test_default_late_fee_is_kept_exactly_and_refused_above_one_percent(ctx):
+    rules.save_rules(ctx.uow(), "5", "0", {}, "0.050")
+    assert rules.get_rules(ctx.uow()).late_fee_percent == "0.05"
+    with pytest.raises(ValidationError) as error:
+        rules.save_rules(ctx.uow(), "5", "0", {}, "1.5")
+    assert (error.value.field, error.value.reason) == ("late_fee_percent", "out_of_range")

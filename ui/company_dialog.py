@@ -42,6 +42,10 @@ class CompanyDialog(FormDialog):
         form.addRow(self.tr("信用控制逾期宽限天数"), self.grace_days)
         self.field_widgets.update({"alert_days": self.alert_days,
                                    "credit_grace_days": self.grace_days})
+        self.late_fee = QLineEdit(current.late_fee_percent)
+        self.late_fee.setPlaceholderText(self.tr("例如 0.05 即每日万分之五；空为不收"))
+        form.addRow(self.tr("新合同默认滞纳金（每日 %）"), self.late_fee)
+        self.field_widgets["late_fee_percent"] = self.late_fee
         self.follow_up: dict[str, QLineEdit] = {}
         for rating, days in current.follow_up_days.items():
             edit = QLineEdit(str(days))
@@ -54,7 +58,8 @@ class CompanyDialog(FormDialog):
         values = {field: edit.text() for field, edit in self.edits.items()}
         # Rules first: they are the ones with numbers that can be refused.
         rules.save_rules(self.ctx.uow(), self.alert_days.text(), self.grace_days.text(),
-                         {rating: edit.text() for rating, edit in self.follow_up.items()})
+                         {rating: edit.text() for rating, edit in self.follow_up.items()},
+                         self.late_fee.text())
         company.save_company(self.ctx.uow(), CompanyInfo(
             **values, price_confirmation_before_delivery=self.rule.isChecked()))
         self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)

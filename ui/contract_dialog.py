@@ -68,8 +68,11 @@ class ContractDialog(FormDialog):
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
         else:
+            from services.rules import get_rules
+
             self._load(ContractInput(customer_id=customer_id,
-                                     signed_on=ctx.clock.today().isoformat(), lines=[LineInput()]))
+                                     signed_on=ctx.clock.today().isoformat(), lines=[LineInput()],
+                                     late_fee_percent=get_rules(ctx.uow()).late_fee_percent))
         self._update_summary()
 
     # -- building -----------------------------------------------------------

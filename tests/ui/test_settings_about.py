@@ -74,3 +74,13 @@ def test_about_shows_version_database_and_font_licence(qtbot):
 def test_main_window_title_has_the_version(window):
     assert window.windowTitle() == "回款通 test"
     assert not window.windowIcon().isNull()
+
+
+def test_new_contract_offers_the_default_late_fee(qtbot, ctx):
+    from services import rules
+    from ui.contract_dialog import ContractDialog
+
+    rules.save_rules(ctx.uow(), "5", "0", {}, "0.05")
+    dialog = ContractDialog(ctx, customer_id=make_customer(ctx, "C1"))
+    qtbot.addWidget(dialog)
+    assert dialog.late_fee.text() == "0.05"
