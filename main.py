@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
         from services.cli import run_self_test
+        from ui.pdf_pages import count_pages
 
-        return run_self_test()
+        return run_self_test(count_pages)
     if args.command == "demo":
         from services.cli import run_demo
 

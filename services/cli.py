@@ -97,9 +97,10 @@ def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: boo
     return 0
 
 
-def run_self_test() -> int:
+def run_self_test(count_pages) -> int:
     """For a fresh install (and CI on the bundle): a new database, one contract, one price
-    confirmation PDF read back; prints what it did and exits 0 only if all of it worked."""
+    confirmation PDF read back by `count_pages` (the UI's PDF reader, so the bundle's Qt is
+    exercised too); prints what it did and exits 0 only if all of it worked."""
     import tempfile
 
     from services import company, contracts, customers, printing
@@ -124,28 +125,11 @@ def run_self_test() -> int:
                                                   contract_id=contract_id)
         finally:
             close_context(ctx)
-    pages = _pdf_pages(document.pdf)
+    pages = count_pages(document.pdf)
     ok = document.pdf.startswith(b"%PDF") and pages >= 1
     print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
           f"{pages} page(s): {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
-
-
-def _pdf_pages(pdf: bytes) -> int:
-    """Pages as QtPdf sees them (so the bundle's Qt PDF module is exercised too)."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication
-    from PySide6.QtPdf import QPdfDocument
-
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - QtPdf needs one
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    return document.pageCount()
 
 
 def _login_name() -> str:
