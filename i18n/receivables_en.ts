@@ -360,296 +360,273 @@ The current database is unchanged.</translation>
     <context>
         <name>CollectionRecordDialog</name>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="30" />
+            <location filename="../ui/collection_record_dialog.py" line="31" />
             <source>回款档案</source>
             <translation>Collection record</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="40" />
+            <location filename="../ui/collection_record_dialog.py" line="41" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="73" />
+            <location filename="../ui/collection_record_dialog.py" line="74" />
             <source>信用等级</source>
             <translation>Credit rating</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="73" />
+            <location filename="../ui/collection_record_dialog.py" line="74" />
             <source>应收余额</source>
             <translation>Outstanding</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="74" />
+            <location filename="../ui/collection_record_dialog.py" line="75" />
             <source>逾期金额</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="74" />
+            <location filename="../ui/collection_record_dialog.py" line="75" />
             <source>预收款</source>
             <translation>Customer credit</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="75" />
-            <location filename="../ui/collection_record_dialog.py" line="189" />
+            <location filename="../ui/collection_record_dialog.py" line="76" />
+            <location filename="../ui/collection_record_dialog.py" line="180" />
             <source>下次跟进</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="76" />
+            <location filename="../ui/collection_record_dialog.py" line="77" />
             <source>承诺记录</source>
             <translation>Promise record</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="79" />
+            <location filename="../ui/collection_record_dialog.py" line="80" />
             <source>{caption}：</source>
             <translation>{caption}:</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="115" />
+            <location filename="../ui/collection_record_dialog.py" line="116" />
             <source>合同号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="116" />
+            <location filename="../ui/collection_record_dialog.py" line="117" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="117" />
+            <location filename="../ui/collection_record_dialog.py" line="118" />
             <source>分期金额</source>
             <translation>Installment</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="118" />
+            <location filename="../ui/collection_record_dialog.py" line="119" />
             <source>尚欠</source>
             <translation>Still owed</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="120" />
+            <location filename="../ui/collection_record_dialog.py" line="121" />
             <source>逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="120" />
+            <location filename="../ui/collection_record_dialog.py" line="121" />
             <source>{days} 天</source>
             <translation>{days} d</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="126" />
-            <location filename="../ui/collection_record_dialog.py" line="233" />
+            <location filename="../ui/collection_record_dialog.py" line="127" />
+            <location filename="../ui/collection_record_dialog.py" line="224" />
             <source>未结分期</source>
             <translation>Open installments</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="130" />
-            <location filename="../ui/collection_record_dialog.py" line="183" />
+            <location filename="../ui/collection_record_dialog.py" line="174" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="131" />
-            <location filename="../ui/collection_record_dialog.py" line="150" />
+            <location filename="../ui/collection_record_dialog.py" line="141" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="132" />
-            <source>已分配</source>
-            <translation>Allocated</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="133" />
-            <location filename="../ui/collection_record_dialog.py" line="184" />
+            <location filename="../ui/collection_record_dialog.py" line="175" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="134" />
-            <source>凭证号</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="135" />
-            <source>冲销</source>
-            <translation>Reversal</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="136" />
-            <source>{day} 冲销：{reason}</source>
-            <translation>Reversed {day}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="141" />
+            <location filename="../ui/collection_record_dialog.py" line="132" />
             <source>记录回款…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="144" />
-            <location filename="../ui/collection_record_dialog.py" line="233" />
+            <location filename="../ui/collection_record_dialog.py" line="135" />
+            <location filename="../ui/collection_record_dialog.py" line="224" />
             <source>回款</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="149" />
+            <location filename="../ui/collection_record_dialog.py" line="140" />
             <source>承诺日期</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="151" />
+            <location filename="../ui/collection_record_dialog.py" line="142" />
             <source>已兑现</source>
             <translation>Covered</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="152" />
+            <location filename="../ui/collection_record_dialog.py" line="143" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="154" />
+            <location filename="../ui/collection_record_dialog.py" line="145" />
             <source>承诺人</source>
             <translation>Promised by</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="155" />
+            <location filename="../ui/collection_record_dialog.py" line="146" />
             <source>作出日期</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="156" />
+            <location filename="../ui/collection_record_dialog.py" line="147" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="159" />
+            <location filename="../ui/collection_record_dialog.py" line="150" />
             <source>记录承诺…</source>
             <translation>Record promise…</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="161" />
+            <location filename="../ui/collection_record_dialog.py" line="152" />
             <source>重新承诺…</source>
             <translation>Re-promise…</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="163" />
+            <location filename="../ui/collection_record_dialog.py" line="154" />
             <source>客户失约或只付了一部分时：请他给出新的确切日期和金额</source>
             <translation>When a promise was broken or only partly kept: ask the customer for a new exact date and amount</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="169" />
-            <location filename="../ui/collection_record_dialog.py" line="234" />
+            <location filename="../ui/collection_record_dialog.py" line="160" />
+            <location filename="../ui/collection_record_dialog.py" line="225" />
             <source>承诺回款</source>
             <translation>Promises to pay</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="179" />
+            <location filename="../ui/collection_record_dialog.py" line="170" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="185" />
+            <location filename="../ui/collection_record_dialog.py" line="176" />
             <source>联系人</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="186" />
+            <location filename="../ui/collection_record_dialog.py" line="177" />
             <source>客户说法</source>
             <translation>Customer said</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="187" />
+            <location filename="../ui/collection_record_dialog.py" line="178" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="188" />
+            <location filename="../ui/collection_record_dialog.py" line="179" />
             <source>下一步</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="190" />
+            <location filename="../ui/collection_record_dialog.py" line="181" />
             <source>记录人</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="193" />
+            <location filename="../ui/collection_record_dialog.py" line="184" />
             <source>记录跟进…</source>
             <translation>Record follow-up…</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="196" />
-            <location filename="../ui/collection_record_dialog.py" line="234" />
+            <location filename="../ui/collection_record_dialog.py" line="187" />
+            <location filename="../ui/collection_record_dialog.py" line="225" />
             <source>跟进记录</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="206" />
+            <location filename="../ui/collection_record_dialog.py" line="197" />
             <source>回款档案 - {name}</source>
             <translation>Collection record - {name}</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="209" />
+            <location filename="../ui/collection_record_dialog.py" line="200" />
             <source>【{status}】</source>
             <translation>[{status}]</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="216" />
+            <location filename="../ui/collection_record_dialog.py" line="207" />
             <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
             <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="218" />
+            <location filename="../ui/collection_record_dialog.py" line="209" />
             <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
             <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="241" />
+            <location filename="../ui/collection_record_dialog.py" line="232" />
             <source>无需跟进（没有欠款）</source>
             <translation>No follow-up needed (nothing owed)</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="243" />
+            <location filename="../ui/collection_record_dialog.py" line="234" />
             <source>{day}（已晚 {days} 天）</source>
             <translation>{day} ({days} d late)</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="246" />
+            <location filename="../ui/collection_record_dialog.py" line="237" />
             <source>{day}（今天）</source>
             <translation>{day} (today)</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="255" />
+            <location filename="../ui/collection_record_dialog.py" line="246" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="256" />
+            <location filename="../ui/collection_record_dialog.py" line="247" />
             <source>出纳</source>
             <translation>Cashier</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="260" />
+            <location filename="../ui/collection_record_dialog.py" line="251" />
             <source>付款审批 {name}</source>
             <translation>Payment approver {name}</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="262" />
+            <location filename="../ui/collection_record_dialog.py" line="253" />
             <source>每月 {day} 日付款</source>
             <translation>Pays on day {day} of the month</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="263" />
+            <location filename="../ui/collection_record_dialog.py" line="254" />
             <source>　</source>
             <comment>between contacts</comment>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="176" />
+            <location filename="../ui/collection_record_dialog.py" line="167" />
             <source>替代 {day} 的承诺</source>
             <translation>Replaces the promise for {day}</translation>
         </message>
         <message>
-            <location filename="../ui/collection_record_dialog.py" line="178" />
+            <location filename="../ui/collection_record_dialog.py" line="169" />
             <source>已有新承诺</source>
             <translation>Replaced by a newer promise</translation>
         </message>
@@ -2396,6 +2373,49 @@ The current database is unchanged.</translation>
         </message>
     </context>
     <context>
+        <name>PaymentColumns</name>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="19" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="20" />
+            <source>客户</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="21" />
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="22" />
+            <source>已分配</source>
+            <translation>Allocated</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="23" />
+            <source>方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="24" />
+            <source>凭证号</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="25" />
+            <source>冲销</source>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <location filename="../ui/payments_dialog.py" line="26" />
+            <source>{day} 冲销：{reason}</source>
+            <translation>Reversed {day}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentDialog</name>
         <message>
             <location filename="../ui/payment_dialog.py" line="33" />
@@ -2471,63 +2491,23 @@ The current database is unchanged.</translation>
     <context>
         <name>PaymentsDialog</name>
         <message>
-            <location filename="../ui/payments_dialog.py" line="21" />
+            <location filename="../ui/payments_dialog.py" line="59" />
             <source>回款记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../ui/payments_dialog.py" line="25" />
-            <source>日期</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="26" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="27" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="28" />
-            <source>已分配</source>
-            <translation>Allocated</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="29" />
-            <source>方式</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="30" />
-            <source>凭证号</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="31" />
-            <source>冲销</source>
-            <translation>Reversal</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="32" />
-            <source>{day} 冲销：{reason}</source>
-            <translation>Reversed {day}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="39" />
+            <location filename="../ui/payments_dialog.py" line="66" />
             <source>冲销所选回款…</source>
             <translation>Reverse selected payment…</translation>
         </message>
         <message>
-            <location filename="../ui/payments_dialog.py" line="61" />
-            <location filename="../ui/payments_dialog.py" line="69" />
+            <location filename="../ui/payments_dialog.py" line="88" />
+            <location filename="../ui/payments_dialog.py" line="96" />
             <source>冲销回款</source>
             <translation>Reverse payment</translation>
         </message>
         <message>
-            <location filename="../ui/payments_dialog.py" line="62" />
+            <location filename="../ui/payments_dialog.py" line="89" />
             <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
             <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
         </message>

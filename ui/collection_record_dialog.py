@@ -15,6 +15,7 @@ from ui.follow_up_dialog import FollowUpDialog
 from ui.labels import (CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PAYMENT_METHOD, PROMISE_STATUS,
                        label)
 from ui.promise_dialog import PromiseDialog
+from ui.payments_dialog import payment_columns
 from ui.rows_model import EditColumn, RowsModel
 
 RED = "color: #b3261e;"
@@ -126,17 +127,7 @@ class CollectionRecordDialog(QDialog):
         self.tabs.addTab(self._page(self.installments_table), self.tr("未结分期"))
 
     def _build_payments(self) -> None:
-        self.payments = RowsModel([
-            EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.received_on)),
-            EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
-            EditColumn(self.tr("已分配"), compute=lambda r: fmt.money(r.allocated), right=True),
-            EditColumn(self.tr("方式"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
-            EditColumn(self.tr("凭证号"), compute=lambda r: r.reference),
-            EditColumn(self.tr("冲销"), compute=lambda r: (
-                self.tr("{day} 冲销：{reason}").format(day=fmt.day(r.reversed_on),
-                                                 reason=r.reversal_reason)
-                if r.reversed_on else ""), warn=lambda r: r.reversed_on is not None),
-        ], lambda: None, self)
+        self.payments = RowsModel(payment_columns(with_customer=False), lambda: None, self)
         self.payments_table = self._table(self.payments)
         self.record_payment_button = QPushButton(self.tr("记录回款…"))
         self.record_payment_button.clicked.connect(self.record_payment)
