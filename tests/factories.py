@@ -117,3 +117,37 @@ def audit_log(ctx, entity: str | None = None) -> list[dict]:
         return [{"at": e.at, "operator": e.operator, "action": e.action, "entity": e.entity,
                  "entity_id": e.entity_id, "detail": json.loads(e.detail)}
                 for e in uow.session.scalars(query)]
+
+
+def make_0001_database(path, customer_code: str = "OLD1", with_contract: bool = False) -> None:
+    """A database as the first release left it (schema 0001) holding one customer (and one
+    confirmed contract of 123.45), to test upgrades and restores of old files."""
+    from pathlib import Path
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from models.db import make_engine
+    from models.migrate import alembic_config
+
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    config = alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text(
+            "INSERT INTO customer (code, name, short_name, address, salesperson, phone, "
+            "purchasing_contact, purchasing_phone, finance_contact, finance_phone, cashier_contact,"
+            " cashier_phone, credit_rating, credit_limit, payment_term_days, application_received,"
+            " application_approved_by, payment_approver, invoice_requirement,"
+            " delivery_proof_required, cash_accepted, status, status_reason, notes, created_at,"
+            " updated_at) VALUES (:code, '旧客户', '', '', '', '', '', '', '', '', '', '', 'B',"
+            " 100000, 30, 1, '', '', 'original', 0, 0, 'active', '', '', '2026-01-01', '2026-01-01')"),
+            {"code": customer_code})
+        if with_contract:
+            conn.execute(text(
+                "INSERT INTO contract (number, customer_id, salesperson, signed_on, status, total,"
+                " notes, created_at, updated_at) VALUES ('HQ-2026-00001', 1, '', '2026-01-02',"
+                " 'confirmed', 12345, '', '2026-01-02', '2026-01-02')"))
+    engine.dispose()

@@ -11,15 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from models.db import make_engine
-from models.migrate import alembic_config, current_revision
+from models.migrate import current_revision
 from models.migrations import HEAD
 from services import backup
 from services.backup import (BackupInfo, BackupPolicy, BackupRefused, BackupUnsupported,
                              DatabaseInUse, backup_now, check_backup_file, daily_backup,
                              default_backup_folder, restore_backup)
 from services.bootstrap import open_context
-from tests.factories import make_contract, make_customer
+from tests.factories import make_0001_database, make_contract, make_customer
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -316,26 +315,6 @@ def test_restore_of_a_bad_file_changes_nothing(live, db_file, policy, tmp_path):
     assert not policy.folder.exists() or names(policy.folder) == []
     with pytest.raises(backup.BackupError):
         restore_backup(db_file, db_file, policy.folder)
-
-
-def make_0001_database(path: Path) -> None:
-    from alembic import command
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
-    config = alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
-        conn.execute(text(
-            "INSERT INTO customer (code, name, short_name, address, salesperson, phone, "
-            "purchasing_contact, purchasing_phone, finance_contact, finance_phone, cashier_contact,"
-            " cashier_phone, credit_rating, credit_limit, payment_term_days, application_received,"
-            " application_approved_by, payment_approver, invoice_requirement,"
-            " delivery_proof_required, cash_accepted, status, status_reason, notes, created_at,"
-            " updated_at) VALUES ('OLD1', '旧客户', '', '', '', '', '', '', '', '', '', '', 'B',"
-            " 100000, 30, 1, '', '', 'original', 0, 0, 'active', '', '', '2026-01-01', '2026-01-01')"))
-    engine.dispose()
 
 
 def test_restoring_an_older_revision_is_upgraded_by_open_context(live, db_file, policy, tmp_path,

@@ -20,7 +20,7 @@ from models.db import make_engine
 from models.migrate import MIGRATIONS_DIR, alembic_config, backup_sqlite, current_revision
 from models.migrations import HEAD
 from services.bootstrap import open_context
-from tests.factories import make_contract, make_customer, pay
+from tests.factories import make_0001_database, make_contract, make_customer, pay
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,27 +215,8 @@ def test_money_is_stored_as_integer_fen(ctx):
 
 
 def test_a_0001_database_with_data_is_upgraded_to_head_and_backed_up(tmp_path, clock):
-    from alembic import command
-
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
-    config = alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
-        conn.execute(text(
-            "INSERT INTO customer (code, name, short_name, address, salesperson, phone, "
-            "purchasing_contact, purchasing_phone, finance_contact, finance_phone, cashier_contact,"
-            " cashier_phone, credit_rating, credit_limit, payment_term_days, application_received,"
-            " application_approved_by, payment_approver, invoice_requirement,"
-            " delivery_proof_required, cash_accepted, status, status_reason, notes, created_at,"
-            " updated_at) VALUES ('C1', '旧客户', '', '', '', '', '', '', '', '', '', '', 'B',"
-            " 100000, 30, 1, '', '', 'original', 0, 0, 'active', '', '', '2026-01-01', '2026-01-01')"))
-        conn.execute(text(
-            "INSERT INTO contract (number, customer_id, salesperson, signed_on, status, total,"
-            " notes, created_at, updated_at) VALUES ('HQ-2026-00001', 1, '', '2026-01-02',"
-            " 'confirmed', 12345, '', '2026-01-02', '2026-01-02')"))
-    engine.dispose()
+    make_0001_database(path, "C1", with_contract=True)
 
     ctx = open_context(path, clock, "tester")
     assert current_revision(ctx.session_factory.kw["bind"]) == HEAD

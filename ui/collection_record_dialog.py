@@ -12,7 +12,7 @@ from services.uow import AppContext
 from ui import formatting as fmt
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
-from ui.labels import (CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PAYMENT_METHOD, PROMISE_STATUS,
+from ui.labels import (CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS,
                        label)
 from ui.promise_dialog import PromiseDialog
 from ui.payments_dialog import payment_columns
