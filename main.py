@@ -43,23 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from services.cli import run_self_test
+        from cli.commands import run_self_test
         from ui.pdf_pages import count_pages
 
         return run_self_test(count_pages)
     if args.command == "demo":
-        from services.cli import run_demo
+        from cli.commands import run_demo
 
         return run_demo(Path(args.demo_db), args.customers, args.contracts, args.seed, args.force)
     if args.command == "print":
-        from services.bootstrap import default_db_path
-        from services.cli import run_print
+        from services.admin.bootstrap import default_db_path
+        from cli.commands import run_print
 
         db = args.print_db or args.db or default_db_path()
         return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db)
     if args.command == "alerts":
-        from services.bootstrap import default_db_path
-        from services.cli import run_alerts
+        from services.admin.bootstrap import default_db_path
+        from cli.commands import run_alerts
 
         return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
                           args.json)

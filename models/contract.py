@@ -67,7 +67,7 @@ class Installment(Base):
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     due_date: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
-    # Sum of allocations of payments not reversed: kept by services.payments so that "what is
+    # Sum of allocations of payments not reversed: kept by services.ledger.payments so that "what is
     # open now" (alerts, lists) reads a small partial index instead of summing every allocation.
     # Dated ("as of") questions still sum the allocations themselves.
     paid: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"), server_default="0")

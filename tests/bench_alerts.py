@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from services import alerts  # noqa: E402
-from services.bootstrap import open_context  # noqa: E402
+from services.collection import alerts  # noqa: E402
+from services.admin.bootstrap import open_context  # noqa: E402
 
 
 def measure(db: Path) -> None:
@@ -44,7 +44,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         measure(Path(sys.argv[1]))
         return
-    from services.cli import run_demo
+    from cli.commands import run_demo
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "big.sqlite3"

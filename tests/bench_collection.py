@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select  # noqa: E402
 
 from models import Customer, FollowUp, Promise  # noqa: E402
-from services.bootstrap import open_context  # noqa: E402
-from services.follow_ups import follow_ups_due  # noqa: E402
-from services.promises import promise_views  # noqa: E402
+from services.admin.bootstrap import open_context  # noqa: E402
+from services.collection.follow_ups import follow_ups_due  # noqa: E402
+from services.collection.promises import promise_views  # noqa: E402
 
 
 def add_promises_and_follow_ups(ctx) -> None:
@@ -80,7 +80,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         measure(Path(sys.argv[1]))
         return
-    from services.cli import run_demo
+    from cli.commands import run_demo
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "big.sqlite3"

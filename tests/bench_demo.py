@@ -8,11 +8,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from services.bootstrap import open_context
-from services.contract_list import contract_ids, contract_rows
-from services.customers import customer_ids, customer_rows
-from services.demo import write_demo
-from services.listing import ListQuery
+from services.admin.bootstrap import open_context
+from services.ledger.contract_list import contract_ids, contract_rows
+from services.ledger.customers import customer_ids, customer_rows
+from services.demo.generate import write_demo
+from services.core.listing import ListQuery
 
 SIZES = ((40, 300), (2000, 100_000))
 PAGE = 200  # rows a list screen fetches first

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from services.documents.render import render_iou, render_price_confirmation
-from tests.test_documents_render import iou, long_contract, price_confirmation
+from tests.documents.test_documents_render import iou, long_contract, price_confirmation
 
 BATCH = 500
 

@@ -10,8 +10,8 @@ import os
 
 import pytest
 
-from services.bootstrap import open_context
-from services.clock import FixedClock
+from services.admin.bootstrap import open_context
+from services.core.clock import FixedClock
 
 TODAY = dt.date(2026, 11, 24)
 SERVER_URL = os.environ.get("RKT_TEST_DATABASE_URL", "")

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 
 from models import AuditEntry
-from services import contracts, customers, payments
-from services.contracts import ContractInput, InstallmentInput, LineInput
-from services.customers import CustomerInput
-from services.parsing import parse_date, parse_decimal
-from services.payments import AllocationInput, PaymentInput
-from services.settings import set_setting
+from services.ledger import contracts, customers, payments
+from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
+from services.ledger.customers import CustomerInput
+from services.core.parsing import parse_date, parse_decimal
+from services.ledger.payments import AllocationInput, PaymentInput
+from services.core.settings import set_setting
 
 
 def _text(value) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout)
 
-from services.alerts import KINDS, Alert
+from services.collection.alerts import KINDS, Alert
 from ui import alert_prefs
 from ui import formatting as fmt
 

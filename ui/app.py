@@ -10,8 +10,8 @@ from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.bootstrap import close_context, data_dir, default_db_path, open_context
-from services.uow import AppContext
+from services.admin.bootstrap import close_context, data_dir, default_db_path, open_context
+from services.core.uow import AppContext
 from ui import formatting
 from ui.backup_actions import backup_policy, run_daily_backup_in_background
 from ui.crash import install_crash_handler
@@ -59,8 +59,8 @@ def operator_name() -> str:
 
 def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppContext:
     ctx = open_context(path, operator=ctx_operator, backup_dir=backup_dir)
-    from services.bootstrap import database_is_empty
-    from services.demo import write_demo
+    from services.admin.bootstrap import database_is_empty
+    from services.demo.generate import write_demo
 
     if database_is_empty(ctx):
         write_demo(ctx)

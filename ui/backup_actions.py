@@ -1,6 +1,6 @@
 """Backups from the window: the daily backup at start, and File › 备份数据库… / 从备份恢复….
 
-The work is in services.backup (no Qt); this file only asks, shows and restarts. Where backups go
+The work is in services.admin.backup (no Qt); this file only asks, shows and restarts. Where backups go
 and how many are kept are this PC's settings (QSettings "backup/folder", "backup/keep"; the
 settings dialog edits them). A server database (PostgreSQL) is backed up with the server's own
 tools: the two actions are disabled and the daily backup does nothing.
@@ -14,11 +14,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProces
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from services.backup import (DEFAULT_KEEP, BackupError, BackupInfo, BackupPolicy, BackupRefused,
+from services.admin.backup import (DEFAULT_KEEP, BackupError, BackupInfo, BackupPolicy, BackupRefused,
                              BackupUnsupported, DatabaseInUse, backup_now, backup_time,
                              check_backup_file, daily_backup, default_backup_folder,
                              restore_backup, sqlite_file)
-from services.bootstrap import close_context
+from services.admin.bootstrap import close_context
 from ui.worker import run_in_background
 
 KEY_FOLDER = "backup/folder"

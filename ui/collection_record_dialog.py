@@ -6,9 +6,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QGr
                                QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from services.collection_record import CollectionRecord, collection_record
-from services.errors import NotFound
-from services.uow import AppContext
+from services.collection.record import CollectionRecord, collection_record
+from services.core.errors import NotFound
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit
 
-from services import company, rules
-from services.company import CompanyInfo
-from services.uow import AppContext
+from services.admin import company
+from services.collection import rules
+from services.admin.company import CompanyInfo
+from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 
 

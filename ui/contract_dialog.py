@@ -9,14 +9,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
-from services.codes import CONTRACT_STATUSES
-from services import contracts, customers
-from services.contracts import ContractInput, InstallmentInput, LineInput
-from services.errors import ValidationError
-from services.parsing import parse_date, parse_decimal
-from services.uow import AppContext
+from services.core.codes import CONTRACT_STATUSES
+from services.ledger import contracts, customers
+from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
+from services.core.errors import ValidationError
+from services.core.parsing import parse_date, parse_decimal
+from services.core.uow import AppContext
 from ui import formatting as fmt
-from services.credit import CreditHoldError
+from services.collection.credit import CreditHoldError
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
 from ui.form_dialog import FormDialog
 from ui.labels import CONTRACT_STATUS, label
@@ -68,7 +68,7 @@ class ContractDialog(FormDialog):
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
         else:
-            from services.rules import get_rules
+            from services.collection.rules import get_rules
 
             self._load(ContractInput(customer_id=customer_id,
                                      signed_on=ctx.clock.today().isoformat(), lines=[LineInput()],

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from services import contract_list
-from services.uow import AppContext
+from services.ledger import contract_list
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from services.documents.content import IOU, PRICE_CONFIRMATION
 from ui.contract_dialog import ContractDialog

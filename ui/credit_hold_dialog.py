@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout)
 
-from services.credit import CreditCheck
+from services.collection.credit import CreditCheck
 from ui import formatting as fmt
 
 REASONS = {

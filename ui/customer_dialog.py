@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QTabWidget, QWidget)
 
-from services.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
-from services import customers
-from services.customers import CustomerInput
-from services.uow import AppContext
+from services.core.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services.ledger import customers
+from services.ledger.customers import CustomerInput
+from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
 

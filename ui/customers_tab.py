@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from services import customers
-from services.uow import AppContext
+from services.ledger import customers
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from services.documents.content import IOU
 from ui.collection_record_dialog import CollectionRecordDialog

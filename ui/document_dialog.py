@@ -9,10 +9,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QVBoxLayout)
 
-from services import printing
+from services.documents import printing
 from services.documents.content import IOU, PRICE_CONFIRMATION
-from services.errors import ValidationError
-from services.uow import AppContext
+from services.core.errors import ValidationError
+from services.core.uow import AppContext
 from ui.error_text import error_message
 from ui.worker import run_in_background
 

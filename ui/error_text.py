@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from services.errors import ValidationError
+from services.core.errors import ValidationError
 
 CONTEXT = "Errors"
 

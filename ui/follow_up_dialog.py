@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
-from services import follow_ups
-from services.codes import FOLLOW_UP_CHANNELS
-from services.follow_ups import FollowUpInput
-from services.uow import AppContext
+from services.collection import follow_ups
+from services.core.codes import FOLLOW_UP_CHANNELS
+from services.collection.follow_ups import FollowUpInput
+from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 from ui.labels import FOLLOW_UP_CHANNEL, label
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from services.errors import NotFound, ValidationError
+from services.core.errors import NotFound, ValidationError
 from ui.error_text import error_message
 
 INVALID_STYLE = "border: 1px solid #b3261e;"

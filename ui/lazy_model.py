@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from services.listing import ListQuery
+from services.core.listing import ListQuery
 
 BLOCK = 200
 RAW_ROLE = Qt.ItemDataRole.UserRole

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
-from services.uow import AppContext
+from services.core.uow import AppContext
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
 from ui import alert_prefs
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
 
     def record_payment(self, customer_id: int | None, contract_id: int | None) -> None:
         if contract_id is not None and customer_id is None:
-            from services import contracts
+            from services.ledger import contracts
 
             customer_id = contracts.get_contract(self.ctx.uow(), contract_id).customer_id
         dialog = PaymentDialog(self.ctx, customer_id, contract_id, self)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self.show_alerts(at_start=True)
 
     def show_alerts(self, at_start: bool) -> None:
-        from services.alerts import alert_days, compute_alerts
+        from services.collection.alerts import alert_days, compute_alerts
 
         ctx, since = self.ctx, getattr(self, "_broken_since", None)
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         CollectionRecordDialog(self.ctx, self.events, customer_id, self).exec()
 
     def edit_pc_settings(self) -> None:
-        from services.backup import default_backup_folder
+        from services.admin.backup import default_backup_folder
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(str(default_backup_folder(self.db_label)), self)

@@ -7,12 +7,12 @@ from decimal import Decimal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QRadioButton, QTableView)
 
-from services.codes import PAYMENT_METHODS
-from services import customers, payments
-from services.errors import ValidationError
-from services.parsing import parse_money
-from services.payments import AllocationInput, OpenInstallment, PaymentInput
-from services.uow import AppContext
+from services.core.codes import PAYMENT_METHODS
+from services.ledger import customers, payments
+from services.core.errors import ValidationError
+from services.core.parsing import parse_money
+from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.form_dialog import FormDialog
 from ui.labels import PAYMENT_METHOD, label

@@ -5,9 +5,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout)
 
-from services import payments
-from services.errors import ValidationError
-from services.uow import AppContext
+from services.ledger import payments
+from services.core.errors import ValidationError
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PAYMENTS, DataEvents

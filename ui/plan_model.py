@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from services import plan
-from services.errors import ValidationError
-from services.plan import PlanRow
-from services.uow import AppContext
+from services.collection import plan
+from services.core.errors import ValidationError
+from services.collection.plan import PlanRow
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.lazy_model import RAW_ROLE, WARN
 

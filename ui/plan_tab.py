@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from services import plan, plan_targets
-from services.errors import ValidationError
-from services.plan_export import export_plan_xlsx
-from services.uow import AppContext
+from services.collection import plan, plan_targets
+from services.core.errors import ValidationError
+from services.reports.plan_export import export_plan_xlsx
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PLAN, DataEvents

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from services import promises
-from services.promises import PromiseInput, PromiseView
-from services.uow import AppContext
+from services.collection import promises
+from services.collection.promises import PromiseInput, PromiseView
+from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.form_dialog import FormDialog
 from ui.labels import PROMISE_STATUS, label

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox)
 
-from services.errors import ValidationError
+from services.core.errors import ValidationError
 from ui import alert_prefs
 from ui.form_dialog import FormDialog
 

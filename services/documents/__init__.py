@@ -1,1 +1,1 @@
-"""The papers customers sign: price confirmation sheets and IOUs, as PDF (reportlab, no Qt)."""
+"""The papers customers sign: content from the database, PDFs drawn with reportlab, stored with their hash; scans of signed copies."""

@@ -1,4 +1,4 @@
-"""What goes on a document, as plain data. Gathered from the database by services.printing,
+"""What goes on a document, as plain data. Gathered from the database by services.documents.printing,
 rendered to PDF by services.documents.render; neither side knows the other's details."""
 from __future__ import annotations
 

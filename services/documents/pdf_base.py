@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from services.resources import FONT_FILE, resource_path
+from services.core.resources import FONT_FILE, resource_path
 
 FONT = "WQYMicroHei"
 CREATOR = "回款通"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from services.money import amount_in_words, format_yuan
+from services.documents.money import amount_in_words, format_yuan
 
 CN_DIGITS = "零一二三四五六七八九"
 BLANK_DATE = "________年_____月_____日"   # room to write by hand

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 import ui.backup_actions
 from models.migrations import HEAD
-from services.backup import BackupPolicy, backup_now, check_backup_file
+from services.admin.backup import BackupPolicy, backup_now, check_backup_file
 from tests.factories import make_customer
 from ui.backup_actions import BackupActions, backup_actions_for, run_daily_backup_in_background
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from models import FollowUp, Promise
-from services import promises
-from services.promises import PromiseInput
+from services.collection import promises
+from services.collection.promises import PromiseInput
 from tests.factories import count_rows, make_contract, make_customer, pay
 from ui import formatting as fmt
 from ui.collection_record_dialog import CollectionRecordDialog

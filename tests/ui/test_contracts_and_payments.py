@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from models import Contract
-from services import contracts
+from services.ledger import contracts
 from tests.factories import count_rows, make_contract, make_customer
 from ui.contract_dialog import ContractDialog
 from ui.events import CONTRACTS, PAYMENTS

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from models import Contract
-from services import contracts
+from services.ledger import contracts
 from tests.factories import count_rows, make_customer
 from ui.contract_dialog import ContractDialog
 from ui.credit_hold_dialog import CreditHoldDialog

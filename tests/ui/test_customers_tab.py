@@ -6,7 +6,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from services import customers
+from services.ledger import customers
 from tests.factories import count_rows, make_customer
 from models import Customer
 from ui.customer_dialog import CustomerDialog

@@ -6,8 +6,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from services import company, printing
-from services.company import CompanyInfo
+from services.admin import company
+from services.documents import printing
+from services.admin.company import CompanyInfo
 from services.documents.content import IOU, PRICE_CONFIRMATION
 from tests.factories import make_contract, make_customer, set_branch
 from ui.company_dialog import CompanyDialog
@@ -132,7 +133,7 @@ def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypat
 
 
 def test_company_dialog_refuses_a_bad_rule_and_keeps_the_input(qtbot, ctx):
-    from services import rules
+    from services.collection import rules
 
     dialog = CompanyDialog(ctx)
     qtbot.addWidget(dialog)

@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
                                QPlainTextEdit, QTabWidget, QWidget)
 
-from services import company, contracts, follow_ups, payments, plan, promises
-from services.alerts import KINDS, Alert
-from services.collection_record import collection_record
-from services.company import CompanyInfo
-from services.contracts import LineInput
-from services.credit import CreditCheck
+from services.admin import company
+from services.ledger import contracts, payments
+from services.collection import follow_ups, plan, promises
+from services.collection.alerts import KINDS, Alert
+from services.collection.record import collection_record
+from services.admin.company import CompanyInfo
+from services.ledger.contracts import LineInput
+from services.collection.credit import CreditCheck
 from services.documents.content import IOU, PRICE_CONFIRMATION
-from services.errors import ValidationError
-from services.follow_ups import FollowUpInput
-from services.promises import PromiseInput
+from services.core.errors import ValidationError
+from services.collection.follow_ups import FollowUpInput
+from services.collection.promises import PromiseInput
 from tests.conftest import TODAY
 from tests.factories import contract_input, make_customer, pay
 from ui import formatting
@@ -271,7 +273,7 @@ def test_document_dialog_is_english(qtbot, ctx, english, data, kind):
 
 
 def test_papers_dialog_is_english(qtbot, ctx, english, data):
-    from services import printing
+    from services.documents import printing
     from ui.papers_dialog import PapersDialog
 
     printing.generate_document(ctx.uow(), IOU, contract_id=data["contract"])

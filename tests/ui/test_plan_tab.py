@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox
 
-from services import plan, promises
-from services.promises import PromiseInput
+from services.collection import plan, promises
+from services.collection.promises import PromiseInput
 from tests.factories import make_contract, make_customer, pay
 from ui.events import PLAN
 from ui.lazy_model import WARN

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
-from services import company
+from services.admin import company
 from tests.factories import make_contract, make_customer
 from ui.about_dialog import AboutDialog
 from ui.company_dialog import CompanyDialog
@@ -77,7 +77,7 @@ def test_main_window_title_has_the_version(window):
 
 
 def test_new_contract_offers_the_default_late_fee(qtbot, ctx):
-    from services import rules
+    from services.collection import rules
     from ui.contract_dialog import ContractDialog
 
     rules.save_rules(ctx.uow(), "5", "0", {}, "0.05")

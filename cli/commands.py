@@ -1,0 +1,166 @@
+"""Commands for scripts and tests (`main.py demo …`). One function per command; each returns
+the process exit code: 0 done, 1 refused (nothing changed), 2 bad arguments."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from services.admin.bootstrap import close_context, open_context
+from services.demo.generate import write_demo
+
+
+def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool) -> int:
+    """Write a demo database to `path`; an existing file with data is replaced only with force."""
+    if customers < 1 or contracts < 0:
+        _error("--customers must be at least 1 and --contracts at least 0")
+        return 2
+    if not force and _has_data(path):
+        _error(f"{path} already has data; use --force to replace it")
+        return 1
+    if force:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    ctx = open_context(path, operator="demo")
+    try:
+        summary = write_demo(ctx, customers, contracts, seed)
+    except ValueError as error:
+        _error(str(error))
+        return 1
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    print(f"demo: wrote {path}: {summary.customers} customers, {summary.contracts} contracts, "
+          f"{summary.installments} installments, {summary.payments} payments "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> int:
+    """Write a price confirmation or an IOU for a contract to a PDF file (and record it)."""
+    from services.documents import printing
+    from services.ledger.contracts import find_contract_id
+    from services.core.errors import NotFound, ValidationError
+
+    if "://" not in str(db) and not Path(db).exists():
+        _error(f"database {db} does not exist", "print")
+        return 1
+    ctx = open_context(db, operator=_login_name())
+    try:
+        contract_id = find_contract_id(ctx.uow(), contract_number)
+        document = printing.generate_document(ctx.uow(), kind, contract_id=contract_id)
+    except NotFound:
+        _error(f"no contract numbered {contract_number!r}", "print")
+        return 1
+    except ValidationError as error:
+        _error(str(error), "print")
+        return 1
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    output.write_bytes(document.pdf)
+    print(f"print: {document.number} ({kind}, ¥{document.amount}) -> {output}")
+    return 0
+
+
+def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: bool) -> int:
+    """Print what needs attention (the start-up list), as text or as JSON for scripts."""
+    import datetime as dt
+    import json
+
+    from services.collection.alerts import compute_alerts
+
+    if "://" not in str(db) and not Path(db).exists():
+        _error(f"database {db} does not exist", "alerts")
+        return 1
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        _error(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)", "alerts")
+        return 2
+    if days is not None and days < 0:
+        _error("--days must be 0 or more", "alerts")
+        return 2
+    ctx = open_context(db, operator=_login_name())
+    try:
+        found = compute_alerts(ctx.uow(), day, days)
+    finally:
+        ctx.session_factory.kw["bind"].dispose()
+    if as_json:
+        print(json.dumps([a.as_json() for a in found], ensure_ascii=False, indent=1))
+        return 0
+    for alert in found:
+        due = alert.due_date.isoformat() if alert.due_date else ""
+        print(f"{alert.kind:15} {alert.customer_code:8} {alert.contract_number:16} {due:10} "
+              f"{alert.amount:>14} {alert.days:>5}  {alert.customer_name}")
+    print(f"{len(found)} alerts")
+    return 0
+
+
+def run_self_test(count_pages) -> int:
+    """For a fresh install (and CI on the bundle): a new database, one contract, one price
+    confirmation PDF read back by `count_pages` (the UI's PDF reader, so the bundle's Qt is
+    exercised too); prints what it did and exits 0 only if all of it worked."""
+    import tempfile
+
+    from services.admin import company
+    from services.ledger import contracts, customers
+    from services.documents import printing
+    from services.admin.company import CompanyInfo
+    from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
+    from services.ledger.customers import CustomerInput
+    from services.documents.content import PRICE_CONFIRMATION
+
+    with tempfile.TemporaryDirectory() as folder:
+        ctx = open_context(Path(folder) / "self-test.sqlite3", operator="self-test")
+        try:
+            company.save_company(ctx.uow(), CompanyInfo(company_name="自检公司"))
+            customer_id = customers.create_customer(ctx.uow(), CustomerInput(
+                code="T001", name="自检客户", application_received=True,
+                application_approved_by="自检", application_approved_on="2026-01-01"))
+            today = ctx.clock.today().isoformat()
+            contract_id, number = contracts.create_contract(ctx.uow(), ContractInput(
+                customer_id=customer_id, signed_on=today, status="confirmed",
+                lines=[LineInput("测试产品", "1", "件", "2", "1000.05")],
+                installments=[InstallmentInput(today, "2000.10")]))
+            document = printing.generate_document(ctx.uow(), PRICE_CONFIRMATION,
+                                                  contract_id=contract_id)
+        finally:
+            close_context(ctx)
+    pages = count_pages(document.pdf)
+    ok = document.pdf.startswith(b"%PDF") and pages >= 1
+    print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
+          f"{pages} page(s): {'ok' if ok else 'FAILED'}")
+    return 0 if ok else 1
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a service account): still record something
+        return "cli"
+
+
+def _error(message: str, command: str = "demo") -> None:
+    print(f"{command}: {message}", file=sys.stderr)
+
+
+def _has_data(path: Path) -> bool:
+    """True for a file we must not overwrite: anything but an empty file or an app database
+    without customers. A file that is not SQLite counts as data."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if "customer" not in tables:
+                return bool(tables)
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM customer)").fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True

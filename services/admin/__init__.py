@@ -1,0 +1,1 @@
+"""Running the database: opening and upgrading it, our company's details, backups and restores."""

@@ -1,0 +1,58 @@
+"""Opening the app's data: default location, migration with backup, the context services use."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.db import make_engine, make_session_factory, optimize
+from models.migrate import upgrade_if_needed
+from services.core.clock import Clock, SystemClock
+from services.core.uow import AppContext
+
+APP_NAME = "ReceivablesDesk"
+
+
+def data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path(demo: bool = False) -> Path:
+    return data_dir() / ("demo.sqlite3" if demo else "receivables.sqlite3")
+
+
+def open_context(db: str | Path, clock: Clock | None = None, operator: str = "",
+                 backup_dir: Path | None = None) -> AppContext:
+    """Open (creating if needed) and upgrade the database; back it up first if it has data
+    (into `backup_dir`, or beside the file)."""
+    if "://" not in str(db):
+        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db)
+    upgrade_if_needed(engine, backup_dir)
+    return AppContext(make_session_factory(engine), clock or SystemClock(), operator,
+                      files_dir_for(db))
+
+
+def files_dir_for(db: str | Path) -> Path:
+    """Attachments sit beside a database file (so a copy of both travels together)."""
+    if "://" in str(db):
+        return data_dir() / "files"
+    path = Path(db).expanduser().resolve()
+    return path.parent / f"{path.stem}-files"
+
+
+def database_is_empty(ctx: AppContext) -> bool:
+    """True for a database with no customers yet (a fresh file)."""
+    from sqlalchemy import select
+
+    from models import Customer
+
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(Customer.id).limit(1)) is None
+
+
+def close_context(ctx: AppContext) -> None:
+    """At exit: refresh the planner's statistics, then let go of the database."""
+    engine = ctx.session_factory.kw["bind"]
+    optimize(engine)
+    engine.dispose()

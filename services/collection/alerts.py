@@ -1,0 +1,146 @@
+"""What needs attention today: the list staff see when the app starts (and `main.py alerts`).
+
+Installments due within N days (chasing starts before the due date), overdue ones, promises
+due today or broken since the last start, follow-ups due, and customers over their limit.
+Fully paid items never appear; a partly paid one shows what is still owed. Open amounts come
+from the cached Installment.paid through a partial index, so this stays fast with 100,000
+installments; a date in the past is answered from the allocations as they stood then.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Contract, Customer, Installment
+from models.base import fen_to_yuan
+from services.ledger.balances import fen, installment_balances
+from services.core.settings import get_setting
+from services.core.uow import UnitOfWork
+
+KINDS = ("due_soon", "overdue", "promise_due", "promise_broken", "follow_up_due", "over_limit")
+ALERT_DAYS_KEY = "alert_days"
+OPEN_STATUSES = ("confirmed", "delivered")
+
+
+@dataclass(slots=True)  # thousands are made at each start: slots, not frozen, for speed
+class Alert:
+    kind: str
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    contract_id: int | None
+    contract_number: str
+    due_date: dt.date | None
+    amount: Decimal          # still owed / promised and not covered / over the limit by
+    days: int                # until due (due_soon), late (overdue, promises, follow-ups)
+    key: str                 # stable, for snoozing one row
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "customer_code": self.customer_code,
+                "customer_name": self.customer_name, "contract_number": self.contract_number,
+                "due_date": self.due_date.isoformat() if self.due_date else None,
+                "amount": str(self.amount), "days": self.days}
+
+
+def alert_days(session: Session) -> int:
+    text = get_setting(session, ALERT_DAYS_KEY)
+    return int(text) if text.isdigit() else 5
+
+
+def _open_installments(as_of: dt.date, today: dt.date, until: dt.date):
+    """(installment, contract, customer, due date, still owed in fen) due on or before `until`."""
+    if as_of >= today:  # nothing is paid in the future: the cache is the truth
+        remaining = fen(Installment.amount) - fen(Installment.paid)
+        return (select(Installment.id.label("installment_id"), Installment.contract_id,
+                       Contract.customer_id,
+                       Installment.due_date, remaining.label("remaining"))
+                .join(Contract, Contract.id == Installment.contract_id)
+                .where(Installment.paid < Installment.amount, Installment.due_date <= until,
+                       Contract.status.in_(OPEN_STATUSES)))
+    # A day in the past: closed since then still counts (it was open on that day).
+    inst = installment_balances(as_of).subquery()
+    return (select(inst.c.installment_id, inst.c.contract_id, inst.c.customer_id,
+                   inst.c.due_date, inst.c.remaining)
+            .where(inst.c.remaining > 0, inst.c.due_date <= until))
+
+
+def _installment_alerts(session: Session, as_of: dt.date, today: dt.date,
+                        days: int) -> list[Alert]:
+    open_rows = _open_installments(as_of, today, as_of + dt.timedelta(days=days)).subquery()
+    query = (select(open_rows.c.installment_id,
+                    open_rows.c.contract_id, Contract.number, Customer.id, Customer.code,
+                    Customer.name, open_rows.c.due_date, open_rows.c.remaining)
+             .join(Contract, Contract.id == open_rows.c.contract_id)
+             .join(Customer, Customer.id == Contract.customer_id)
+             .order_by(open_rows.c.due_date, Customer.code))
+    result = []
+    # Core rows, not ORM: this loop meets every open installment in the window.
+    for inst_id, contract_id, number, cid, code, name, due, left in (
+            session.connection().execute(query)):
+        due = _date(due)
+        kind = "overdue" if due < as_of else "due_soon"
+        result.append(Alert(kind, cid, code, name, contract_id, number, due,
+                            Decimal(left).scaleb(-2), abs((as_of - due).days), f"{kind}:{inst_id}"))
+    return result
+
+
+def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list[Alert]:
+    rows = _open_installments(as_of, today, dt.date.max).subquery()
+    owed = (select(rows.c.customer_id, func.sum(rows.c.remaining).label("owed"))
+            .group_by(rows.c.customer_id).subquery())
+    query = (select(Customer.id, Customer.code, Customer.name, owed.c.owed,
+                    fen(Customer.credit_limit))
+             .join(owed, owed.c.customer_id == Customer.id)
+             .where(fen(Customer.credit_limit) > 0, owed.c.owed > fen(Customer.credit_limit))
+             .order_by(Customer.code))
+    return [Alert("over_limit", cid, code, name, None, "", None, fen_to_yuan(total - limit), 0,
+                  f"over_limit:{cid}") for cid, code, name, total, limit in session.execute(query)]
+
+
+def _promise_alerts(session: Session, as_of: dt.date, broken_since: dt.date) -> list[Alert]:
+    from services.collection.promises import promise_views
+
+    result = []
+    for p in promise_views(session, as_of, since=min(broken_since, as_of)):
+        short = p.amount - p.covered
+        if p.promised_on == as_of and p.status == "pending":
+            result.append(Alert("promise_due", p.customer_id, p.customer_code, p.customer_name,
+                                None, "", p.promised_on, short, 0, f"promise_due:{p.id}"))
+        elif (p.status in ("broken", "partly_kept") and not p.replaced
+              and broken_since <= p.promised_on < as_of):
+            result.append(Alert("promise_broken", p.customer_id, p.customer_code,
+                                p.customer_name, None, "", p.promised_on, short,
+                                (as_of - p.promised_on).days, f"promise_broken:{p.id}"))
+    return result
+
+
+def _follow_up_alerts(session: Session, as_of: dt.date) -> list[Alert]:
+    from services.collection.follow_ups import follow_ups_due
+
+    return [Alert("follow_up_due", f.customer_id, f.customer_code, f.customer_name, None, "",
+                  f.due_on, Decimal("0.00"), f.days_late, f"follow_up_due:{f.customer_id}")
+            for f in follow_ups_due(session, as_of)]
+
+
+def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | None = None,
+                   broken_since: dt.date | None = None) -> list[Alert]:
+    """All alerts, grouped by kind in KINDS order. `broken_since`: the last start (default:
+    yesterday), so a promise broken while nobody looked is still shown once."""
+    with uow:
+        today = uow.clock.today()
+        as_of = as_of or today
+        days = alert_days(uow.session) if days is None else days
+        broken_since = broken_since or as_of - dt.timedelta(days=1)
+        found = (_installment_alerts(uow.session, as_of, today, days)
+                 + _promise_alerts(uow.session, as_of, broken_since)
+                 + _follow_up_alerts(uow.session, as_of)
+                 + _over_limit_alerts(uow.session, as_of, today))
+        return sorted(found, key=lambda a: KINDS.index(a.kind))  # stable: keeps each order
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

@@ -1,0 +1,162 @@
+"""The monthly collection plan (回款计划): per customer, what is due, carried in, promised,
+received and aimed for."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from models import CollectionTarget, Customer, Payment
+from models.base import fen_to_yuan
+from services.ledger.balances import fen, installment_balances
+from services.core.errors import NotFound
+from services.core.parsing import month_start, next_month, parse_money
+from services.collection.promises import promised_in_month
+from services.core.uow import UnitOfWork
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    salesperson: str
+    due: Decimal           # still owed at the month's start on installments due in the month
+    overdue_in: Decimal    # still owed at the month's start on installments already past due
+    received: Decimal      # payments received in the month
+    target: Decimal | None
+    promised: Decimal = ZERO  # the customer's promises dated in the month (replaced ones left out)
+
+    @property
+    def to_collect(self) -> Decimal:
+        return self.due + self.overdue_in
+
+    @property
+    def gap(self) -> Decimal | None:
+        """How far the promises fall short of the target (negative: promised more)."""
+        return None if self.target is None else self.target - self.promised
+
+    @property
+    def still_to_collect(self) -> Decimal | None:
+        """What must still come in to reach the target (negative: target exceeded)."""
+        return None if self.target is None else self.target - self.received
+
+
+def plan_query(month: dt.date, salesperson: str = "",
+               promised_ids: Collection[int] = ()) -> Select:
+    """The plan in one SQL query: id, code, name, salesperson, then fen amounts and target.
+
+    `promised_ids` are the customers with a promise in the month: they are on the plan too.
+    """
+    first, after = month_start(month), next_month(month)
+    # What was still owed when the month began, on contracts signed by its end.
+    inst = installment_balances(first - dt.timedelta(days=1),
+                                signed_by=after - dt.timedelta(days=1)).subquery("inst")
+    owed = (select(inst.c.customer_id,
+                   func.sum(case((inst.c.due_date >= first, inst.c.remaining),
+                                 else_=0)).label("due"),
+                   func.sum(case((inst.c.due_date < first, inst.c.remaining),
+                                 else_=0)).label("overdue_in"))
+            .where(inst.c.due_date < after)
+            .group_by(inst.c.customer_id).subquery("owed"))
+    received = (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
+                .where(Payment.received_on >= first, Payment.received_on < after,
+                       Payment.reversed_on.is_(None))
+                .group_by(Payment.customer_id).subquery("received"))
+    target = (select(CollectionTarget.customer_id, CollectionTarget.target)
+              .where(CollectionTarget.month == first).subquery("target"))
+    on_plan = [owed.c.due > 0, owed.c.overdue_in > 0, received.c.received > 0,
+               target.c.target.is_not(None)]
+    if promised_ids:
+        on_plan.append(Customer.id.in_(sorted(promised_ids)))
+    query = (select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
+                    func.coalesce(owed.c.due, 0),
+                    func.coalesce(owed.c.overdue_in, 0),
+                    func.coalesce(received.c.received, 0), target.c.target)
+             .outerjoin(owed, owed.c.customer_id == Customer.id)
+             .outerjoin(received, received.c.customer_id == Customer.id)
+             .outerjoin(target, target.c.customer_id == Customer.id)
+             .where(or_(*on_plan))
+             .order_by(Customer.code))
+    if salesperson:
+        query = query.where(Customer.salesperson == salesperson)
+    return query
+
+
+def load_plan(session: Session, month: dt.date, salesperson: str = "") -> list[PlanRow]:
+    """Two queries: the month's promises per customer (the promise rules), then the plan."""
+    promised = promised_in_month(session, month_start(month))
+    # A promise of nothing puts no one on the plan, as an amount of nothing due does not.
+    query = plan_query(month, salesperson, [cid for cid, amount in promised.items() if amount])
+    return [PlanRow(r[0], r[1], r[2], r[3], fen_to_yuan(r[4]), fen_to_yuan(r[5]),
+                    fen_to_yuan(r[6]), _target(r[7]), promised.get(r[0], ZERO))
+            for r in session.execute(query)]
+
+
+def plan_rows(uow: UnitOfWork, month: dt.date, salesperson: str = "") -> list[PlanRow]:
+    """One row per customer with something due, carried in, promised, received or targeted."""
+    with uow:
+        return load_plan(uow.session, month, salesperson)
+
+
+def _target(value) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    return fen_to_yuan(value)
+
+
+@dataclass(frozen=True)
+class PlanTotals:
+    due: Decimal
+    overdue_in: Decimal
+    received: Decimal
+    target: Decimal
+    promised: Decimal = ZERO
+    gap: Decimal = ZERO               # over the customers with a target only
+    still_to_collect: Decimal = ZERO  # likewise
+
+
+def plan_totals(rows: list[PlanRow]) -> PlanTotals:
+    def total(values) -> Decimal:
+        return sum((v for v in values if v is not None), ZERO)
+
+    return PlanTotals(due=total(r.due for r in rows), overdue_in=total(r.overdue_in for r in rows),
+                      received=total(r.received for r in rows),
+                      target=total(r.target for r in rows),
+                      promised=total(r.promised for r in rows),
+                      gap=total(r.gap for r in rows),
+                      still_to_collect=total(r.still_to_collect for r in rows))
+
+
+def set_target(uow: UnitOfWork, customer_id: int, month: dt.date, target: str | Decimal) -> None:
+    """Set a customer's target for a month; an empty value removes it."""
+    amount = parse_money(target, "target", required=False)
+    first = month_start(month)
+    with uow:
+        if uow.session.get(Customer, customer_id) is None:
+            raise NotFound(f"customer {customer_id}")
+        row = uow.session.scalar(select(CollectionTarget).where(
+            CollectionTarget.customer_id == customer_id, CollectionTarget.month == first))
+        if amount is None:
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(CollectionTarget(customer_id=customer_id, month=first, target=amount))
+        else:
+            row.target = amount
+        uow.audit("set_target", "customer", customer_id, {"month": first, "target": amount})
+        uow.commit()
+
+
+def salespeople(uow: UnitOfWork) -> list[str]:
+    with uow:
+        return [s for s in uow.session.scalars(
+            select(Customer.salesperson).distinct().order_by(Customer.salesperson)) if s]

@@ -1,0 +1,1 @@
+"""What every rule stands on: the unit of work, the clock, errors, parsing, settings, numbering, statuses."""

@@ -1,0 +1,180 @@
+"""Generating, recording and reprinting the documents customers sign.
+
+The content comes from the database here; the PDF is drawn by services.documents (reportlab,
+imported only when a document is made). Each document is stored with its bytes and hash, so a
+reprint is byte-for-byte the paper the customer signed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Contract, Customer, Document
+from services.ledger.balances import installment_balances
+from services.admin.company import read_company
+from services.documents.content import IOU, PRICE_CONFIRMATION, Due, Iou, Line, Party, PriceConfirmation
+from services.core.errors import NotFound, ValidationError
+from services.core.numbering import next_number
+from services.core.uow import UnitOfWork
+from models.base import fen_to_yuan
+
+PREFIX = {PRICE_CONFIRMATION: "QR", IOU: "QK"}  # 确认 / 欠款
+EVERYTHING = dt.date.max
+
+
+@dataclass(frozen=True)
+class GeneratedDocument:
+    id: int
+    number: str
+    kind: str
+    amount: Decimal
+    sha256: str
+    pdf: bytes
+
+
+def _seller(uow: UnitOfWork) -> Party:
+    company = read_company(uow.session)
+    if not company.company_name:
+        raise ValidationError("company_name", "company_missing")
+    return Party(company.company_name, company.company_address, company.company_phone,
+                 company.company_tax_number, company.company_bank_account)
+
+
+def _buyer(customer: Customer) -> Party:
+    return Party(customer.name, customer.address, customer.phone)
+
+
+def _open_dues(session: Session, *, contract_id: int | None = None,
+               customer_id: int | None = None) -> list[Due]:
+    """What is still owed, installment by installment, oldest due first."""
+    inst = installment_balances(EVERYTHING, [contract_id] if contract_id else None,
+                                customer_ids=[customer_id] if customer_id else None).subquery()
+    query = (select(inst.c.due_date, inst.c.remaining, Contract.number)
+             .join(Contract, Contract.id == inst.c.contract_id)
+             .where(inst.c.remaining > 0, Contract.status.in_(("confirmed", "delivered")))
+             .order_by(inst.c.due_date, inst.c.installment_id))
+    return [Due(_date(d), fen_to_yuan(left), number) for d, left, number in session.execute(query)]
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _contract(uow: UnitOfWork, contract_id: int) -> Contract:
+    contract = uow.session.get(Contract, contract_id)
+    if contract is None:
+        raise NotFound(f"contract {contract_id}")
+    if contract.status == "cancelled":
+        raise ValidationError("contract", "not_receivable")
+    return contract
+
+
+def price_confirmation_content(uow: UnitOfWork, contract_id: int, number: str) -> PriceConfirmation:
+    contract = _contract(uow, contract_id)
+    customer = uow.session.get(Customer, contract.customer_id)
+    return PriceConfirmation(
+        number=number, issued_on=uow.clock.today(), seller=_seller(uow), buyer=_buyer(customer),
+        contract_number=contract.number, contract_date=contract.signed_on,
+        lines=[Line(l.product, l.spec, l.unit, l.quantity, l.unit_price, l.amount)
+               for l in contract.lines],
+        total=contract.total,
+        schedule=[Due(i.due_date, i.amount, contract.number) for i in contract.installments],
+        late_fee_rate=contract.late_fee_rate)
+
+
+def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
+                customer_id: int | None = None) -> Iou:
+    """For one contract's unpaid amount, or (no contract) a customer's whole open balance."""
+    if contract_id is not None:
+        contract = _contract(uow, contract_id)
+        customer_id = contract.customer_id
+        dues = _open_dues(uow.session, contract_id=contract_id)
+        contracts = [contract]
+    else:
+        dues = _open_dues(uow.session, customer_id=customer_id)
+        numbers = sorted({d.contract_number for d in dues})
+        contracts = list(uow.session.scalars(select(Contract).where(Contract.number.in_(numbers))
+                                             .order_by(Contract.number)))
+    customer = uow.session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"customer {customer_id}")
+    amount = sum((d.amount for d in dues), Decimal("0.00"))
+    if amount <= 0:
+        raise ValidationError("iou", "nothing_owed")
+    # One late-fee clause only when every contract agreed the same rate.
+    rates = {c.late_fee_rate for c in contracts}
+    return Iou(
+        number=number, issued_on=uow.clock.today(), creditor=_seller(uow), debtor=_buyer(customer),
+        amount=amount, contract_numbers=[c.number for c in contracts],
+        delivery_numbers=[c.delivery_note_no for c in contracts if c.delivery_note_no],
+        schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None)
+
+
+def generate_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
+                      customer_id: int | None = None) -> GeneratedDocument:
+    """Make a new document, record it (number, hash, bytes, who, when) and return it."""
+    from services.documents import render  # reportlab: loaded on first use only
+
+    with uow:
+        number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
+                             PREFIX[kind])
+        if kind == PRICE_CONFIRMATION:
+            content = price_confirmation_content(uow, contract_id, number)
+            pdf, amount = render.render_price_confirmation(content), content.total
+            customer_id = uow.session.get(Contract, contract_id).customer_id
+        else:
+            content = iou_content(uow, number, contract_id=contract_id, customer_id=customer_id)
+            pdf, amount = render.render_iou(content), content.amount
+            customer_id = customer_id or uow.session.get(Contract, contract_id).customer_id
+        digest = hashlib.sha256(pdf).hexdigest()
+        document = Document(number=number, kind=kind, contract_id=contract_id,
+                            customer_id=customer_id, amount=amount, created_at=uow.clock.now(),
+                            created_by=uow.operator, sha256=digest, pdf=pdf)
+        uow.session.add(document)
+        uow.session.flush()
+        uow.audit("generate", "document", document.id, {"number": number, "kind": kind,
+                                                        "amount": amount, "sha256": digest})
+        uow.commit()
+        return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
+
+
+def document_pdf(uow: UnitOfWork, document_id: int) -> bytes:
+    """The stored bytes of a document, checked against the hash recorded when it was made."""
+    with uow:
+        document = uow.session.get(Document, document_id)
+        if document is None:
+            raise NotFound(f"document {document_id}")
+        if hashlib.sha256(document.pdf).hexdigest() != document.sha256:
+            raise RuntimeError(f"document {document.number} does not match its recorded hash")
+        return document.pdf
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    number: str
+    kind: str
+    contract_number: str
+    amount: Decimal
+    created_at: dt.datetime
+    created_by: str
+    sha256: str
+
+
+def list_documents(uow: UnitOfWork, *, contract_id: int | None = None,
+                   customer_id: int | None = None) -> list[DocumentRow]:
+    with uow:
+        query = (select(Document.id, Document.number, Document.kind, Contract.number,
+                        Document.amount, Document.created_at, Document.created_by, Document.sha256)
+                 .outerjoin(Contract, Contract.id == Document.contract_id)
+                 .order_by(Document.created_at.desc(), Document.id.desc()))
+        if contract_id is not None:
+            query = query.where(Document.contract_id == contract_id)
+        if customer_id is not None:
+            query = query.where(Document.customer_id == customer_id)
+        return [DocumentRow(r[0], r[1], r[2], r[3] or "", *r[4:]) for r in uow.session.execute(query)]

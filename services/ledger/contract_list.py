@@ -1,0 +1,98 @@
+"""The contracts table: ids in the order asked for, then display rows for the ids on screen."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+
+from models import Contract, Customer
+from models.base import fen_to_yuan
+from services.ledger.balances import contract_balance_subquery
+from services.core.listing import ListQuery
+from services.core.uow import UnitOfWork
+
+# Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
+BALANCE_KEYS = {"received", "outstanding", "next_due"}
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    number: str
+    customer_code: str
+    customer_name: str
+    salesperson: str
+    signed_on: dt.date
+    total: Decimal
+    received: Decimal
+    outstanding: Decimal
+    next_due: dt.date | None
+    status: str
+    price_confirmation_signed: bool
+    iou_signed: bool
+
+
+def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
+    with uow:
+        query = select(Contract.id).join(Customer, Customer.id == Contract.customer_id)
+        keys = {"number": Contract.number, "customer": Customer.name,
+                "salesperson": Contract.salesperson, "signed_on": Contract.signed_on,
+                "total": Contract.total, "status": Contract.status,
+                "price_confirmation": Contract.price_confirmation_signed_on,
+                "iou": Contract.iou_signed_on}
+        if list_query.sort in BALANCE_KEYS:
+            balance = contract_balance_subquery(uow.clock.today())
+            query = query.outerjoin(balance, balance.c.contract_id == Contract.id)
+            keys |= {"received": func.coalesce(balance.c.received, 0),
+                     "outstanding": func.coalesce(balance.c.outstanding, 0),
+                     "next_due": balance.c.next_due}
+        key = keys.get(list_query.sort, Contract.number)
+        order = key.desc() if list_query.descending else key.asc()
+        if list_query.sort == "next_due":  # contracts with nothing due go last either way
+            order = order.nulls_last()
+        query = _filtered(query, list_query, customer_id).order_by(order, Contract.id)
+        return list(uow.session.scalars(query))
+
+
+def _filtered(query, list_query: ListQuery, customer_id: int | None):
+    text = list_query.text.strip()
+    if text:
+        query = query.where(or_(*(col.icontains(text, autoescape=True) for col in (
+            Contract.number, Customer.code, Customer.name, Customer.short_name,
+            Contract.salesperson))))
+    if list_query.status:
+        query = query.where(Contract.status == list_query.status)
+    if customer_id is not None:
+        query = query.where(Contract.customer_id == customer_id)
+    return query
+
+
+def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
+    if not ids:
+        return []
+    with uow:
+        balance = contract_balance_subquery(uow.clock.today(), ids)
+        query = (select(Contract.id, Contract.number, Customer.code, Customer.name,
+                        Contract.salesperson, Contract.signed_on, Contract.total,
+                        balance.c.received, balance.c.outstanding, balance.c.next_due,
+                        Contract.status, Contract.price_confirmation_signed_on,
+                        Contract.iou_signed_on)
+                 .join(Customer, Customer.id == Contract.customer_id)
+                 .outerjoin(balance, balance.c.contract_id == Contract.id)
+                 .where(Contract.id.in_(ids)))
+        rows = {}
+        for r in uow.session.execute(query):
+            rows[r[0]] = ContractRow(
+                *r[:7], received=fen_to_yuan(r[7]), outstanding=fen_to_yuan(r[8]),
+                next_due=_as_date(r[9]), status=r[10],
+                price_confirmation_signed=r[11] is not None, iou_signed=r[12] is not None)
+        return [rows[i] for i in ids if i in rows]
+
+
+def _as_date(value) -> dt.date | None:
+    # min() over a date column comes back as text on SQLite.
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

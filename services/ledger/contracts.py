@@ -1,0 +1,378 @@
+"""Contracts: lines, the exact payment schedule, numbering and status."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from models import Allocation, Contract, ContractLine, Customer, Installment, Payment
+from models.contract import CONTRACT_STATUSES
+from services.core.errors import NotFound, ValidationError
+from services.core.numbering import next_number
+from services.core.parsing import (MAX_MONEY, clean_text, parse_date, parse_decimal, parse_money,
+                              round_fen)
+from services.ledger.payments import refresh_contract_status
+from services.core.uow import UnitOfWork
+
+# Which status a user may move a contract to. "closed" is reached by being paid in full.
+TRANSITIONS = {
+    "draft": {"draft", "confirmed", "cancelled"},
+    "confirmed": {"confirmed", "draft", "delivered", "cancelled"},
+    "delivered": {"delivered", "cancelled"},
+    "closed": {"closed"},
+    "cancelled": {"cancelled"},
+}
+
+
+@dataclass
+class LineInput:
+    product: str = ""
+    spec: str = ""
+    unit: str = ""
+    quantity: str = ""
+    unit_price: str = ""
+
+
+@dataclass
+class InstallmentInput:
+    due_date: str = ""
+    amount: str = ""
+    id: int | None = None  # set when editing an existing installment
+
+
+@dataclass
+class ContractInput:
+    customer_id: int | None = None
+    salesperson: str = ""
+    signed_on: str = ""
+    delivery_on: str = ""
+    status: str = "draft"
+    lines: list[LineInput] = field(default_factory=list)
+    installments: list[InstallmentInput] = field(default_factory=list)
+    price_confirmation_signed_on: str = ""
+    iou_signed_on: str = ""
+    delivery_note_no: str = ""
+    late_fee_percent: str = ""  # per day, in percent as contracts state it: 0.05 = 万分之五
+    notes: str = ""
+    # A manager's reason to let this contract through a credit hold (empty: no override).
+    credit_override_reason: str = ""
+
+
+def line_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
+    return round_fen(quantity * unit_price)
+
+
+def _validated_lines(lines: list[LineInput]) -> list[dict]:
+    if not lines:
+        raise ValidationError("lines", "no_lines")
+    result = []
+    for i, line in enumerate(lines, start=1):
+        quantity = parse_decimal(line.quantity, f"lines.{i}.quantity", 3, positive=True)
+        unit_price = parse_decimal(line.unit_price, f"lines.{i}.unit_price", 4)
+        result.append({
+            "position": i,
+            "product": clean_text(line.product, f"lines.{i}.product", 200, required=True),
+            "spec": clean_text(line.spec, f"lines.{i}.spec", 120),
+            "unit": clean_text(line.unit, f"lines.{i}.unit", 20),
+            "quantity": quantity, "unit_price": unit_price,
+            "amount": line_amount(quantity, unit_price),
+        })
+    return result
+
+
+def _validated_schedule(items: list[InstallmentInput], total: Decimal,
+                        signed_on: dt.date) -> list[dict]:
+    if not items:
+        raise ValidationError("installments", "no_installments")
+    result = []
+    for i, item in enumerate(items, start=1):
+        due = parse_date(item.due_date, f"installments.{i}.due_date")
+        if due < signed_on:
+            raise ValidationError(f"installments.{i}.due_date", "before_signed")
+        amount = parse_money(item.amount, f"installments.{i}.amount", positive=True)
+        result.append({"id": item.id, "due_date": due, "amount": amount})
+    scheduled = sum((r["amount"] for r in result), Decimal("0.00"))
+    if scheduled != total:
+        raise ValidationError("installments", "schedule_mismatch", scheduled=scheduled, total=total)
+    return result
+
+
+def _validated(data: ContractInput, today: dt.date) -> dict:
+    if data.customer_id is None:
+        raise ValidationError("customer", "required")
+    if data.status not in CONTRACT_STATUSES:
+        raise ValidationError("status", "not_allowed")
+    signed_on = parse_date(data.signed_on, "signed_on")
+    delivery_on = parse_date(data.delivery_on, "delivery_on", required=False)
+    if data.status == "delivered" and delivery_on is None:
+        delivery_on = today
+    if delivery_on is not None and delivery_on < signed_on:
+        raise ValidationError("delivery_on", "before_signed")
+    lines = _validated_lines(data.lines)
+    total = sum((line["amount"] for line in lines), Decimal("0.00"))
+    if total <= 0:
+        raise ValidationError("lines", "not_positive")
+    if total > MAX_MONEY:
+        raise ValidationError("lines", "too_large")
+    return {
+        "customer_id": data.customer_id,
+        "salesperson": clean_text(data.salesperson, "salesperson", 60),
+        "signed_on": signed_on, "delivery_on": delivery_on, "status": data.status,
+        "price_confirmation_signed_on": parse_date(
+            data.price_confirmation_signed_on, "price_confirmation_signed_on", required=False),
+        "iou_signed_on": parse_date(data.iou_signed_on, "iou_signed_on", required=False),
+        "delivery_note_no": clean_text(data.delivery_note_no, "delivery_note_no", 60),
+        "late_fee_rate": _late_fee_rate(data.late_fee_percent),
+        "notes": clean_text(data.notes, "notes", 5000),
+        "lines": lines, "total": total,
+        "installments": _validated_schedule(data.installments, total, signed_on),
+    }
+
+
+def _late_fee_rate(percent_text: str) -> Decimal | None:
+    """0.05 (% per day) -> 0.0005, exact; at most 1% a day."""
+    percent = parse_decimal(percent_text, "late_fee_percent", 4, required=False)
+    if percent is None or percent == 0:
+        return None
+    if percent > 1:
+        raise ValidationError("late_fee_percent", "out_of_range", low=0, high=1)
+    return (percent / 100).quantize(Decimal("0.000001"))
+
+
+def _check_delivery_allowed(uow: UnitOfWork, values: dict, current_status: str | None) -> None:
+    """Goods leave only after the customer signed the prices (switchable company rule)."""
+    from services.admin.company import price_confirmation_required
+
+    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
+    if (delivering and values["price_confirmation_signed_on"] is None
+            and price_confirmation_required(uow.session)):
+        raise ValidationError("price_confirmation_signed_on", "required_before_delivery")
+
+
+def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
+                       current_status: str | None, override_reason: str) -> None:
+    """Confirming and delivering are where goods are committed: check the customer's credit."""
+    from services.collection.credit import CreditHoldError, check_credit
+
+    confirming = values["status"] == "confirmed" and current_status in (None, "draft")
+    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
+    if not (confirming or delivering):
+        return
+    check = check_credit(uow.session, values["customer_id"], values["total"], uow.clock.today(),
+                         exclude_contract_id=contract.id)
+    if check.ok:
+        return
+    reason = clean_text(override_reason, "credit_override_reason", 300)
+    if not reason:
+        raise CreditHoldError(check)
+    contract.credit_override_reason = reason
+    contract.credit_override_by = uow.operator
+    contract.credit_override_at = uow.clock.now()
+    uow.pending_audit.append(("credit_override", {
+        "reason": reason, "failed": list(check.reasons), "outstanding": check.outstanding,
+        "overdue": check.overdue, "undelivered": check.undelivered,
+        "this_contract": check.this_contract, "limit": check.limit}))
+
+
+def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> list[InstallmentInput]:
+    """One installment of the whole total, due `term_days` after delivery (or signing)."""
+    amount = parse_money(total, "total")
+    return [InstallmentInput(due_date=(start + dt.timedelta(days=term_days)).isoformat(),
+                             amount=str(amount))]
+
+
+def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
+    with uow:
+        values = _validated(data, uow.clock.today())
+        if uow.session.get(Customer, values["customer_id"]) is None:
+            raise ValidationError("customer", "not_found")
+        if values["status"] not in TRANSITIONS["draft"] | {"delivered"}:
+            raise ValidationError("status", "bad_transition", current="draft", target=values["status"])
+        _check_delivery_allowed(uow, values, None)
+        now = uow.clock.now()
+        contract = Contract(created_at=now, updated_at=now,
+                            **{k: v for k, v in values.items() if k not in ("lines", "installments")})
+        _check_credit_hold(uow, contract, values, None, data.credit_override_reason)
+        contract.number = next_number(uow.session, "contract", values["signed_on"].year)
+        contract.lines = [ContractLine(**line) for line in values["lines"]]
+        contract.installments = [Installment(due_date=i["due_date"], amount=i["amount"])
+                                 for i in values["installments"]]
+        uow.session.add(contract)
+        uow.session.flush()
+        uow.audit("create", "contract", contract.id, {"number": contract.number,
+                                                     "total": contract.total,
+                                                     "status": contract.status})
+        uow.flush_pending_audit("contract", contract.id)
+        uow.commit()
+        return contract.id, contract.number
+
+
+def _paid_by_installment(uow: UnitOfWork, contract_id: int) -> dict[int, Decimal]:
+    from services.ledger.balances import fen
+    from models.base import fen_to_yuan
+
+    query = (select(Allocation.installment_id, func.sum(fen(Allocation.amount)))
+             .join(Payment, Payment.id == Allocation.payment_id)
+             .join(Installment, Installment.id == Allocation.installment_id)
+             .where(Installment.contract_id == contract_id, Payment.reversed_on.is_(None))
+             .group_by(Allocation.installment_id))
+    return {iid: fen_to_yuan(paid) for iid, paid in uow.session.execute(query)}
+
+
+def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> None:
+    with uow:
+        contract = uow.session.get(Contract, contract_id)
+        if contract is None:
+            raise NotFound(f"contract {contract_id}")
+        values = _validated(data, uow.clock.today())
+        if values["status"] not in TRANSITIONS[contract.status]:
+            raise ValidationError("status", "bad_transition", current=contract.status,
+                                  target=values["status"])
+        _check_delivery_allowed(uow, values, contract.status)
+        _check_credit_hold(uow, contract, values, contract.status, data.credit_override_reason)
+        paid = _paid_by_installment(uow, contract_id)
+        if values["status"] in ("draft", "cancelled") and any(paid.values()):
+            raise ValidationError("status", "has_payments")
+        _replace_schedule(contract, values["installments"], paid)
+        contract.lines = [ContractLine(**line) for line in values["lines"]]
+        changes = {k: v for k, v in values.items()
+                   if k not in ("lines", "installments") and getattr(contract, k) != v}
+        for key, value in changes.items():
+            setattr(contract, key, value)
+        contract.updated_at = uow.clock.now()
+        uow.session.flush()
+        # Delivering a contract already paid in full (or cutting its schedule to what was paid)
+        # closes it, exactly as a payment would; raising a closed contract's total reopens it.
+        refresh_contract_status(uow, {contract_id})
+        if contract.status != values["status"]:
+            changes["status"] = contract.status
+        uow.audit("update", "contract", contract_id, changes | {"number": contract.number})
+        uow.flush_pending_audit("contract", contract_id)
+        uow.commit()
+
+
+def _replace_schedule(contract: Contract, items: list[dict], paid: dict[int, Decimal]) -> None:
+    existing = {inst.id: inst for inst in contract.installments}
+    kept_ids = {item["id"] for item in items if item["id"] in existing}
+    for inst_id, inst in existing.items():
+        if inst_id not in kept_ids and paid.get(inst_id):
+            raise ValidationError("installments", "already_paid", paid=paid[inst_id])
+    new_list = []
+    for i, item in enumerate(items, start=1):
+        inst = existing.get(item["id"]) if item["id"] is not None else None
+        if inst is None:
+            inst = Installment()
+        if item["amount"] < paid.get(inst.id, Decimal(0)):
+            raise ValidationError(f"installments.{i}.amount", "already_paid", paid=paid[inst.id])
+        inst.due_date, inst.amount = item["due_date"], item["amount"]
+        new_list.append(inst)
+    contract.installments = new_list
+
+
+@dataclass(frozen=True)
+class LineView:
+    product: str
+    spec: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class InstallmentView:
+    id: int
+    due_date: dt.date
+    amount: Decimal
+    paid: Decimal
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.amount - self.paid
+
+
+@dataclass(frozen=True)
+class ContractDetail:
+    id: int
+    number: str
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    status: str
+    total: Decimal
+    signed_on: dt.date
+    delivery_on: dt.date | None
+    salesperson: str
+    price_confirmation_signed_on: dt.date | None
+    iou_signed_on: dt.date | None
+    delivery_note_no: str
+    late_fee_rate: Decimal | None
+    notes: str
+    lines: list[LineView]
+    installments: list[InstallmentView]
+    credit_override: str = ""  # "reason (who, when)" when a manager let it through a hold
+
+    @property
+    def received(self) -> Decimal:
+        return sum((i.paid for i in self.installments), Decimal("0.00"))
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.total - self.received
+
+    def as_input(self) -> ContractInput:
+        """The editable form of this contract, as the dialog shows it."""
+        def text(day: dt.date | None) -> str:
+            return day.isoformat() if day else ""
+        return ContractInput(
+            customer_id=self.customer_id, salesperson=self.salesperson,
+            signed_on=text(self.signed_on), delivery_on=text(self.delivery_on), status=self.status,
+            lines=[LineInput(l.product, l.spec, l.unit, _plain(l.quantity), _plain(l.unit_price))
+                   for l in self.lines],
+            installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id)
+                          for i in self.installments],
+            price_confirmation_signed_on=text(self.price_confirmation_signed_on),
+            iou_signed_on=text(self.iou_signed_on), delivery_note_no=self.delivery_note_no,
+            late_fee_percent=_plain(self.late_fee_rate * 100) if self.late_fee_rate else "",
+            notes=self.notes)
+
+
+def _plain(number: Decimal) -> str:
+    """12.500 -> "12.5", 3.0000 -> "3": what a person would type."""
+    text = format(number.normalize(), "f")
+    return text
+
+
+def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
+    with uow:
+        contract = uow.session.get(Contract, contract_id)
+        if contract is None:
+            raise NotFound(f"contract {contract_id}")
+        customer = uow.session.get(Customer, contract.customer_id)
+        paid = _paid_by_installment(uow, contract_id)
+        return ContractDetail(
+            id=contract.id, number=contract.number, customer_id=customer.id,
+            customer_code=customer.code, customer_name=customer.name, status=contract.status,
+            total=contract.total, signed_on=contract.signed_on, delivery_on=contract.delivery_on,
+            salesperson=contract.salesperson,
+            price_confirmation_signed_on=contract.price_confirmation_signed_on,
+            iou_signed_on=contract.iou_signed_on, delivery_note_no=contract.delivery_note_no,
+            late_fee_rate=contract.late_fee_rate, notes=contract.notes,
+            lines=[LineView(l.product, l.spec, l.unit, l.quantity, l.unit_price, l.amount)
+                   for l in contract.lines],
+            installments=[InstallmentView(i.id, i.due_date, i.amount,
+                                          paid.get(i.id, Decimal("0.00")))
+                          for i in contract.installments],
+            credit_override=(f"{contract.credit_override_reason}（{contract.credit_override_by}，"
+                             f"{contract.credit_override_at:%Y-%m-%d %H:%M}）"
+                             if contract.credit_override_reason else ""))
+
+
+def find_contract_id(uow: UnitOfWork, number: str) -> int:
+    with uow:
+        found = uow.session.scalar(select(Contract.id).where(Contract.number == number.strip()))
+        if found is None:
+            raise NotFound(f"contract {number}")
+        return found

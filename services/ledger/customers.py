@@ -1,0 +1,234 @@
+"""Customers: create, edit, read one, and list with balances."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+
+from models import Customer
+from models.base import fen_to_yuan
+from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services.ledger.balances import customer_balance_subquery, unallocated_credit
+from services.core.errors import NotFound, ValidationError
+from services.core.listing import ListQuery
+from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
+from services.core.uow import UnitOfWork
+
+
+@dataclass
+class CustomerInput:
+    """What the customer dialog (or an import) hands in: text as typed."""
+
+    code: str = ""
+    name: str = ""
+    short_name: str = ""
+    address: str = ""
+    salesperson: str = ""
+    phone: str = ""
+    purchasing_contact: str = ""
+    purchasing_phone: str = ""
+    finance_contact: str = ""
+    finance_phone: str = ""
+    cashier_contact: str = ""
+    cashier_phone: str = ""
+    credit_rating: str = "C"
+    credit_limit: str = "0"
+    payment_term_days: str = "30"
+    application_received: bool = False
+    application_approved_by: str = ""
+    application_approved_on: str = ""
+    payment_approver: str = ""
+    usual_payment_day: str = ""
+    invoice_requirement: str = "original"
+    delivery_proof_required: bool = False
+    cash_accepted: bool = False
+    status: str = "active"
+    status_reason: str = ""
+    notes: str = ""
+
+
+TEXT_LIMITS = {"code": 32, "name": 200, "short_name": 60, "address": 300, "salesperson": 60,
+               "phone": 60, "purchasing_contact": 60, "purchasing_phone": 60, "finance_contact": 60,
+               "finance_phone": 60, "cashier_contact": 60, "cashier_phone": 60,
+               "application_approved_by": 60, "payment_approver": 60, "status_reason": 300,
+               "notes": 5000}
+
+
+def _validated(data: CustomerInput) -> dict:
+    values: dict = {name: clean_text(getattr(data, name), name, limit,
+                                     required=name in ("code", "name"))
+                    for name, limit in TEXT_LIMITS.items()}
+    values["credit_rating"] = choice(data.credit_rating, "credit_rating", CREDIT_RATINGS)
+    values["credit_limit"] = parse_money(data.credit_limit or "0", "credit_limit")
+    values["payment_term_days"] = parse_int(data.payment_term_days, "payment_term_days", 0, 720)
+    values["application_received"] = bool(data.application_received)
+    values["application_approved_on"] = parse_date(
+        data.application_approved_on, "application_approved_on", required=False)
+    if values["application_approved_on"] and not values["application_approved_by"]:
+        raise ValidationError("application_approved_by", "required")
+    values["usual_payment_day"] = parse_int(data.usual_payment_day, "usual_payment_day", 1, 31,
+                                            required=False)
+    values["invoice_requirement"] = choice(data.invoice_requirement, "invoice_requirement",
+                                           INVOICE_REQUIREMENTS)
+    values["delivery_proof_required"] = bool(data.delivery_proof_required)
+    values["cash_accepted"] = bool(data.cash_accepted)
+    values["status"] = choice(data.status, "status", CUSTOMER_STATUSES)
+    if values["status"] != "active" and not values["status_reason"]:
+        raise ValidationError("status_reason", "required")
+    return values
+
+
+def _check_code_free(uow: UnitOfWork, code: str, own_id: int | None) -> None:
+    query = select(Customer.id).where(func.lower(Customer.code) == code.lower())
+    other = uow.session.scalar(query)
+    if other is not None and other != own_id:
+        raise ValidationError("code", "duplicate")
+
+
+def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
+    values = _validated(data)
+    with uow:
+        _check_code_free(uow, values["code"], None)
+        now = uow.clock.now()
+        customer = Customer(**values, created_at=now, updated_at=now)
+        uow.session.add(customer)
+        uow.session.flush()
+        uow.audit("create", "customer", customer.id, {"code": customer.code, "name": customer.name})
+        uow.commit()
+        return customer.id
+
+
+def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput) -> None:
+    values = _validated(data)
+    with uow:
+        customer = uow.session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(f"customer {customer_id}")
+        _check_code_free(uow, values["code"], customer_id)
+        changes = {k: v for k, v in values.items() if getattr(customer, k) != v}
+        for key, value in changes.items():
+            setattr(customer, key, value)
+        customer.updated_at = uow.clock.now()
+        uow.audit("update", "customer", customer_id, changes)
+        uow.commit()
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: int
+    data: CustomerInput
+    outstanding: Decimal
+    overdue: Decimal
+    credit: Decimal  # received but not allocated
+
+
+def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerDetail:
+    with uow:
+        customer = uow.session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(f"customer {customer_id}")
+        today = uow.clock.today()
+        data = CustomerInput(**{f.name: _as_text(getattr(customer, f.name))
+                                for f in fields(CustomerInput)})
+        sub = customer_balance_subquery(today, [customer_id])
+        row = uow.session.execute(select(sub.c.outstanding, sub.c.overdue)).first()
+        return CustomerDetail(customer_id, data, fen_to_yuan(row[0] if row else 0),
+                              fen_to_yuan(row[1] if row else 0),
+                              unallocated_credit(uow.session, customer_id, today))
+
+
+def _as_text(value: object) -> object:
+    if isinstance(value, bool) or isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    short_name: str
+    salesperson: str
+    phone: str
+    credit_rating: str
+    credit_limit: Decimal
+    payment_term_days: int
+    outstanding: Decimal
+    overdue: Decimal
+    status: str
+
+
+def _list_columns(as_of: dt.date, ids: list[int] | None = None):
+    balance = customer_balance_subquery(as_of, ids)
+    outstanding = func.coalesce(balance.c.outstanding, 0)
+    overdue = func.coalesce(balance.c.overdue, 0)
+    sort_keys = {
+        "code": Customer.code, "name": Customer.name, "salesperson": Customer.salesperson,
+        "phone": Customer.phone, "credit_rating": Customer.credit_rating,
+        "credit_limit": Customer.credit_limit, "payment_term_days": Customer.payment_term_days,
+        "outstanding": outstanding, "overdue": overdue, "status": Customer.status,
+    }
+    return balance, outstanding, overdue, sort_keys
+
+
+def _filtered(query, list_query: ListQuery):
+    text = list_query.text.strip()
+    if text:
+        query = query.where(or_(*(col.icontains(text, autoescape=True) for col in (
+            Customer.code, Customer.name, Customer.short_name, Customer.phone,
+            Customer.purchasing_phone, Customer.finance_phone, Customer.cashier_phone,
+            Customer.salesperson))))
+    if list_query.status:
+        query = query.where(Customer.status == list_query.status)
+    return query
+
+
+def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
+    """Ids of the customers matching the filter, in the order asked for (all sorting in SQL)."""
+    with uow:
+        balance, _, _, sort_keys = _list_columns(uow.clock.today())
+        key = sort_keys.get(list_query.sort, Customer.code)
+        query = select(Customer.id)
+        if list_query.sort in ("outstanding", "overdue"):  # only these need every balance
+            query = query.outerjoin(balance, balance.c.customer_id == Customer.id)
+        query = _filtered(query, list_query).order_by(
+            key.desc() if list_query.descending else key.asc(), Customer.id)
+        return list(uow.session.scalars(query))
+
+
+def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
+    with uow:
+        balance, outstanding, overdue, _ = _list_columns(uow.clock.today(), ids)
+        query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,
+                        Customer.salesperson, Customer.phone, Customer.credit_rating,
+                        Customer.credit_limit, Customer.payment_term_days, outstanding, overdue,
+                        Customer.status)
+                 .outerjoin(balance, balance.c.customer_id == Customer.id)
+                 .where(Customer.id.in_(ids)))
+        rows = {r[0]: CustomerRow(*r[:9], fen_to_yuan(r[9]), fen_to_yuan(r[10]), r[11])
+                for r in uow.session.execute(query)}
+        return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    id: int
+    code: str
+    name: str
+    salesperson: str
+    payment_term_days: int
+
+
+def customer_choices(uow: UnitOfWork) -> list[CustomerChoice]:
+    """All customers for a picker (code order)."""
+    with uow:
+        query = select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
+                       Customer.payment_term_days).order_by(Customer.code)
+        return [CustomerChoice(*r) for r in uow.session.execute(query)]

@@ -1,0 +1,234 @@
+"""Payments (回款): record, allocate to installments, reverse. Never deleted."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Allocation, Contract, Customer, Installment, Payment
+from models.base import fen_to_yuan
+from models.payment import PAYMENT_METHODS
+from services.ledger.balances import fen, installment_balances
+from services.core.errors import NotFound, ValidationError
+from services.core.parsing import choice, clean_text, parse_date, parse_money
+from services.core.uow import UnitOfWork
+
+EVERYTHING = dt.date.max  # "as of" that counts every payment not reversed
+
+
+@dataclass
+class AllocationInput:
+    installment_id: int
+    amount: str
+
+
+@dataclass
+class PaymentInput:
+    customer_id: int | None = None
+    received_on: str = ""
+    amount: str = ""
+    method: str = "bank_transfer"
+    reference: str = ""
+    note: str = ""
+    contract_id: int | None = None
+    # None: oldest due first. A list: exactly these amounts (the rest stays as credit).
+    allocations: list[AllocationInput] | None = None
+
+
+@dataclass(frozen=True)
+class OpenInstallment:
+    id: int
+    contract_id: int
+    contract_number: str
+    due_date: dt.date
+    amount: Decimal
+    remaining: Decimal
+
+
+def _open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallment]:
+    return open_installment_rows(uow.session, customer_id)
+
+
+def open_installment_rows(session: Session, customer_id: int) -> list[OpenInstallment]:
+    """`open_installments` for services already inside a unit of work."""
+    # Narrowed to the customer inside too: otherwise every allocation ever is summed first.
+    inst = installment_balances(EVERYTHING, customer_ids=[customer_id]).subquery("inst")
+    query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number, inst.c.due_date,
+                    inst.c.amount, inst.c.remaining)
+             .join(Contract, Contract.id == inst.c.contract_id)
+             .where(inst.c.customer_id == customer_id, inst.c.remaining > 0,
+                    Contract.status.in_(("confirmed", "delivered")))
+             .order_by(inst.c.due_date, inst.c.installment_id))
+    return [OpenInstallment(r[0], r[1], r[2], _date(r[3]), fen_to_yuan(r[4]), fen_to_yuan(r[5]))
+            for r in session.execute(query)]
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallment]:
+    """What the customer still owes, installment by installment, oldest due first."""
+    with uow:
+        return _open_installments(uow, customer_id)
+
+
+def auto_allocation(open_items: list[OpenInstallment], amount: Decimal,
+                    contract_id: int | None = None) -> list[tuple[int, Decimal]]:
+    """Oldest due first; a payment made against a contract pays that contract first."""
+    ordered = sorted(open_items, key=lambda i: (i.contract_id != contract_id, i.due_date, i.id))
+    result, left = [], amount
+    for item in ordered:
+        if left <= 0:
+            break
+        part = min(left, item.remaining)
+        result.append((item.id, part))
+        left -= part
+    return result
+
+
+def _validated_allocations(data: PaymentInput, amount: Decimal,
+                           open_items: list[OpenInstallment]) -> list[tuple[int, Decimal]]:
+    if data.allocations is None:
+        return auto_allocation(open_items, amount, data.contract_id)
+    owed = {item.id: item.remaining for item in open_items}
+    result = []
+    for i, alloc in enumerate(data.allocations, start=1):
+        part = parse_money(alloc.amount, f"allocations.{i}.amount", required=False) or Decimal(0)
+        if part == 0:
+            continue
+        if alloc.installment_id not in owed:
+            raise ValidationError(f"allocations.{i}.installment", "not_receivable")
+        if part > owed[alloc.installment_id]:
+            raise ValidationError(f"allocations.{i}.amount", "above_owed", amount=part,
+                                  owed=owed[alloc.installment_id])
+        owed[alloc.installment_id] -= part
+        result.append((alloc.installment_id, part))
+    allocated = sum((part for _, part in result), Decimal("0.00"))
+    if allocated > amount:
+        raise ValidationError("allocations", "above_payment", allocated=allocated, amount=amount)
+    return result
+
+
+def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
+    with uow:
+        if data.customer_id is None or uow.session.get(Customer, data.customer_id) is None:
+            raise ValidationError("customer", "required")
+        if data.contract_id is not None:
+            contract = uow.session.get(Contract, data.contract_id)
+            if contract is None:
+                raise ValidationError("contract", "not_found")
+            if contract.customer_id != data.customer_id:
+                raise ValidationError("contract", "wrong_customer")
+        received_on = parse_date(data.received_on, "received_on")
+        if received_on > uow.clock.today():
+            raise ValidationError("received_on", "in_future")
+        amount = parse_money(data.amount, "amount", positive=True)
+        method = choice(data.method, "method", PAYMENT_METHODS)
+        open_items = _open_installments(uow, data.customer_id)
+        parts = _validated_allocations(data, amount, open_items)
+        payment = Payment(
+            customer_id=data.customer_id, contract_id=data.contract_id, received_on=received_on,
+            amount=amount, method=method,
+            reference=clean_text(data.reference, "reference", 80),
+            note=clean_text(data.note, "note", 300),
+            created_at=uow.clock.now(), created_by=uow.operator)
+        payment.allocations = [Allocation(installment_id=i, amount=a) for i, a in parts]
+        uow.session.add(payment)
+        uow.session.flush()
+        _add_to_paid(uow, parts)
+        touched = {item.contract_id for item in open_items if item.id in dict(parts)}
+        refresh_contract_status(uow, touched)
+        uow.audit("create", "payment", payment.id, {
+            "customer_id": data.customer_id, "amount": amount, "method": method,
+            "allocations": {str(i): str(a) for i, a in parts}})
+        uow.commit()
+        return payment.id
+
+
+def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
+    with uow:
+        payment = uow.session.get(Payment, payment_id)
+        if payment is None:
+            raise NotFound(f"payment {payment_id}")
+        if payment.reversed_on is not None:
+            raise ValidationError("payment", "already_reversed")
+        payment.reversal_reason = clean_text(reason, "reversal_reason", 300, required=True)
+        payment.reversed_on = uow.clock.today()
+        _add_to_paid(uow, [(a.installment_id, -a.amount) for a in payment.allocations])
+        uow.session.flush()
+        touched = set(uow.session.scalars(
+            select(Installment.contract_id)
+            .join(Allocation, Allocation.installment_id == Installment.id)
+            .where(Allocation.payment_id == payment_id)))
+        refresh_contract_status(uow, touched)
+        uow.audit("reverse", "payment", payment_id, {"amount": payment.amount,
+                                                    "reason": payment.reversal_reason})
+        uow.commit()
+
+
+def _add_to_paid(uow: UnitOfWork, parts) -> None:
+    """Keep Installment.paid (the cache the alerts read) equal to its active allocations."""
+    for installment_id, amount in parts:
+        installment = uow.session.get(Installment, installment_id)
+        installment.paid = installment.paid + amount
+
+
+def refresh_contract_status(uow: UnitOfWork, contract_ids: set[int]) -> None:
+    """A delivered contract paid in full is closed; a reversal reopens it."""
+    if not contract_ids:
+        return
+    inst = installment_balances(EVERYTHING, list(contract_ids)).subquery("inst")
+    remaining = {cid: left for cid, left in uow.session.execute(
+        select(inst.c.contract_id, func.sum(inst.c.remaining)).group_by(inst.c.contract_id))}
+    for contract in uow.session.scalars(select(Contract).where(Contract.id.in_(contract_ids))):
+        left = remaining.get(contract.id, 0) or 0
+        if contract.status == "delivered" and left == 0:
+            contract.status = "closed"
+        elif contract.status == "closed" and left > 0:
+            contract.status = "delivered"
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    customer_code: str
+    customer_name: str
+    received_on: dt.date
+    amount: Decimal
+    allocated: Decimal
+    method: str
+    reference: str
+    reversed_on: dt.date | None
+    reversal_reason: str
+
+
+def list_payments(uow: UnitOfWork, customer_id: int | None = None,
+                  contract_id: int | None = None) -> list[PaymentRow]:
+    """Payments newest first; for a contract, those with any part allocated to it."""
+    with uow:
+        return payment_rows(uow.session, customer_id, contract_id)
+
+
+def payment_rows(session: Session, customer_id: int | None = None,
+                 contract_id: int | None = None) -> list[PaymentRow]:
+    """`list_payments` for services already inside a unit of work."""
+    allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
+                 .where(Allocation.payment_id == Payment.id).scalar_subquery())
+    query = (select(Payment.id, Customer.code, Customer.name, Payment.received_on,
+                    Payment.amount, allocated, Payment.method, Payment.reference,
+                    Payment.reversed_on, Payment.reversal_reason)
+             .join(Customer, Customer.id == Payment.customer_id)
+             .order_by(Payment.received_on.desc(), Payment.id.desc()))
+    if customer_id is not None:
+        query = query.where(Payment.customer_id == customer_id)
+    if contract_id is not None:
+        paid_contract = (select(Allocation.payment_id)
+                         .join(Installment, Installment.id == Allocation.installment_id)
+                         .where(Installment.contract_id == contract_id))
+        query = query.where((Payment.id.in_(paid_contract)) | (Payment.contract_id == contract_id))
+    return [PaymentRow(r[0], r[1], r[2], r[3], r[4], fen_to_yuan(r[5]), *r[6:])
+            for r in session.execute(query)]
