@@ -7,7 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from services.admin.bootstrap import close_context, open_context
+from services.admin.bootstrap import open_context
+from services.core.uow import login_name
 from services.demo.generate import write_demo
 
 
@@ -30,7 +31,7 @@ def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool)
         _error(str(error))
         return 1
     finally:
-        ctx.session_factory.kw["bind"].dispose()
+        ctx.close()
     print(f"demo: wrote {path}: {summary.customers} customers, {summary.contracts} contracts, "
           f"{summary.installments} installments, {summary.payments} payments "
           f"in {time.perf_counter() - started:.1f} s")
@@ -46,7 +47,7 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
     if "://" not in str(db) and not Path(db).exists():
         _error(f"database {db} does not exist", "print")
         return 1
-    ctx = open_context(db, operator=_login_name())
+    ctx = open_context(db, operator=login_name())
     try:
         contract_id = find_contract_id(ctx.uow(), contract_number)
         document = printing.generate_document(ctx.uow(), kind, contract_id=contract_id)
@@ -57,7 +58,7 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
         _error(str(error), "print")
         return 1
     finally:
-        ctx.session_factory.kw["bind"].dispose()
+        ctx.close()
     output.write_bytes(document.pdf)
     print(f"print: {document.number} ({kind}, ¥{document.amount}) -> {output}")
     return 0
@@ -81,11 +82,11 @@ def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: boo
     if days is not None and days < 0:
         _error("--days must be 0 or more", "alerts")
         return 2
-    ctx = open_context(db, operator=_login_name())
+    ctx = open_context(db, operator=login_name())
     try:
         found = compute_alerts(ctx.uow(), day, days)
     finally:
-        ctx.session_factory.kw["bind"].dispose()
+        ctx.close()
     if as_json:
         print(json.dumps([a.as_json() for a in found], ensure_ascii=False, indent=1))
         return 0
@@ -126,21 +127,12 @@ def run_self_test(count_pages) -> int:
             document = printing.generate_document(ctx.uow(), PRICE_CONFIRMATION,
                                                   contract_id=contract_id)
         finally:
-            close_context(ctx)
+            ctx.close()
     pages = count_pages(document.pdf)
     ok = document.pdf.startswith(b"%PDF") and pages >= 1
     print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
           f"{pages} page(s): {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
-
-
-def _login_name() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (a service account): still record something
-        return "cli"
 
 
 def _error(message: str, command: str = "demo") -> None:

@@ -1,2820 +1,2814 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../ui/about_dialog.py" line="19" />
-            <source>关于回款通</source>
-            <translation>About Receivables Desk</translation>
-        </message>
-        <message>
-            <location filename="../ui/about_dialog.py" line="21" />
-            <source>&lt;b&gt;回款通&lt;/b&gt; Receivables Desk {version}</source>
-            <translation>&lt;b&gt;Receivables Desk&lt;/b&gt; {version}</translation>
-        </message>
-        <message>
-            <location filename="../ui/about_dialog.py" line="22" />
-            <source>数据库：{path}</source>
-            <translation>Database: {path}</translation>
-        </message>
-        <message>
-            <location filename="../ui/about_dialog.py" line="24" />
-            <source>本软件包含以下开源组件：&lt;br&gt;{components}</source>
-            <translation>This software includes these open-source components:&lt;br&gt;{components}</translation>
-        </message>
-        <message>
-            <location filename="../ui/about_dialog.py" line="36" />
-            <source>字体许可：</source>
-            <translation>Font licence:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Alerts</name>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="15" />
-            <source>{days} 天内到期（事前催收）</source>
-            <translation>Due within {days} days (pre-due reminder)</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="16" />
-            <source>已逾期</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="17" />
-            <source>今天到期的承诺回款</source>
-            <translation>Promises to pay due today</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="18" />
-            <source>上次启动以来失约的承诺</source>
-            <translation>Promises broken since the last start</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="19" />
-            <source>到期应跟进的客户</source>
-            <translation>Customers due for follow-up</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="20" />
-            <source>超出信用额度的客户</source>
-            <translation>Customers over their credit limit</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="23" />
-            <source>还有 {days} 天</source>
-            <translation>in {days} d</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="24" />
-            <source>逾期 {days} 天</source>
-            <translation>{days} d overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="25" />
-            <source>今天</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="26" />
-            <source>已过 {days} 天</source>
-            <translation>{days} d ago</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="27" />
-            <source>晚了 {days} 天</source>
-            <translation>{days} d late</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="28" />
-            <source>超额</source>
-            <translation>over limit</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertsDialog</name>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="42" />
-            <source>今日提醒</source>
-            <translation>Today's alerts</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="49" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="49" />
-            <source>合同号</source>
-            <translation>Contract no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="49" />
-            <source>到期/承诺日</source>
-            <translation>Due / promised on</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="49" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="50" />
-            <source>天数</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="62" />
-            <source>共 {count} 条提醒</source>
-            <translation>Alerts: {count}</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="63" />
-            <source>今天没有需要处理的提醒。</source>
-            <translation>Nothing to chase today.</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="64" />
-            <source>明天再提醒所选</source>
-            <translation>Snooze selected until tomorrow</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="66" />
-            <source>启动时显示</source>
-            <translation>Show at start</translation>
-        </message>
-        <message>
-            <location filename="../ui/alerts_dialog.py" line="82" />
-            <source>{title}（{count}）</source>
-            <translation>{title} ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../ui/app.py" line="81" />
-            <source>回款通</source>
-            <translation>Receivables Desk</translation>
-        </message>
-        <message>
-            <location filename="../ui/app.py" line="82" />
-            <source>无法打开数据库 {path}：
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="19"/>
+        <source>关于回款通</source>
+        <translation>About Receivables Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="21"/>
+        <source>&lt;b&gt;回款通&lt;/b&gt; Receivables Desk {version}</source>
+        <translation>&lt;b&gt;Receivables Desk&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="22"/>
+        <source>数据库：{path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="24"/>
+        <source>本软件包含以下开源组件：&lt;br&gt;{components}</source>
+        <translation>This software includes these open-source components:&lt;br&gt;{components}</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="36"/>
+        <source>字体许可：</source>
+        <translation>Font licence:</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="15"/>
+        <source>{days} 天内到期（事前催收）</source>
+        <translation>Due within {days} days (pre-due reminder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="16"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="17"/>
+        <source>今天到期的承诺回款</source>
+        <translation>Promises to pay due today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="18"/>
+        <source>上次启动以来失约的承诺</source>
+        <translation>Promises broken since the last start</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="19"/>
+        <source>到期应跟进的客户</source>
+        <translation>Customers due for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="20"/>
+        <source>超出信用额度的客户</source>
+        <translation>Customers over their credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="23"/>
+        <source>还有 {days} 天</source>
+        <translation>in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="24"/>
+        <source>逾期 {days} 天</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="25"/>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="26"/>
+        <source>已过 {days} 天</source>
+        <translation>{days} d ago</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="27"/>
+        <source>晚了 {days} 天</source>
+        <translation>{days} d late</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="28"/>
+        <source>超额</source>
+        <translation>over limit</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="42"/>
+        <source>今日提醒</source>
+        <translation>Today&apos;s alerts</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>到期/承诺日</source>
+        <translation>Due / promised on</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="62"/>
+        <source>共 {count} 条提醒</source>
+        <translation>Alerts: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <source>今天没有需要处理的提醒。</source>
+        <translation>Nothing to chase today.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <source>明天再提醒所选</source>
+        <translation>Snooze selected until tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <source>启动时显示</source>
+        <translation>Show at start</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="82"/>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="77"/>
+        <source>回款通</source>
+        <translation>Receivables Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="78"/>
+        <source>无法打开数据库 {path}：
 {error}</source>
-            <translation>Cannot open the database {path}:
+        <translation>Cannot open the database {path}:
 {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupActions</name>
-        <message>
-            <location filename="../ui/backup_actions.py" line="29" />
-            <source>这不是一个数据库文件。</source>
-            <translation>This is not a database file.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="30" />
-            <source>这个备份文件已损坏（完整性检查未通过）。</source>
-            <translation>This backup file is damaged (it failed the integrity check).</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="31" />
-            <source>这不是回款通的数据库（没有版本信息）。</source>
-            <translation>This is not a Receivables Desk database (it has no version information).</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="32" />
-            <source>这个备份来自更新版本的回款通，请先升级程序再恢复。</source>
-            <translation>This backup comes from a newer version of Receivables Desk; update the program before restoring it.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="34" />
-            <source>这个备份的数据库版本无法识别。</source>
-            <translation>The database version of this backup is not recognised.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="86" />
-            <source>备份数据库…</source>
-            <translation>Back up database…</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="88" />
-            <source>从备份恢复…</source>
-            <translation>Restore from backup…</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="91" />
-            <source>服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。</source>
-            <translation>Back up a server database with the server's own tools (PostgreSQL: pg_dump).</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="137" />
-            <source>自动备份失败：{error}</source>
-            <translation>Automatic backup failed: {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="144" />
-            <source>正在备份数据库…</source>
-            <translation>Backing up the database…</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="148" />
-            <source>已备份：{path}</source>
-            <translation>Backed up: {path}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="149" />
-            <location filename="../ui/backup_actions.py" line="154" />
-            <source>备份数据库</source>
-            <translation>Back up database</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="150" />
-            <source>数据库已备份到：
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../ui/backup_actions.py" line="28"/>
+        <source>这不是一个数据库文件。</source>
+        <translation>This is not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="29"/>
+        <source>这个备份文件已损坏（完整性检查未通过）。</source>
+        <translation>This backup file is damaged (it failed the integrity check).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="30"/>
+        <source>这不是回款通的数据库（没有版本信息）。</source>
+        <translation>This is not a Receivables Desk database (it has no version information).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="31"/>
+        <source>这个备份来自更新版本的回款通，请先升级程序再恢复。</source>
+        <translation>This backup comes from a newer version of Receivables Desk; update the program before restoring it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="33"/>
+        <source>这个备份的数据库版本无法识别。</source>
+        <translation>The database version of this backup is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="70"/>
+        <source>备份数据库…</source>
+        <translation>Back up database…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="72"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="75"/>
+        <source>服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。</source>
+        <translation>Back up a server database with the server&apos;s own tools (PostgreSQL: pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="121"/>
+        <source>自动备份失败：{error}</source>
+        <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="128"/>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="132"/>
+        <source>已备份：{path}</source>
+        <translation>Backed up: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="133"/>
+        <location filename="../ui/backup_actions.py" line="138"/>
+        <source>备份数据库</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="134"/>
+        <source>数据库已备份到：
 {path}</source>
-            <translation>The database was backed up to:
+        <translation>The database was backed up to:
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="153" />
-            <source>备份失败：{error}</source>
-            <translation>Backup failed: {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="155" />
-            <source>备份失败：
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="137"/>
+        <source>备份失败：{error}</source>
+        <translation>Backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="139"/>
+        <source>备份失败：
 {error}</source>
-            <translation>Backup failed:
+        <translation>Backup failed:
 {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="165" />
-            <location filename="../ui/backup_actions.py" line="192" />
-            <location filename="../ui/backup_actions.py" line="218" />
-            <location filename="../ui/backup_actions.py" line="232" />
-            <location filename="../ui/backup_actions.py" line="238" />
-            <source>从备份恢复</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="166" />
-            <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
-            <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="170" />
-            <source>正在检查备份文件…</source>
-            <translation>Checking the backup file…</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="178" />
-            <source>{revision}（较旧，恢复后打开时自动升级）</source>
-            <translation>{revision} (older; upgraded automatically when opened after the restore)</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="180" />
-            <source>备份文件：{file}
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="149"/>
+        <location filename="../ui/backup_actions.py" line="176"/>
+        <location filename="../ui/backup_actions.py" line="202"/>
+        <location filename="../ui/backup_actions.py" line="216"/>
+        <location filename="../ui/backup_actions.py" line="222"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="150"/>
+        <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="154"/>
+        <source>正在检查备份文件…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="162"/>
+        <source>{revision}（较旧，恢复后打开时自动升级）</source>
+        <translation>{revision} (older; upgraded automatically when opened after the restore)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="164"/>
+        <source>备份文件：{file}
 备份时间：{time}
 数据库版本：{version}
 客户：{customers} 个
 合同：{contracts} 份</source>
-            <translation>Backup file: {file}
+        <translation>Backup file: {file}
 Backed up at: {time}
 Database version: {version}
 Customers: {customers}
 Contracts: {contracts}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="186" />
-            <source>备份文件检查通过：{file}</source>
-            <translation>Backup file checked: {file}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="188" />
-            <source>{contents}
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="170"/>
+        <source>备份文件检查通过：{file}</source>
+        <translation>Backup file checked: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="172"/>
+        <source>{contents}
 
 恢复后，当前数据库会移到 {folder} 保存（不会删除），程序将重新启动。
 确定要恢复这个备份吗？</source>
-            <translation>{contents}
+        <translation>{contents}
 
 The current database will be moved to {folder} and kept (not deleted), and the program will restart.
 Restore this backup?</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="196" />
-            <source>已取消恢复。</source>
-            <translation>Restore cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="206" />
-            <source>数据库仍在使用中（可能还有别的窗口或程序打开了它），请关闭后再试。当前数据库没有改动。</source>
-            <translation>The database is still in use (another window or program may have it open). Close it and try again. The current database is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="213" />
-            <source>恢复失败，当前数据库没有改动：
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="180"/>
+        <source>已取消恢复。</source>
+        <translation>Restore cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="190"/>
+        <source>数据库仍在使用中（可能还有别的窗口或程序打开了它），请关闭后再试。当前数据库没有改动。</source>
+        <translation>The database is still in use (another window or program may have it open). Close it and try again. The current database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="197"/>
+        <source>恢复失败，当前数据库没有改动：
 {error}</source>
-            <translation>The restore failed; the current database is unchanged:
+        <translation>The restore failed; the current database is unchanged:
 {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="216" />
-            <source>（原来没有数据库文件）</source>
-            <translation>(there was no database file before)</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="219" />
-            <source>已恢复备份 {file}。
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="200"/>
+        <source>（原来没有数据库文件）</source>
+        <translation>(there was no database file before)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="203"/>
+        <source>已恢复备份 {file}。
 原来的数据库保存为：
 {kept}
 
 程序将重新启动。</source>
-            <translation>Backup {file} restored.
+        <translation>Backup {file} restored.
 The previous database was kept as:
 {kept}
 
 The program will now restart.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="231" />
-            <source>不能恢复：{file}</source>
-            <translation>Cannot restore: {file}</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="233" />
-            <source>不能从 {file} 恢复：
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="215"/>
+        <source>不能恢复：{file}</source>
+        <translation>Cannot restore: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="217"/>
+        <source>不能从 {file} 恢复：
 {reason}
 
 当前数据库没有改动。</source>
-            <translation>Cannot restore from {file}:
+        <translation>Cannot restore from {file}:
 {reason}
 
 The current database is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../ui/backup_actions.py" line="237" />
-            <source>恢复失败。</source>
-            <translation>The restore failed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CollectionRecordDialog</name>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="31" />
-            <source>回款档案</source>
-            <translation>Collection record</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="41" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="74" />
-            <source>信用等级</source>
-            <translation>Credit rating</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="74" />
-            <source>应收余额</source>
-            <translation>Outstanding</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="75" />
-            <source>逾期金额</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="75" />
-            <source>预收款</source>
-            <translation>Customer credit</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="76" />
-            <location filename="../ui/collection_record_dialog.py" line="180" />
-            <source>下次跟进</source>
-            <translation>Next follow-up</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="77" />
-            <source>承诺记录</source>
-            <translation>Promise record</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="80" />
-            <source>{caption}：</source>
-            <translation>{caption}:</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="116" />
-            <source>合同号</source>
-            <translation>Contract no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="117" />
-            <source>到期日</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="118" />
-            <source>分期金额</source>
-            <translation>Installment</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="119" />
-            <source>尚欠</source>
-            <translation>Still owed</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="121" />
-            <source>逾期</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="121" />
-            <source>{days} 天</source>
-            <translation>{days} d</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="127" />
-            <location filename="../ui/collection_record_dialog.py" line="224" />
-            <source>未结分期</source>
-            <translation>Open installments</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="174" />
-            <source>日期</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="141" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="175" />
-            <source>方式</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="132" />
-            <source>记录回款…</source>
-            <translation>Record payment…</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="135" />
-            <location filename="../ui/collection_record_dialog.py" line="224" />
-            <source>回款</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="140" />
-            <source>承诺日期</source>
-            <translation>Promised date</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="142" />
-            <source>已兑现</source>
-            <translation>Covered</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="143" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="145" />
-            <source>承诺人</source>
-            <translation>Promised by</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="146" />
-            <source>作出日期</source>
-            <translation>Made on</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="147" />
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="150" />
-            <source>记录承诺…</source>
-            <translation>Record promise…</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="152" />
-            <source>重新承诺…</source>
-            <translation>Re-promise…</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="154" />
-            <source>客户失约或只付了一部分时：请他给出新的确切日期和金额</source>
-            <translation>When a promise was broken or only partly kept: ask the customer for a new exact date and amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="160" />
-            <location filename="../ui/collection_record_dialog.py" line="225" />
-            <source>承诺回款</source>
-            <translation>Promises to pay</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="170" />
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="176" />
-            <source>联系人</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="177" />
-            <source>客户说法</source>
-            <translation>Customer said</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="178" />
-            <source>结果</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="179" />
-            <source>下一步</source>
-            <translation>Next step</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="181" />
-            <source>记录人</source>
-            <translation>Recorded by</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="184" />
-            <source>记录跟进…</source>
-            <translation>Record follow-up…</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="187" />
-            <location filename="../ui/collection_record_dialog.py" line="225" />
-            <source>跟进记录</source>
-            <translation>Follow-ups</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="197" />
-            <source>回款档案 - {name}</source>
-            <translation>Collection record - {name}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="200" />
-            <source>【{status}】</source>
-            <translation>[{status}]</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="207" />
-            <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
-            <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="209" />
-            <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
-            <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="232" />
-            <source>无需跟进（没有欠款）</source>
-            <translation>No follow-up needed (nothing owed)</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="234" />
-            <source>{day}（已晚 {days} 天）</source>
-            <translation>{day} ({days} d late)</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="237" />
-            <source>{day}（今天）</source>
-            <translation>{day} (today)</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="246" />
-            <source>财务</source>
-            <translation>Finance</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="247" />
-            <source>出纳</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="251" />
-            <source>付款审批 {name}</source>
-            <translation>Payment approver {name}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="253" />
-            <source>每月 {day} 日付款</source>
-            <translation>Pays on day {day} of the month</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="254" />
-            <source>　</source>
-            <comment>between contacts</comment>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="167" />
-            <source>替代 {day} 的承诺</source>
-            <translation>Replaces the promise for {day}</translation>
-        </message>
-        <message>
-            <location filename="../ui/collection_record_dialog.py" line="169" />
-            <source>已有新承诺</source>
-            <translation>Replaced by a newer promise</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyDialog</name>
-        <message>
-            <location filename="../ui/company_dialog.py" line="14" />
-            <source>公司信息与回款规则</source>
-            <translation>Company and collection rules</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="19" />
-            <source>公司名称 *</source>
-            <translation>Company name *</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="20" />
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="21" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="22" />
-            <source>纳税人识别号</source>
-            <translation>Taxpayer ID</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="23" />
-            <source>开户行及账号</source>
-            <translation>Bank and account number</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="24" />
-            <source>分公司代码（单据编号用）</source>
-            <translation>Branch code (in document numbers)</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="29" />
-            <source>价格确认书签回后才能标记为已发货</source>
-            <translation>Mark a contract delivered only after its price confirmation sheet comes back signed</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="37" />
-            <source>回款规则</source>
-            <translation>Collection rules</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="41" />
-            <source>提前提醒天数（到期前）</source>
-            <translation>Pre-due reminder (days before the due date)</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="42" />
-            <source>信用控制逾期宽限天数</source>
-            <translation>Credit hold: days of grace for overdue amounts</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="46" />
-            <source>例如 0.05 即每日万分之五；空为不收</source>
-            <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="47" />
-            <source>新合同默认滞纳金（每日 %）</source>
-            <translation>Default late fee for new contracts (% per day)</translation>
-        </message>
-        <message>
-            <location filename="../ui/company_dialog.py" line="52" />
-            <source>{rating} 级客户跟进间隔（天）</source>
-            <translation>Follow-up interval, rating {rating} (days)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractDialog</name>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="44" />
-            <source>新建合同</source>
-            <translation>New contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="44" />
-            <source>编辑合同</source>
-            <translation>Edit contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="63" />
-            <source>信用控制经理放行：{text}</source>
-            <translation>Credit hold overridden by a manager: {text}</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="68" />
-            <source>编辑合同 {number}</source>
-            <translation>Edit contract {number}</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="100" />
-            <source>例如 0.05 即每日万分之五；空为不收</source>
-            <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="104" />
-            <source>客户 *</source>
-            <translation>Customer *</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="105" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="106" />
-            <source>签订日期 *</source>
-            <translation>Signed on *</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="107" />
-            <source>发货日期</source>
-            <translation>Delivered on</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="108" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="109" />
-            <source>价格确认书签回日期</source>
-            <translation>Price confirmation signed on</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="110" />
-            <source>欠款确认书签回日期</source>
-            <translation>IOU signed on</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="111" />
-            <source>送货单号</source>
-            <translation>Delivery note no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="112" />
-            <source>滞纳金（每日 %）</source>
-            <translation>Late fee (% per day)</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="113" />
-            <source>备注</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="124" />
-            <source>添加行</source>
-            <translation>Add row</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="124" />
-            <source>删除行</source>
-            <translation>Remove row</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="142" />
-            <source>产品名称</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="142" />
-            <source>规格</source>
-            <translation>Specification</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="143" />
-            <source>单位</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="144" />
-            <source>数量</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="145" />
-            <source>单价</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="148" />
-            <source>产品明细</source>
-            <translation>Product lines</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="151" />
-            <source>按账期生成</source>
-            <translation>Fill by payment term</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="152" />
-            <source>一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额</source>
-            <translation>One installment for the contract total, due on the delivery date (or the signing date if empty) plus the customer's payment term</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="155" />
-            <source>到期日</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="247" />
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="146" />
-            <location filename="../ui/contract_dialog.py" line="156" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="158" />
-            <source>回款计划（分期）</source>
-            <translation>Payment schedule (installments)</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="173" />
-            <source>合同总额 {total}　已排期 {scheduled}　差额 {gap}　已回款 {received}</source>
-            <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="174" />
-            <source>合同总额 {total}　已排期 {scheduled}　差额 {gap}</source>
-            <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
-        </message>
-        <message>
-            <location filename="../ui/contract_dialog.py" line="246" />
-            <source>因信用控制未保存：{reasons}</source>
-            <translation>Not saved because of the credit hold: {reasons}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractsTab</name>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="30" />
-            <source>按合同号、客户、业务员筛选（Ctrl+F）</source>
-            <translation>Filter by contract no., customer or salesperson (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="31" />
-            <source>新建合同</source>
-            <translation>New contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="32" />
-            <source>编辑</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="33" />
-            <source>记录回款</source>
-            <translation>Record payment</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="34" />
-            <source>回款记录</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="35" />
-            <source>价格确认书…</source>
-            <translation>Price confirmation sheet…</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="36" />
-            <source>欠款确认书…</source>
-            <translation>IOU…</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="37" />
-            <source>单据与签回件…</source>
-            <translation>Documents and signed copies…</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="43" />
-            <source>合同号</source>
-            <translation>Contract no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="44" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="45" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="46" />
-            <source>签订日期</source>
-            <translation>Signed on</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="47" />
-            <source>合同金额</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="48" />
-            <source>已回款</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="49" />
-            <source>未回款</source>
-            <translation>Outstanding</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="51" />
-            <source>下次到期</source>
-            <translation>Next due</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="53" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="55" />
-            <source>价格确认书</source>
-            <translation>Price confirmation</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="57" />
-            <source>欠款确认书</source>
-            <translation>IOU</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="79" />
-            <source>已发货</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <location filename="../ui/contracts_tab.py" line="80" />
-            <source>合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？</source>
-            <translation>Contract {number} is marked delivered. Print the IOU now for the customer to sign and seal?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <location filename="../ui/crash.py" line="22" />
-            <source>程序出错了，已记录到日志：
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="221"/>
+        <source>恢复失败。</source>
+        <translation>The restore failed.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRecordDialog</name>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="30"/>
+        <source>回款档案</source>
+        <translation>Collection record</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="40"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="73"/>
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="73"/>
+        <source>应收余额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="74"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="74"/>
+        <source>预收款</source>
+        <translation>Customer credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="75"/>
+        <location filename="../ui/collection_record_dialog.py" line="178"/>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="76"/>
+        <source>承诺记录</source>
+        <translation>Promise record</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="79"/>
+        <source>{caption}：</source>
+        <translation>{caption}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="114"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="115"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="116"/>
+        <source>分期金额</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="117"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="119"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="119"/>
+        <source>{days} 天</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="125"/>
+        <location filename="../ui/collection_record_dialog.py" line="222"/>
+        <source>未结分期</source>
+        <translation>Open installments</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="152"/>
+        <source>客户改期、失约或只付了一部分时：请他给出新的确切日期和金额</source>
+        <translation>When the customer moves the date, breaks the promise or pays only part: ask for a new exact date and amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="172"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="139"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="173"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="130"/>
+        <source>记录回款…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="133"/>
+        <location filename="../ui/collection_record_dialog.py" line="222"/>
+        <source>回款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="138"/>
+        <source>承诺日期</source>
+        <translation>Promised date</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="140"/>
+        <source>已兑现</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="141"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="143"/>
+        <source>承诺人</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="144"/>
+        <source>作出日期</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="145"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="148"/>
+        <source>记录承诺…</source>
+        <translation>Record promise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="150"/>
+        <source>重新承诺…</source>
+        <translation>Re-promise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="158"/>
+        <location filename="../ui/collection_record_dialog.py" line="223"/>
+        <source>承诺回款</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="168"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="174"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="175"/>
+        <source>客户说法</source>
+        <translation>Customer said</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="176"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="177"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="179"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="182"/>
+        <source>记录跟进…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="185"/>
+        <location filename="../ui/collection_record_dialog.py" line="223"/>
+        <source>跟进记录</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="195"/>
+        <source>回款档案 - {name}</source>
+        <translation>Collection record - {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="198"/>
+        <source>【{status}】</source>
+        <translation>[{status}]</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="205"/>
+        <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
+        <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="207"/>
+        <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
+        <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="230"/>
+        <source>无需跟进（没有欠款）</source>
+        <translation>No follow-up needed (nothing owed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="232"/>
+        <source>{day}（已晚 {days} 天）</source>
+        <translation>{day} ({days} d late)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="235"/>
+        <source>{day}（今天）</source>
+        <translation>{day} (today)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="244"/>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="245"/>
+        <source>出纳</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="249"/>
+        <source>付款审批 {name}</source>
+        <translation>Payment approver {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="251"/>
+        <source>每月 {day} 日付款</source>
+        <translation>Pays on day {day} of the month</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="252"/>
+        <source>&#x3000;</source>
+        <comment>between contacts</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="165"/>
+        <source>替代 {day} 的承诺</source>
+        <translation>Replaces the promise for {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="167"/>
+        <source>已有新承诺</source>
+        <translation>Replaced by a newer promise</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../ui/company_dialog.py" line="15"/>
+        <source>公司信息与回款规则</source>
+        <translation>Company and collection rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="20"/>
+        <source>公司名称 *</source>
+        <translation>Company name *</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="21"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="22"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="23"/>
+        <source>纳税人识别号</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="24"/>
+        <source>开户行及账号</source>
+        <translation>Bank and account number</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="25"/>
+        <source>分公司代码（单据编号用）</source>
+        <translation>Branch code (in document numbers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="30"/>
+        <source>价格确认书签回后才能标记为已发货</source>
+        <translation>Mark a contract delivered only after its price confirmation sheet comes back signed</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="38"/>
+        <source>回款规则</source>
+        <translation>Collection rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="42"/>
+        <source>提前提醒天数（到期前）</source>
+        <translation>Pre-due reminder (days before the due date)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="43"/>
+        <source>信用控制逾期宽限天数</source>
+        <translation>Credit hold: days of grace for overdue amounts</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="47"/>
+        <source>例如 0.05 即每日万分之五；空为不收</source>
+        <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="48"/>
+        <source>新合同默认滞纳金（每日 %）</source>
+        <translation>Default late fee for new contracts (% per day)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="53"/>
+        <source>{rating} 级客户跟进间隔（天）</source>
+        <translation>Follow-up interval, rating {rating} (days)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="45"/>
+        <source>新建合同</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="45"/>
+        <source>编辑合同</source>
+        <translation>Edit contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="64"/>
+        <source>信用控制经理放行：{text}</source>
+        <translation>Credit hold overridden by a manager: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="69"/>
+        <source>编辑合同 {number}</source>
+        <translation>Edit contract {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="101"/>
+        <source>例如 0.05 即每日万分之五；空为不收</source>
+        <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="105"/>
+        <source>客户 *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="106"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="107"/>
+        <source>签订日期 *</source>
+        <translation>Signed on *</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="108"/>
+        <source>发货日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="109"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="110"/>
+        <source>价格确认书签回日期</source>
+        <translation>Price confirmation signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="111"/>
+        <source>欠款确认书签回日期</source>
+        <translation>IOU signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="112"/>
+        <source>送货单号</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="113"/>
+        <source>滞纳金（每日 %）</source>
+        <translation>Late fee (% per day)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="114"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="125"/>
+        <source>添加行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="125"/>
+        <source>删除行</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="143"/>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="143"/>
+        <source>规格</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="144"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="145"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="146"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="149"/>
+        <source>产品明细</source>
+        <translation>Product lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="152"/>
+        <source>按账期生成</source>
+        <translation>Fill by payment term</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="153"/>
+        <source>一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额</source>
+        <translation>One installment for the contract total, due on the delivery date (or the signing date if empty) plus the customer&apos;s payment term</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="156"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="248"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="147"/>
+        <location filename="../ui/contract_dialog.py" line="157"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="159"/>
+        <source>回款计划（分期）</source>
+        <translation>Payment schedule (installments)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="174"/>
+        <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
+        <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="175"/>
+        <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
+        <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="247"/>
+        <source>因信用控制未保存：{reasons}</source>
+        <translation>Not saved because of the credit hold: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="30"/>
+        <source>按合同号、客户、业务员筛选（Ctrl+F）</source>
+        <translation>Filter by contract no., customer or salesperson (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="31"/>
+        <source>新建合同</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="32"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="33"/>
+        <source>记录回款</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="34"/>
+        <source>回款记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="35"/>
+        <source>价格确认书…</source>
+        <translation>Price confirmation sheet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="36"/>
+        <source>欠款确认书…</source>
+        <translation>IOU…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="37"/>
+        <source>单据与签回件…</source>
+        <translation>Documents and signed copies…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="43"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="44"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="45"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="46"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="47"/>
+        <source>合同金额</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="48"/>
+        <source>已回款</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="49"/>
+        <source>未回款</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="51"/>
+        <source>下次到期</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="53"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="55"/>
+        <source>价格确认书</source>
+        <translation>Price confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="57"/>
+        <source>欠款确认书</source>
+        <translation>IOU</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="79"/>
+        <source>已发货</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="80"/>
+        <source>合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？</source>
+        <translation>Contract {number} is marked delivered. Print the IOU now for the customer to sign and seal?</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../ui/crash.py" line="22"/>
+        <source>程序出错了，已记录到日志：
 {path}
 
 {error}</source>
-            <translation>Something went wrong. The details are in the log:
+        <translation>Something went wrong. The details are in the log:
 {path}
 
 {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/crash.py" line="25" />
-            <source>回款通</source>
-            <translation>Receivables Desk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditHold</name>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="12" />
-            <source>开户申请尚未审批通过</source>
-            <translation>The account-opening application is not approved yet</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="13" />
-            <source>客户处于暂停供货状态</source>
-            <translation>The customer is on hold (supply suspended)</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="14" />
-            <source>客户在黑名单中</source>
-            <translation>The customer is blacklisted</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="15" />
-            <source>有逾期未付款（超过宽限 {grace} 天）：{overdue}</source>
-            <translation>Overdue and unpaid beyond the {grace} days of grace: {overdue}</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="16" />
-            <source>合计占用 {exposure} 超过信用额度 {limit}</source>
-            <translation>Total exposure {exposure} is above the credit limit {limit}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditHoldDialog</name>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="29" />
-            <source>信用控制：前帐未清，不谈下回交易</source>
-            <translation>Credit hold: no new supply while old debts are open</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="30" />
-            <source>客户 {code} {name} 不能确认新合同或发货，原因：</source>
-            <translation>Customer {code} {name} cannot have a new contract confirmed or goods delivered, because:</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="36" />
-            <source>应收余额（已发货）</source>
-            <translation>Outstanding (delivered)</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="37" />
-            <source>其中逾期</source>
-            <translation>of which overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="38" />
-            <source>已确认未发货合同</source>
-            <translation>Confirmed, not yet delivered</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="39" />
-            <source>本合同</source>
-            <translation>This contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="40" />
-            <source>信用额度（0 为不限）</source>
-            <translation>Credit limit (0 = no limit)</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="44" />
-            <source>经理放行须填写原因，将记入审计日志并显示在合同上</source>
-            <translation>A manager's override needs a reason; it is audited and shown on the contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/credit_hold_dialog.py" line="47" />
-            <source>经理放行</source>
-            <translation>Manager override</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="19" />
-            <source>新建客户</source>
-            <translation>New customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="19" />
-            <source>编辑客户</source>
-            <translation>Edit customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="24" />
-            <source>基本信息</source>
-            <translation>Basics</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="25" />
-            <source>联系人</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="26" />
-            <source>信用与开户</source>
-            <translation>Credit and account opening</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="27" />
-            <source>付款习惯</source>
-            <translation>Payment habits</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="28" />
-            <source>状态与备注</source>
-            <translation>Status and notes</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="55" />
-            <source>客户编码 *</source>
-            <translation>Customer code *</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="56" />
-            <source>客户全称 *</source>
-            <translation>Full name *</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="57" />
-            <source>简称</source>
-            <translation>Short name</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="58" />
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="59" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="60" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="66" />
-            <source>采购联系人</source>
-            <translation>Purchasing contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="67" />
-            <source>采购电话</source>
-            <translation>Purchasing phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="68" />
-            <source>财务联系人</source>
-            <translation>Finance contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="69" />
-            <source>财务电话</source>
-            <translation>Finance phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="70" />
-            <source>出纳</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="71" />
-            <source>出纳电话</source>
-            <translation>Cashier phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="78" />
-            <source>信用等级</source>
-            <translation>Credit rating</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="79" />
-            <source>信用额度（元）</source>
-            <translation>Credit limit (CNY)</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="80" />
-            <source>账期（天）</source>
-            <translation>Payment term (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="81" />
-            <source>已收到开户申请书</source>
-            <translation>Account-opening application received</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="83" />
-            <source>审批人</source>
-            <translation>Approved by</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="84" />
-            <source>审批日期</source>
-            <translation>Approved on</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="90" />
-            <source>付款审批人</source>
-            <translation>Payment approver</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="91" />
-            <source>每月付款日</source>
-            <translation>Usual payment day of the month</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="93" />
-            <source>发票要求</source>
-            <translation>Invoice requirement</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="94" />
-            <source>需要送货凭证</source>
-            <translation>Proof of delivery required</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="95" />
-            <source>可收现金</source>
-            <translation>Cash accepted</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="104" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="105" />
-            <source>状态原因</source>
-            <translation>Status reason</translation>
-        </message>
-        <message>
-            <location filename="../ui/customer_dialog.py" line="108" />
-            <source>备注</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersTab</name>
-        <message>
-            <location filename="../ui/customers_tab.py" line="29" />
-            <source>按编码、名称、电话、业务员筛选（Ctrl+F）</source>
-            <translation>Filter by code, name, phone or salesperson (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="30" />
-            <source>新建客户</source>
-            <translation>New customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="31" />
-            <source>编辑</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="32" />
-            <source>记录回款</source>
-            <translation>Record payment</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="33" />
-            <source>回款记录</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="34" />
-            <source>欠款确认书…</source>
-            <translation>IOU…</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="35" />
-            <source>回款档案…</source>
-            <translation>Collection record…</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="42" />
-            <source>编码</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="43" />
-            <source>客户名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="44" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="45" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="46" />
-            <source>信用等级</source>
-            <translation>Rating</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="47" />
-            <source>信用额度</source>
-            <translation>Credit limit</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="49" />
-            <source>账期（天）</source>
-            <translation>Term (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="51" />
-            <source>应收余额</source>
-            <translation>Outstanding</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="53" />
-            <source>逾期金额</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <location filename="../ui/customers_tab.py" line="55" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentDialog</name>
-        <message>
-            <location filename="../ui/document_dialog.py" line="29" />
-            <source>供货价格确认书</source>
-            <translation>Price confirmation sheet</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="29" />
-            <source>欠款确认书</source>
-            <translation>IOU</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="34" />
-            <source>正在生成…</source>
-            <translation>Generating…</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="42" />
-            <source>打印…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="43" />
-            <source>另存为 PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="44" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="77" />
-            <source>单据号 {number}，共 {pages} 页</source>
-            <translation>Document no. {number}, pages: {pages}</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="79" />
-            <source>共 {pages} 页</source>
-            <translation>Pages: {pages}</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="88" />
-            <source>生成失败：{error}</source>
-            <translation>Could not make the document: {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="112" />
-            <source>无法开始打印，请检查打印机。</source>
-            <translation>Printing could not start; please check the printer.</translation>
-        </message>
-        <message>
-            <location filename="../ui/document_dialog.py" line="128" />
-            <source>另存为 PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../ui/error_text.py" line="11" />
-            <source>客户编码</source>
-            <translation>Customer code</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="12" />
-            <source>客户全称</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="13" />
-            <source>简称</source>
-            <translation>Short name</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="14" />
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="15" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="16" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="17" />
-            <source>采购联系人</source>
-            <translation>Purchasing contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="18" />
-            <source>采购电话</source>
-            <translation>Purchasing phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="19" />
-            <source>财务联系人</source>
-            <translation>Finance contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="20" />
-            <source>财务电话</source>
-            <translation>Finance phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="21" />
-            <source>出纳</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="22" />
-            <source>出纳电话</source>
-            <translation>Cashier phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="23" />
-            <source>付款审批人</source>
-            <translation>Payment approver</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="24" />
-            <source>发票要求</source>
-            <translation>Invoice requirement</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="25" />
-            <source>信用等级</source>
-            <translation>Credit rating</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="26" />
-            <source>信用额度</source>
-            <translation>Credit limit</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="27" />
-            <source>账期（天）</source>
-            <translation>Payment term (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="28" />
-            <source>开户申请审批人</source>
-            <translation>Account-opening application approved by</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="29" />
-            <source>开户申请审批日期</source>
-            <translation>Account-opening application approved on</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="30" />
-            <source>每月付款日</source>
-            <translation>Usual payment day of the month</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="31" />
-            <source>状态原因</source>
-            <translation>Status reason</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="32" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="33" />
-            <location filename="../ui/error_text.py" line="46" />
-            <source>备注</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="34" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="35" />
-            <source>合同</source>
-            <translation>Contract</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="36" />
-            <source>签订日期</source>
-            <translation>Signing date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="37" />
-            <source>发货日期</source>
-            <translation>Delivery date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="38" />
-            <source>产品明细</source>
-            <translation>Product lines</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="39" />
-            <source>回款计划分期</source>
-            <translation>Installments</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="40" />
-            <source>价格确认书签回日期</source>
-            <translation>Price confirmation signed on</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="41" />
-            <source>欠款确认书签回日期</source>
-            <translation>IOU signed on</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="42" />
-            <source>回款日期</source>
-            <translation>Payment date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="43" />
-            <location filename="../ui/error_text.py" line="91" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="44" />
-            <source>回款方式</source>
-            <translation>Payment method</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="45" />
-            <source>凭证号</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="47" />
-            <source>分配金额</source>
-            <translation>Allocations</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="48" />
-            <source>冲销原因</source>
-            <translation>Reversal reason</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="49" />
-            <source>回款</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="50" />
-            <source>回款目标</source>
-            <translation>Collection target</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="51" />
-            <source>合同总额</source>
-            <translation>Contract total</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="52" />
-            <source>送货单号</source>
-            <translation>Delivery note no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="53" />
-            <source>滞纳金（每日 %）</source>
-            <translation>Late fee (% per day)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="54" />
-            <source>公司名称</source>
-            <translation>Company name</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="55" />
-            <source>提前提醒天数</source>
-            <translation>Pre-due reminder days</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="56" />
-            <source>操作员姓名</source>
-            <translation>Operator name</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="57" />
-            <source>分公司代码</source>
-            <translation>Branch code</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="58" />
-            <source>信用控制逾期宽限天数</source>
-            <translation>Credit hold: days of grace for overdue amounts</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="59" />
-            <source>放行原因</source>
-            <translation>Override reason</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="60" />
-            <source>公司地址</source>
-            <translation>Company address</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="61" />
-            <source>公司电话</source>
-            <translation>Company phone</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="62" />
-            <source>纳税人识别号</source>
-            <translation>Taxpayer ID</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="63" />
-            <source>开户行及账号</source>
-            <translation>Bank and account number</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="64" />
-            <source>欠款确认书</source>
-            <translation>IOU</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="65" />
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="66" />
-            <source>类型</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="67" />
-            <source>承诺日期</source>
-            <translation>Promised date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="68" />
-            <source>承诺作出日期</source>
-            <translation>Promise made on</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="69" />
-            <source>承诺人</source>
-            <translation>Promised by</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="70" />
-            <source>被替代的承诺</source>
-            <translation>Replaced promise</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="71" />
-            <source>跟进日期</source>
-            <translation>Follow-up date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="72" />
-            <source>跟进方式</source>
-            <translation>Follow-up channel</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="73" />
-            <source>联系人</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="74" />
-            <source>客户说法</source>
-            <translation>Customer said</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="75" />
-            <source>跟进结果</source>
-            <translation>Follow-up result</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="76" />
-            <source>下一步</source>
-            <translation>Next step</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="77" />
-            <source>下次跟进日期</source>
-            <translation>Next follow-up date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="78" />
-            <source>A 级客户跟进间隔（天）</source>
-            <translation>Follow-up interval, rating A (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="79" />
-            <source>B 级客户跟进间隔（天）</source>
-            <translation>Follow-up interval, rating B (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="80" />
-            <source>C 级客户跟进间隔（天）</source>
-            <translation>Follow-up interval, rating C (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="81" />
-            <source>D 级客户跟进间隔（天）</source>
-            <translation>Follow-up interval, rating D (days)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="85" />
-            <source>产品名称</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="86" />
-            <source>规格</source>
-            <translation>Specification</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="87" />
-            <source>单位</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="88" />
-            <source>数量</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="89" />
-            <source>单价</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="90" />
-            <source>到期日</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="92" />
-            <source>分期</source>
-            <translation>Installment</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="95" />
-            <source>不能为空</source>
-            <translation>is required</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="96" />
-            <source>不是有效的数字</source>
-            <translation>is not a valid number</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="97" />
-            <source>必须是整数</source>
-            <translation>must be a whole number</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="98" />
-            <source>不能为负数</source>
-            <translation>must not be negative</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="99" />
-            <source>必须大于零</source>
-            <translation>must be greater than zero</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="100" />
-            <source>小数位数不能超过 {places} 位</source>
-            <translation>allows at most {places} decimal places</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="101" />
-            <source>数值过大</source>
-            <translation>is too large</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="102" />
-            <source>不是有效的日期（格式：2026-01-31）</source>
-            <translation>is not a valid date (format: 2026-01-31)</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="103" />
-            <source>不能晚于今天</source>
-            <translation>must not be later than today</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="104" />
-            <source>已被其他记录使用</source>
-            <translation>is already used by another record</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="105" />
-            <source>取值不允许</source>
-            <translation>has a value that is not allowed</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="106" />
-            <source>必须在 {low} 到 {high} 之间</source>
-            <translation>must be between {low} and {high}</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="107" />
-            <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
-            <translation>add up to {scheduled}, but the contract total is {total}</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="109" />
-            <source>至少需要一行产品</source>
-            <translation>need at least one product line</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="110" />
-            <source>至少需要一期回款</source>
-            <translation>need at least one installment</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="111" />
-            <source>{amount} 超过该期尚欠的 {owed}</source>
-            <translation>{amount} is more than the {owed} still owed on this installment</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="112" />
-            <source>合计 {allocated}，超过回款金额 {amount}</source>
-            <translation>add up to {allocated}, more than the payment of {amount}</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="113" />
-            <source>不存在</source>
-            <translation>does not exist</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="114" />
-            <source>属于其他客户</source>
-            <translation>belongs to another customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="115" />
-            <source>所属合同未确认或已作废</source>
-            <translation>belongs to a contract that is not confirmed or is cancelled</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="116" />
-            <source>已经冲销过</source>
-            <translation>has already been reversed</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="117" />
-            <source>已有回款 {paid}，不能删除或改得比它少</source>
-            <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="118" />
-            <source>不能从“{current}”改为“{target}”</source>
-            <translation>cannot change from “{current}” to “{target}”</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="119" />
-            <source>已有回款，请先冲销</source>
-            <translation>has payments; reverse them first</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="120" />
-            <source>早于合同签订日期</source>
-            <translation>is before the contract's signing date</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="121" />
-            <source>不能超过 {limit} 个字</source>
-            <translation>must not be longer than {limit} characters</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="122" />
-            <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
-            <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="124" />
-            <source>无可确认的欠款：该合同或客户没有未付金额</source>
-            <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="125" />
-            <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
-            <translation>is not filled in: enter our company's name under Settings &gt; Company and collection rules first</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="127" />
-            <source>不能早于作出承诺的日期</source>
-            <translation>must not be before the day the promise was made</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="128" />
-            <source>不能早于本次跟进日期</source>
-            <translation>must not be before the day of this follow-up</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="129" />
-            <source>已有新的承诺替代它</source>
-            <translation>has already been replaced by a newer promise</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="141" />
-            <source>{table}第 {row} 行：{column}</source>
-            <translation>{table}, row {row}, {column}</translation>
-        </message>
-        <message>
-            <location filename="../ui/error_text.py" line="156" />
-            <source>{field}{reason}</source>
-            <translation>{field}: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="19" />
-            <source>记录跟进</source>
-            <translation>Record follow-up</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="25" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="31" />
-            <source>客户方联系人（采购、财务、出纳）</source>
-            <translation>The customer's contact (purchasing, finance, cashier)</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="33" />
-            <source>客户怎么说（原话更好）</source>
-            <translation>What the customer said (their own words are best)</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="38" />
-            <source>空着：按信用等级的间隔</source>
-            <translation>Empty: the interval for the customer's credit rating</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="40" />
-            <source>跟进日期 *</source>
-            <translation>Date *</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="41" />
-            <source>方式 *</source>
-            <translation>Channel *</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="42" />
-            <source>联系人</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="43" />
-            <source>客户说法</source>
-            <translation>Customer said</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="44" />
-            <source>结果</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="45" />
-            <source>下一步</source>
-            <translation>Next step</translation>
-        </message>
-        <message>
-            <location filename="../ui/follow_up_dialog.py" line="46" />
-            <source>下次跟进日期</source>
-            <translation>Next follow-up on</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <location filename="../ui/form_dialog.py" line="30" />
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../ui/form_dialog.py" line="31" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../ui/form_dialog.py" line="54" />
-            <source>这条记录已不存在（可能已被他人删除）。</source>
-            <translation>This record no longer exists (someone else may have deleted it).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../ui/labels.py" line="9" />
-            <source>正常</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="10" />
-            <source>暂停供货</source>
-            <translation>On hold</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="11" />
-            <source>黑名单</source>
-            <translation>Blacklisted</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="14" />
-            <source>草稿</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="15" />
-            <source>已确认</source>
-            <translation>Confirmed</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="16" />
-            <source>已发货</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="17" />
-            <source>已结清</source>
-            <translation>Paid in full</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="18" />
-            <source>已作废</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="21" />
-            <source>银行转账</source>
-            <translation>Bank transfer</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="22" />
-            <source>现金</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="23" />
-            <source>支付宝</source>
-            <translation>Alipay</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="24" />
-            <source>微信支付</source>
-            <translation>WeChat Pay</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="25" />
-            <source>银行承兑汇票</source>
-            <translation>Bank acceptance bill</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="26" />
-            <source>以物抵债</source>
-            <translation>Payment in goods</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="27" />
-            <location filename="../ui/labels.py" line="38" />
-            <source>其他</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="30" />
-            <source>原件</source>
-            <translation>Original</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="31" />
-            <source>复印件</source>
-            <translation>Copy</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="32" />
-            <source>传真件</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="36" />
-            <source>供货价格确认书</source>
-            <translation>Price confirmation sheet</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="37" />
-            <source>欠款确认书</source>
-            <translation>IOU</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="41" />
-            <source>电话</source>
-            <translation>Phone call</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="42" />
-            <source>拜访</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="43" />
-            <source>短信</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="44" />
-            <source>微信</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="45" />
-            <source>信函</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="48" />
-            <source>待兑现</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="49" />
-            <source>已兑现</source>
-            <translation>Kept</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="50" />
-            <source>部分兑现</source>
-            <translation>Partly kept</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="51" />
-            <source>已失约</source>
-            <translation>Broken</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="62" />
-            <source>是</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="63" />
-            <source>否</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <location filename="../ui/list_tab.py" line="22" />
-            <source>全部状态</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <location filename="../ui/list_tab.py" line="75" />
-            <source>更多</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <location filename="../ui/list_tab.py" line="118" />
-            <source>共 {count} 条</source>
-            <translation>Rows: {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/main_window.py" line="29" />
-            <source>回款通 {version}</source>
-            <translation>Receivables Desk {version}</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="35" />
-            <source>客户</source>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="36" />
-            <source>合同</source>
-            <translation>Contracts</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="37" />
-            <source>回款计划</source>
-            <translation>Collection plan</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="40" />
-            <location filename="../ui/main_window.py" line="150" />
-            <source>数据库：{path}　操作员：{operator}</source>
-            <translation>Database: {path} · Operator: {operator}</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="45" />
-            <source>文件(&amp;F)</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="46" />
-            <source>记录回款…</source>
-            <translation>Record payment…</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="54" />
-            <source>退出</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="58" />
-            <source>查看(&amp;V)</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="59" />
-            <source>今日提醒…</source>
-            <translation>Today's alerts…</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="63" />
-            <source>设置(&amp;S)</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="64" />
-            <source>公司信息与回款规则…</source>
-            <translation>Company and collection rules…</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="67" />
-            <source>本机设置…</source>
-            <translation>This PC's settings…</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="70" />
-            <source>帮助(&amp;H)</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="71" />
-            <source>关于回款通…</source>
-            <translation>About Receivables Desk…</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="75" />
-            <source>筛选</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="110" />
-            <source>提醒计算失败：{error}</source>
-            <translation>Could not work out the alerts: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PapersDialog</name>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="23" />
-            <source>合同 {number} 的单据与签回件</source>
-            <translation>Documents and signed copies of contract {number}</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="26" />
-            <source>单据号</source>
-            <translation>Document no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="27" />
-            <location filename="../ui/papers_dialog.py" line="34" />
-            <source>类型</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="28" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="29" />
-            <source>生成时间</source>
-            <translation>Made at</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="31" />
-            <location filename="../ui/papers_dialog.py" line="38" />
-            <source>操作员</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="35" />
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="36" />
-            <source>添加时间</source>
-            <translation>Added at</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="48" />
-            <source>已生成的单据</source>
-            <translation>Documents made</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="49" />
-            <source>重新打印…</source>
-            <translation>Reprint…</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="50" />
-            <source>签回的扫描件/照片</source>
-            <translation>Signed copies (scans or photos)</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="51" />
-            <source>添加文件…</source>
-            <translation>Add file…</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="52" />
-            <source>打开</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="96" />
-            <source>选择签回件的扫描件或照片</source>
-            <translation>Choose a scan or photo of the signed copy</translation>
-        </message>
-        <message>
-            <location filename="../ui/papers_dialog.py" line="97" />
-            <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</source>
-            <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentColumns</name>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="19" />
-            <source>日期</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="20" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="21" />
-            <source>金额</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="22" />
-            <source>已分配</source>
-            <translation>Allocated</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="23" />
-            <source>方式</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="24" />
-            <source>凭证号</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="25" />
-            <source>冲销</source>
-            <translation>Reversal</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="26" />
-            <source>{day} 冲销：{reason}</source>
-            <translation>Reversed {day}: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentDialog</name>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="33" />
-            <source>记录回款</source>
-            <translation>Record payment</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="59" />
-            <source>客户 *</source>
-            <translation>Customer *</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="60" />
-            <source>回款日期 *</source>
-            <translation>Received on *</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="61" />
-            <source>金额（元） *</source>
-            <translation>Amount (CNY) *</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="62" />
-            <source>回款方式</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="63" />
-            <source>凭证号</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="64" />
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="70" />
-            <source>自动分配（最早到期优先）</source>
-            <translation>Allocate automatically (oldest due first)</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="71" />
-            <source>手动分配</source>
-            <translation>Allocate by hand</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="83" />
-            <source>合同号</source>
-            <translation>Contract no.</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="84" />
-            <source>到期日</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="85" />
-            <source>尚欠</source>
-            <translation>Still owed</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="86" />
-            <source>本次分配</source>
-            <translation>Allocated now</translation>
-        </message>
-        <message>
-            <location filename="../ui/payment_dialog.py" line="129" />
-            <source>已分配 {allocated}，未分配（转为客户预收款）{left}</source>
-            <translation>Allocated {allocated}; not allocated (kept as customer credit) {left}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentsDialog</name>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="59" />
-            <source>回款记录</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="66" />
-            <source>冲销所选回款…</source>
-            <translation>Reverse selected payment…</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="88" />
-            <location filename="../ui/payments_dialog.py" line="96" />
-            <source>冲销回款</source>
-            <translation>Reverse payment</translation>
-        </message>
-        <message>
-            <location filename="../ui/payments_dialog.py" line="89" />
-            <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
-            <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanModel</name>
-        <message>
-            <location filename="../ui/plan_model.py" line="36" />
-            <source>编码</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="36" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="36" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="36" />
-            <source>本月到期</source>
-            <translation>Due this month</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="37" />
-            <source>逾期转入</source>
-            <translation>Overdue carried in</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="37" />
-            <source>本月已回款</source>
-            <translation>Received this month</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="37" />
-            <source>承诺回款</source>
-            <translation>Promised</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="38" />
-            <source>本月目标</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="38" />
-            <source>目标差距</source>
-            <translation>Gap to target</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="38" />
-            <source>尚需回款</source>
-            <translation>Still to collect</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="40" />
-            <source>客户承诺在本月付款的金额合计（被新承诺取代的不计）</source>
-            <translation>What the customer promised to pay this month (promises replaced by newer ones left out)</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="41" />
-            <source>双击输入本月回款目标；清空即删除</source>
-            <translation>Double-click to enter this month's collection target; clear it to remove it</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="42" />
-            <source>本月目标 − 承诺回款；大于零（红色）表示承诺还不够</source>
-            <translation>Target − promised; above zero (red) means the promises are not enough yet</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_model.py" line="43" />
-            <source>本月目标 − 本月已回款</source>
-            <translation>Target − received this month</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanTab</name>
-        <message>
-            <location filename="../ui/plan_tab.py" line="41" />
-            <source>复制上月目标</source>
-            <translation>Copy last month's targets</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="42" />
-            <source>本月还没有目标的客户，沿用上月的目标</source>
-            <translation>Customers without a target this month get last month's target</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="43" />
-            <source>按本月应收设目标</source>
-            <translation>Targets from amounts due</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="45" />
-            <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
-            <translation>Customers without a target this month get this month's amount due plus the overdue carried in (none where that is zero)</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="46" />
-            <source>导出 Excel…</source>
-            <translation>Export to Excel…</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="74" />
-            <source>月份</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="76" />
-            <source>业务员</source>
-            <translation>Salesperson</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="107" />
-            <source>全部</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="150" />
-            <source>合计（{count} 个客户）：本月到期 {due}　逾期转入 {overdue}　承诺回款 {promised}　本月已回款 {received}　本月目标 {target}　目标差距 {gap}　尚需回款 {still}</source>
-            <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="190" />
-            <source>已设置 {count} 个客户的目标</source>
-            <translation>Targets set: {count}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="192" />
-            <source>没有需要设置目标的客户（已有目标的不会改动）</source>
-            <translation>No customer needed a target (existing targets are left as they are)</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="199" />
-            <source>回款计划-{month}</source>
-            <translation>collection-plan-{month}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="203" />
-            <location filename="../ui/plan_tab.py" line="238" />
-            <source>导出 Excel</source>
-            <translation>Export to Excel</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="204" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="210" />
-            <location filename="../ui/plan_tab.py" line="212" />
-            <source>回款计划 {month}</source>
-            <translation>Collection plan {month}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="211" />
-            <source>回款计划 {month}（业务员：{name}）</source>
-            <translation>Collection plan {month} (salesperson: {name})</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="213" />
-            <source>合计（{count} 个客户）</source>
-            <translation>Totals (customers: {count})</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="221" />
-            <source>正在导出…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="229" />
-            <source>已导出到 {path}</source>
-            <translation>Exported to {path}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="236" />
-            <source>导出失败</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="239" />
-            <source>导出失败：{error}</source>
-            <translation>Export failed: {error}</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="249" />
-            <source>回款记录</source>
-            <translation>Collection record</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="249" />
-            <source>回款记录暂不可用。</source>
-            <translation>The collection record is not available.</translation>
-        </message>
-        <message>
-            <location filename="../ui/plan_tab.py" line="162" />
-            <source>回款目标</source>
-            <translation>Collection target</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromiseDialog</name>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="21" />
-            <source>重新承诺</source>
-            <translation>Re-promise</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="21" />
-            <source>记录承诺回款</source>
-            <translation>Record promise to pay</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="28" />
-            <source>客户</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="31" />
-            <source>替代 {day} 承诺的 {amount}（{status}，尚差 {short}）。请客户给出新的确切日期和金额。</source>
-            <translation>Replaces the promise of {amount} for {day} ({status}, {short} short). Ask the customer for a new exact date and amount.</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="39" />
-            <source>例如 {day}</source>
-            <translation>e.g. {day}</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="44" />
-            <source>客户方谁作出的承诺</source>
-            <translation>Who at the customer made the promise</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="50" />
-            <source>承诺日期 *</source>
-            <translation>Promised date *</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="51" />
-            <source>金额（元） *</source>
-            <translation>Amount (CNY) *</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="52" />
-            <source>承诺人</source>
-            <translation>Promised by</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="53" />
-            <source>作出承诺日期</source>
-            <translation>Promise made on</translation>
-        </message>
-        <message>
-            <location filename="../ui/promise_dialog.py" line="54" />
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="19" />
-            <source>本机设置</source>
-            <translation>This PC's settings</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="23" />
-            <source>记入审计日志的姓名</source>
-            <translation>The name recorded in the audit log</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="31" />
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="39" />
-            <source>启动时显示今日提醒</source>
-            <translation>Show today's alerts at start</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="41" />
-            <source>操作员姓名 *</source>
-            <translation>Operator name *</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="42" />
-            <source>界面语言</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="43" />
-            <location filename="../ui/settings_dialog.py" line="51" />
-            <source>备份文件夹</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="44" />
-            <source>保留备份份数</source>
-            <translation>Backups to keep</translation>
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="68" />
-            <source>界面语言将在重新启动回款通后切换。</source>
-            <translation>The new language takes effect when Receivables Desk is restarted.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../ui/crash.py" line="25"/>
+        <source>回款通</source>
+        <translation>Receivables Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHold</name>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="12"/>
+        <source>开户申请尚未审批通过</source>
+        <translation>The account-opening application is not approved yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="13"/>
+        <source>客户处于暂停供货状态</source>
+        <translation>The customer is on hold (supply suspended)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="14"/>
+        <source>客户在黑名单中</source>
+        <translation>The customer is blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="15"/>
+        <source>有逾期未付款（超过宽限 {grace} 天）：{overdue}</source>
+        <translation>Overdue and unpaid beyond the {grace} days of grace: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="16"/>
+        <source>合计占用 {exposure} 超过信用额度 {limit}</source>
+        <translation>Total exposure {exposure} is above the credit limit {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldDialog</name>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="29"/>
+        <source>信用控制：前帐未清，不谈下回交易</source>
+        <translation>Credit hold: no new supply while old debts are open</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="30"/>
+        <source>客户 {code} {name} 不能确认新合同或发货，原因：</source>
+        <translation>Customer {code} {name} cannot have a new contract confirmed or goods delivered, because:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="36"/>
+        <source>应收余额（已发货）</source>
+        <translation>Outstanding (delivered)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="37"/>
+        <source>其中逾期</source>
+        <translation>of which overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="38"/>
+        <source>已确认未发货合同</source>
+        <translation>Confirmed, not yet delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="39"/>
+        <source>本合同</source>
+        <translation>This contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="40"/>
+        <source>信用额度（0 为不限）</source>
+        <translation>Credit limit (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="44"/>
+        <source>经理放行须填写原因，将记入审计日志并显示在合同上</source>
+        <translation>A manager&apos;s override needs a reason; it is audited and shown on the contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_hold_dialog.py" line="47"/>
+        <source>经理放行</source>
+        <translation>Manager override</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="19"/>
+        <source>新建客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="19"/>
+        <source>编辑客户</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="24"/>
+        <source>基本信息</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="25"/>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="26"/>
+        <source>信用与开户</source>
+        <translation>Credit and account opening</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="27"/>
+        <source>付款习惯</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="28"/>
+        <source>状态与备注</source>
+        <translation>Status and notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="55"/>
+        <source>客户编码 *</source>
+        <translation>Customer code *</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="56"/>
+        <source>客户全称 *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="57"/>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="58"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="59"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="60"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="66"/>
+        <source>采购联系人</source>
+        <translation>Purchasing contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="67"/>
+        <source>采购电话</source>
+        <translation>Purchasing phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="68"/>
+        <source>财务联系人</source>
+        <translation>Finance contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="69"/>
+        <source>财务电话</source>
+        <translation>Finance phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="70"/>
+        <source>出纳</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="71"/>
+        <source>出纳电话</source>
+        <translation>Cashier phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="78"/>
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="79"/>
+        <source>信用额度（元）</source>
+        <translation>Credit limit (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="80"/>
+        <source>账期（天）</source>
+        <translation>Payment term (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="81"/>
+        <source>已收到开户申请书</source>
+        <translation>Account-opening application received</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="83"/>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="84"/>
+        <source>审批日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="90"/>
+        <source>付款审批人</source>
+        <translation>Payment approver</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="91"/>
+        <source>每月付款日</source>
+        <translation>Usual payment day of the month</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="93"/>
+        <source>发票要求</source>
+        <translation>Invoice requirement</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="94"/>
+        <source>需要送货凭证</source>
+        <translation>Proof of delivery required</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="95"/>
+        <source>可收现金</source>
+        <translation>Cash accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="104"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="105"/>
+        <source>状态原因</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="108"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../ui/customers_tab.py" line="28"/>
+        <source>按编码、名称、电话、业务员筛选（Ctrl+F）</source>
+        <translation>Filter by code, name, phone or salesperson (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="29"/>
+        <source>新建客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="30"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="31"/>
+        <source>记录回款</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="32"/>
+        <source>回款记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="33"/>
+        <source>欠款确认书…</source>
+        <translation>IOU…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="34"/>
+        <source>回款档案…</source>
+        <translation>Collection record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="41"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="42"/>
+        <source>客户名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="43"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="44"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="45"/>
+        <source>信用等级</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="46"/>
+        <source>信用额度</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="48"/>
+        <source>账期（天）</source>
+        <translation>Term (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="50"/>
+        <source>应收余额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="52"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="54"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../ui/document_dialog.py" line="29"/>
+        <source>供货价格确认书</source>
+        <translation>Price confirmation sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="29"/>
+        <source>欠款确认书</source>
+        <translation>IOU</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="34"/>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="42"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="43"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="44"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="77"/>
+        <source>单据号 {number}，共 {pages} 页</source>
+        <translation>Document no. {number}, pages: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="79"/>
+        <source>共 {pages} 页</source>
+        <translation>Pages: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="88"/>
+        <source>生成失败：{error}</source>
+        <translation>Could not make the document: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="112"/>
+        <source>无法开始打印，请检查打印机。</source>
+        <translation>Printing could not start; please check the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="128"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ui/error_text.py" line="11"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="12"/>
+        <source>客户全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="13"/>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="14"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="15"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="16"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="17"/>
+        <source>采购联系人</source>
+        <translation>Purchasing contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="18"/>
+        <source>采购电话</source>
+        <translation>Purchasing phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="19"/>
+        <source>财务联系人</source>
+        <translation>Finance contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="20"/>
+        <source>财务电话</source>
+        <translation>Finance phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="21"/>
+        <source>出纳</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="22"/>
+        <source>出纳电话</source>
+        <translation>Cashier phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="23"/>
+        <source>付款审批人</source>
+        <translation>Payment approver</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="24"/>
+        <source>发票要求</source>
+        <translation>Invoice requirement</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="25"/>
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="26"/>
+        <source>信用额度</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="27"/>
+        <source>账期（天）</source>
+        <translation>Payment term (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="28"/>
+        <source>开户申请审批人</source>
+        <translation>Account-opening application approved by</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="29"/>
+        <source>开户申请审批日期</source>
+        <translation>Account-opening application approved on</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="30"/>
+        <source>每月付款日</source>
+        <translation>Usual payment day of the month</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="31"/>
+        <source>状态原因</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="32"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="33"/>
+        <location filename="../ui/error_text.py" line="46"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="34"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="35"/>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="36"/>
+        <source>签订日期</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="37"/>
+        <source>发货日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="38"/>
+        <source>产品明细</source>
+        <translation>Product lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="39"/>
+        <source>回款计划分期</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="40"/>
+        <source>价格确认书签回日期</source>
+        <translation>Price confirmation signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="41"/>
+        <source>欠款确认书签回日期</source>
+        <translation>IOU signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="42"/>
+        <source>回款日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="43"/>
+        <location filename="../ui/error_text.py" line="91"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="44"/>
+        <source>回款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="45"/>
+        <source>凭证号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="47"/>
+        <source>分配金额</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="48"/>
+        <source>冲销原因</source>
+        <translation>Reversal reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="49"/>
+        <source>回款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="50"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="51"/>
+        <source>合同总额</source>
+        <translation>Contract total</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="52"/>
+        <source>送货单号</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="53"/>
+        <source>滞纳金（每日 %）</source>
+        <translation>Late fee (% per day)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="54"/>
+        <source>公司名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="55"/>
+        <source>提前提醒天数</source>
+        <translation>Pre-due reminder days</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="56"/>
+        <source>操作员姓名</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="57"/>
+        <source>分公司代码</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="58"/>
+        <source>信用控制逾期宽限天数</source>
+        <translation>Credit hold: days of grace for overdue amounts</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="59"/>
+        <source>放行原因</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="60"/>
+        <source>公司地址</source>
+        <translation>Company address</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="61"/>
+        <source>公司电话</source>
+        <translation>Company phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="62"/>
+        <source>纳税人识别号</source>
+        <translation>Taxpayer ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="63"/>
+        <source>开户行及账号</source>
+        <translation>Bank and account number</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="64"/>
+        <source>欠款确认书</source>
+        <translation>IOU</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="65"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="66"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="67"/>
+        <source>承诺日期</source>
+        <translation>Promised date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="68"/>
+        <source>承诺作出日期</source>
+        <translation>Promise made on</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="69"/>
+        <source>承诺人</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="70"/>
+        <source>被替代的承诺</source>
+        <translation>Replaced promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="71"/>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="72"/>
+        <source>跟进方式</source>
+        <translation>Follow-up channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="73"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="74"/>
+        <source>客户说法</source>
+        <translation>Customer said</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="75"/>
+        <source>跟进结果</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="76"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="77"/>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="78"/>
+        <source>A 级客户跟进间隔（天）</source>
+        <translation>Follow-up interval, rating A (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="79"/>
+        <source>B 级客户跟进间隔（天）</source>
+        <translation>Follow-up interval, rating B (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="80"/>
+        <source>C 级客户跟进间隔（天）</source>
+        <translation>Follow-up interval, rating C (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="81"/>
+        <source>D 级客户跟进间隔（天）</source>
+        <translation>Follow-up interval, rating D (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="85"/>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="86"/>
+        <source>规格</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="87"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="88"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="89"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="90"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="92"/>
+        <source>分期</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="95"/>
+        <source>不能为空</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="96"/>
+        <source>不是有效的数字</source>
+        <translation>is not a valid number</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="97"/>
+        <source>必须是整数</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="98"/>
+        <source>不能为负数</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="99"/>
+        <source>必须大于零</source>
+        <translation>must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="100"/>
+        <source>小数位数不能超过 {places} 位</source>
+        <translation>allows at most {places} decimal places</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="101"/>
+        <source>数值过大</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="102"/>
+        <source>不是有效的日期（格式：2026-01-31）</source>
+        <translation>is not a valid date (format: 2026-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="103"/>
+        <source>不能晚于今天</source>
+        <translation>must not be later than today</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="104"/>
+        <source>已被其他记录使用</source>
+        <translation>is already used by another record</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="105"/>
+        <source>取值不允许</source>
+        <translation>has a value that is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="106"/>
+        <source>必须在 {low} 到 {high} 之间</source>
+        <translation>must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="107"/>
+        <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
+        <translation>add up to {scheduled}, but the contract total is {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="109"/>
+        <source>至少需要一行产品</source>
+        <translation>need at least one product line</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="110"/>
+        <source>至少需要一期回款</source>
+        <translation>need at least one installment</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="111"/>
+        <source>{amount} 超过该期尚欠的 {owed}</source>
+        <translation>{amount} is more than the {owed} still owed on this installment</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="112"/>
+        <source>合计 {allocated}，超过回款金额 {amount}</source>
+        <translation>add up to {allocated}, more than the payment of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="113"/>
+        <source>不存在</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="114"/>
+        <source>属于其他客户</source>
+        <translation>belongs to another customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="115"/>
+        <source>所属合同未确认或已作废</source>
+        <translation>belongs to a contract that is not confirmed or is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="116"/>
+        <source>已经冲销过</source>
+        <translation>has already been reversed</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="117"/>
+        <source>已有回款 {paid}，不能删除或改得比它少</source>
+        <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="118"/>
+        <source>不能从“{current}”改为“{target}”</source>
+        <translation>cannot change from “{current}” to “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="119"/>
+        <source>已有回款，请先冲销</source>
+        <translation>has payments; reverse them first</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="120"/>
+        <source>早于合同签订日期</source>
+        <translation>is before the contract&apos;s signing date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="121"/>
+        <source>不能超过 {limit} 个字</source>
+        <translation>must not be longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="122"/>
+        <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
+        <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="124"/>
+        <source>无可确认的欠款：该合同或客户没有未付金额</source>
+        <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="125"/>
+        <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
+        <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="127"/>
+        <source>不能早于作出承诺的日期</source>
+        <translation>must not be before the day the promise was made</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="128"/>
+        <source>不能早于本次跟进日期</source>
+        <translation>must not be before the day of this follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="129"/>
+        <source>已有新的承诺替代它</source>
+        <translation>has already been replaced by a newer promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="130"/>
+        <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
+        <translation>is “{status}”: a kept promise cannot be replaced</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="143"/>
+        <source>{table}第 {row} 行：{column}</source>
+        <translation>{table}, row {row}, {column}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="160"/>
+        <source>{field}{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="19"/>
+        <source>记录跟进</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="25"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="31"/>
+        <source>客户方联系人（采购、财务、出纳）</source>
+        <translation>The customer&apos;s contact (purchasing, finance, cashier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="33"/>
+        <source>客户怎么说（原话更好）</source>
+        <translation>What the customer said (their own words are best)</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="38"/>
+        <source>空着：按信用等级的间隔</source>
+        <translation>Empty: the interval for the customer&apos;s credit rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="40"/>
+        <source>跟进日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="41"/>
+        <source>方式 *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="42"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="43"/>
+        <source>客户说法</source>
+        <translation>Customer said</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="44"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="45"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../ui/follow_up_dialog.py" line="46"/>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up on</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../ui/form_dialog.py" line="30"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_dialog.py" line="31"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_dialog.py" line="54"/>
+        <source>这条记录已不存在（可能已被他人删除）。</source>
+        <translation>This record no longer exists (someone else may have deleted it).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels.py" line="9"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="10"/>
+        <source>暂停供货</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="11"/>
+        <source>黑名单</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="14"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="15"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="16"/>
+        <source>已发货</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="17"/>
+        <source>已结清</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="18"/>
+        <source>已作废</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="21"/>
+        <source>银行转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="22"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="23"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="24"/>
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>银行承兑汇票</source>
+        <translation>Bank acceptance bill</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="26"/>
+        <source>以物抵债</source>
+        <translation>Payment in goods</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="27"/>
+        <location filename="../ui/labels.py" line="38"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="30"/>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="31"/>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="32"/>
+        <source>传真件</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="36"/>
+        <source>供货价格确认书</source>
+        <translation>Price confirmation sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="37"/>
+        <source>欠款确认书</source>
+        <translation>IOU</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="41"/>
+        <source>电话</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="42"/>
+        <source>拜访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="48"/>
+        <source>待兑现</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="49"/>
+        <source>已兑现</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="50"/>
+        <source>部分兑现</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="51"/>
+        <source>已失约</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../ui/list_tab.py" line="22"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="75"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="118"/>
+        <source>共 {count} 条</source>
+        <translation>Rows: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="31"/>
+        <source>回款通 {version}</source>
+        <translation>Receivables Desk {version}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="37"/>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="38"/>
+        <source>合同</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="39"/>
+        <source>回款计划</source>
+        <translation>Collection plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="160"/>
+        <source>数据库：{path}&#x3000;操作员：{operator}</source>
+        <translation>Database: {path} · Operator: {operator}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="46"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="47"/>
+        <source>记录回款…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="55"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="59"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="60"/>
+        <source>今日提醒…</source>
+        <translation>Today&apos;s alerts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="64"/>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="65"/>
+        <source>公司信息与回款规则…</source>
+        <translation>Company and collection rules…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="68"/>
+        <source>本机设置…</source>
+        <translation>This PC&apos;s settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="71"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="72"/>
+        <source>关于回款通…</source>
+        <translation>About Receivables Desk…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="76"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
+        <source>提醒计算失败：{error}</source>
+        <translation>Could not work out the alerts: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="23"/>
+        <source>合同 {number} 的单据与签回件</source>
+        <translation>Documents and signed copies of contract {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="26"/>
+        <source>单据号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="27"/>
+        <location filename="../ui/papers_dialog.py" line="34"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="28"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="29"/>
+        <source>生成时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="31"/>
+        <location filename="../ui/papers_dialog.py" line="38"/>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="35"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="36"/>
+        <source>添加时间</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="48"/>
+        <source>已生成的单据</source>
+        <translation>Documents made</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="49"/>
+        <source>重新打印…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="50"/>
+        <source>签回的扫描件/照片</source>
+        <translation>Signed copies (scans or photos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="51"/>
+        <source>添加文件…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="52"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="96"/>
+        <source>选择签回件的扫描件或照片</source>
+        <translation>Choose a scan or photo of the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_dialog.py" line="97"/>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentColumns</name>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="19"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="20"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="21"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="22"/>
+        <source>已分配</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="23"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="24"/>
+        <source>凭证号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="25"/>
+        <source>冲销</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="26"/>
+        <source>{day} 冲销：{reason}</source>
+        <translation>Reversed {day}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="33"/>
+        <source>记录回款</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="59"/>
+        <source>客户 *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="60"/>
+        <source>回款日期 *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="61"/>
+        <source>金额（元） *</source>
+        <translation>Amount (CNY) *</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="62"/>
+        <source>回款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="63"/>
+        <source>凭证号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="64"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="70"/>
+        <source>自动分配（最早到期优先）</source>
+        <translation>Allocate automatically (oldest due first)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="71"/>
+        <source>手动分配</source>
+        <translation>Allocate by hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="83"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="84"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="85"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="86"/>
+        <source>本次分配</source>
+        <translation>Allocated now</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment_dialog.py" line="129"/>
+        <source>已分配 {allocated}，未分配（转为客户预收款）{left}</source>
+        <translation>Allocated {allocated}; not allocated (kept as customer credit) {left}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="59"/>
+        <source>回款记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="66"/>
+        <source>冲销所选回款…</source>
+        <translation>Reverse selected payment…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="88"/>
+        <location filename="../ui/payments_dialog.py" line="96"/>
+        <source>冲销回款</source>
+        <translation>Reverse payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="89"/>
+        <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
+        <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../ui/plan_model.py" line="36"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="36"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="36"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="36"/>
+        <source>本月到期</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="37"/>
+        <source>逾期转入</source>
+        <translation>Overdue carried in</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="37"/>
+        <source>本月已回款</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="37"/>
+        <source>承诺回款</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="38"/>
+        <source>本月目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="38"/>
+        <source>目标差距</source>
+        <translation>Gap to target</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="38"/>
+        <source>尚需回款</source>
+        <translation>Still to collect</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="40"/>
+        <source>客户承诺在本月付款的金额合计（被新承诺取代的不计）</source>
+        <translation>What the customer promised to pay this month (promises replaced by newer ones left out)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="41"/>
+        <source>双击输入本月回款目标；清空即删除</source>
+        <translation>Double-click to enter this month&apos;s collection target; clear it to remove it</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="42"/>
+        <source>本月目标 − 承诺回款；大于零（红色）表示承诺还不够</source>
+        <translation>Target − promised; above zero (red) means the promises are not enough yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_model.py" line="43"/>
+        <source>本月目标 − 本月已回款</source>
+        <translation>Target − received this month</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../ui/plan_tab.py" line="41"/>
+        <source>复制上月目标</source>
+        <translation>Copy last month&apos;s targets</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="42"/>
+        <source>本月还没有目标的客户，沿用上月的目标</source>
+        <translation>Customers without a target this month get last month&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="43"/>
+        <source>按本月应收设目标</source>
+        <translation>Targets from amounts due</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="45"/>
+        <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
+        <translation>Customers without a target this month get this month&apos;s amount due plus the overdue carried in (none where that is zero)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="46"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="74"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="76"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="107"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="150"/>
+        <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
+        <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="190"/>
+        <source>已设置 {count} 个客户的目标</source>
+        <translation>Targets set: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="192"/>
+        <source>没有需要设置目标的客户（已有目标的不会改动）</source>
+        <translation>No customer needed a target (existing targets are left as they are)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="199"/>
+        <source>回款计划-{month}</source>
+        <translation>collection-plan-{month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="203"/>
+        <location filename="../ui/plan_tab.py" line="238"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="204"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="210"/>
+        <location filename="../ui/plan_tab.py" line="212"/>
+        <source>回款计划 {month}</source>
+        <translation>Collection plan {month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="211"/>
+        <source>回款计划 {month}（业务员：{name}）</source>
+        <translation>Collection plan {month} (salesperson: {name})</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="213"/>
+        <source>合计（{count} 个客户）</source>
+        <translation>Totals (customers: {count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="221"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="229"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="236"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="239"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="162"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="21"/>
+        <source>重新承诺</source>
+        <translation>Re-promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="21"/>
+        <source>记录承诺回款</source>
+        <translation>Record promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="28"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="31"/>
+        <source>替代 {day} 承诺的 {amount}（{status}，尚差 {short}）。请客户给出新的确切日期和金额。</source>
+        <translation>Replaces the promise of {amount} for {day} ({status}, {short} short). Ask the customer for a new exact date and amount.</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="39"/>
+        <source>例如 {day}</source>
+        <translation>e.g. {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="44"/>
+        <source>客户方谁作出的承诺</source>
+        <translation>Who at the customer made the promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="50"/>
+        <source>承诺日期 *</source>
+        <translation>Promised date *</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="51"/>
+        <source>金额（元） *</source>
+        <translation>Amount (CNY) *</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="52"/>
+        <source>承诺人</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="53"/>
+        <source>作出承诺日期</source>
+        <translation>Promise made on</translation>
+    </message>
+    <message>
+        <location filename="../ui/promise_dialog.py" line="54"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="19"/>
+        <source>本机设置</source>
+        <translation>This PC&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="23"/>
+        <source>记入审计日志的姓名</source>
+        <translation>The name recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="39"/>
+        <source>启动时显示今日提醒</source>
+        <translation>Show today&apos;s alerts at start</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="41"/>
+        <source>操作员姓名 *</source>
+        <translation>Operator name *</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>保留备份份数</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>界面语言将在重新启动回款通后切换。</source>
+        <translation>The new language takes effect when Receivables Desk is restarted.</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, MetaData
+from sqlalchemy import BigInteger, ColumnElement, MetaData, type_coerce
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -69,3 +69,8 @@ def UnitPrice() -> ScaledDecimal:
 def fen_to_yuan(fen: int | None) -> Decimal:
     """Turn a SQL sum of fen columns back into yuan."""
     return (Decimal(int(fen or 0)) / 100).quantize(Decimal("0.01"))
+
+
+def fen(column) -> ColumnElement[int]:
+    """The raw integer fen behind a Money column, for exact SQL arithmetic (sums, differences)."""
+    return type_coerce(column, BigInteger)

@@ -8,9 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Money, Quantity, ScaledDecimal, UnitPrice
 
-CONTRACT_STATUSES = ("draft", "confirmed", "delivered", "closed", "cancelled")
-# Contracts whose installments are owed: a draft is not yet agreed, a cancelled one never will be.
-RECEIVABLE_STATUSES = ("confirmed", "delivered", "closed")
+# Contract.status takes one of services.core.statuses.CONTRACT_STATUSES; which of them are owed
+# is decided there too.
 
 
 class Contract(Base):

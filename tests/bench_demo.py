@@ -45,7 +45,7 @@ def main() -> None:
                             lambda: write_demo(ctx, customers, contracts))
             if contracts == SIZES[-1][1]:
                 bench_lists(ctx)
-            ctx.session_factory.kw["bind"].dispose()  # the last close checkpoints the WAL
+            ctx.engine.dispose()  # the last close checkpoints the WAL
             print(f"  {summary}, file {path.stat().st_size / 1e6:.1f} MB")
 
 

@@ -28,7 +28,7 @@ def ctx(tmp_path, clock):
         _empty_server_schema(SERVER_URL)
     context = open_context(SERVER_URL or tmp_path / "t.sqlite3", clock, operator="tester")
     yield context
-    context.session_factory.kw["bind"].dispose()
+    context.engine.dispose()
 
 
 def _empty_server_schema(url: str) -> None:

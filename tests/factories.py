@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import contextmanager
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
@@ -95,6 +96,13 @@ def pay(ctx, customer_id: int, amount, **kwargs) -> int:
 def installment_ids(ctx, contract_id: int) -> list[int]:
     """The contract's installment ids, earliest due first."""
     return [i.id for i in contracts.get_contract(ctx.uow(), contract_id).installments]
+
+
+@contextmanager
+def open_session(ctx):
+    """A session of its own for a test to look at (or set up) rows directly."""
+    with ctx.uow() as uow:
+        yield uow.session
 
 
 def set_branch(ctx, code: str) -> None:

@@ -1,7 +1,6 @@
 """Start the window: Qt application, font, translations, the database, then the main window."""
 from __future__ import annotations
 
-import getpass
 import sys
 from pathlib import Path
 
@@ -10,10 +9,10 @@ from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.admin.bootstrap import close_context, data_dir, default_db_path, open_context
-from services.core.uow import AppContext
+from services.admin.bootstrap import data_dir, default_db_path, open_context
+from services.core.uow import AppContext, login_name
 from ui import formatting
-from ui.backup_actions import backup_policy, run_daily_backup_in_background
+from ui.backup_actions import backup_policy
 from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
 from ui.resources import app_root, resource_path
@@ -50,11 +49,8 @@ def install_translation(app: QApplication, language: str) -> None:
 
 
 def operator_name() -> str:
-    try:
-        fallback = getpass.getuser()
-    except Exception:  # no login name (a service account): still record something
-        fallback = "?"
-    return str(QSettings().value("operator", fallback))
+    """This PC's operator (设置 › 本机设置), else the computer login."""
+    return str(QSettings().value("operator", "") or login_name())
 
 
 def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppContext:
@@ -84,10 +80,10 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         return 1
     from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, str(target), VERSION)
+    window = MainWindow(ctx, VERSION)
     window.show()
     QTimer.singleShot(0, window.start_alerts)  # never delays the window
-    QTimer.singleShot(0, lambda: run_daily_backup_in_background(window, target))
+    QTimer.singleShot(0, window.backup_actions.start_daily)
     code = app.exec()
-    close_context(ctx)
+    ctx.close()
     return code

@@ -18,7 +18,6 @@ from services.admin.backup import (DEFAULT_KEEP, BackupError, BackupInfo, Backup
                              BackupUnsupported, DatabaseInUse, backup_now, backup_time,
                              check_backup_file, daily_backup, default_backup_folder,
                              restore_backup, sqlite_file)
-from services.admin.bootstrap import close_context
 from ui.worker import run_in_background
 
 KEY_FOLDER = "backup/folder"
@@ -51,14 +50,6 @@ def backup_policy(db_path: str | Path) -> BackupPolicy:
                         keep if keep > 0 else DEFAULT_KEEP)
 
 
-def database_file(ctx) -> Path | None:
-    """The SQLite file the context works on; None for a server database."""
-    engine = ctx.session_factory.kw["bind"]
-    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
-        return None
-    return Path(engine.url.database)
-
-
 def restart_app() -> None:
     """Start a new copy of the app with the same arguments, then quit this one."""
     frozen = getattr(sys, "frozen", False)  # a built .exe: sys.argv[0] is the program itself
@@ -68,20 +59,13 @@ def restart_app() -> None:
 
 
 class BackupActions(QObject):
-    """The two File menu actions and the daily backup, for one main window."""
+    """The two File menu actions and the daily backup, for one main window and its database
+    file (`db_file` None: a server database, backed up with the server's own tools)."""
 
-    def __init__(self, window: QMainWindow, db_path: str | Path | None = None) -> None:
+    def __init__(self, window: QMainWindow, db_file: Path | None) -> None:
         super().__init__(window)
         self.window = window
-        self.db_file: Path | None = None
-        try:
-            if db_path is not None:
-                self.db_file = sqlite_file(db_path)
-            else:
-                found = database_file(window.ctx)
-                self.db_file = sqlite_file(found) if found else None
-        except BackupUnsupported:
-            self.db_file = None
+        self.db_file = sqlite_file(db_file) if db_file is not None else None
         self._job = None
         self.backup_action = QAction(self.tr("备份数据库…"), window)
         self.backup_action.triggered.connect(self.backup_now)
@@ -200,7 +184,7 @@ class BackupActions(QObject):
     def restore_file(self, path: Path, policy: BackupPolicy) -> Path | None:
         """Close the database, restore, tell where the old file went, restart the app."""
         try:
-            close_context(self.window.ctx)
+            self.window.ctx.close()
             aside = restore_backup(self.db_file, path, policy.folder)
         except DatabaseInUse:
             self._restore_failed(self.tr("数据库仍在使用中（可能还有别的窗口或程序打开了它），"
@@ -236,17 +220,3 @@ class BackupActions(QObject):
     def _restore_failed(self, text: str) -> None:
         self._status(self.tr("恢复失败。"))
         QMessageBox.warning(self.window, self.tr("从备份恢复"), text)
-
-
-def backup_actions_for(window: QMainWindow, db_path: str | Path | None = None) -> BackupActions:
-    """The window's BackupActions (window.backup_actions), made if it has none yet."""
-    actions = getattr(window, "backup_actions", None)
-    if not isinstance(actions, BackupActions):
-        actions = BackupActions(window, db_path)
-        window.backup_actions = actions
-    return actions
-
-
-def run_daily_backup_in_background(window: QMainWindow, db_path: str | Path) -> None:
-    """At start, after the window shows: back up once a day, never delaying the window."""
-    backup_actions_for(window, db_path).start_daily()

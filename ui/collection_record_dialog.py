@@ -19,7 +19,6 @@ from ui.payments_dialog import payment_columns
 from ui.rows_model import EditColumn, RowsModel
 
 RED = "color: #b3261e;"
-REPROMISABLE = ("broken", "partly_kept")
 
 
 class CollectionRecordDialog(QDialog):
@@ -110,8 +109,7 @@ class CollectionRecordDialog(QDialog):
         return page
 
     def _build_installments(self) -> None:
-        today = self.ctx.clock.today()
-        late = lambda r: r.due_date < today  # noqa: E731
+        late = lambda r: r.days_overdue > 0  # noqa: E731
         self.installments = RowsModel([
             EditColumn(self.tr("合同号"), compute=lambda r: r.contract_number),
             EditColumn(self.tr("到期日"), compute=lambda r: fmt.day(r.due_date), warn=late),
@@ -119,7 +117,7 @@ class CollectionRecordDialog(QDialog):
             EditColumn(self.tr("尚欠"), compute=lambda r: fmt.money(r.remaining), right=True,
                        warn=late),
             EditColumn(self.tr("逾期"), compute=lambda r: self.tr("{days} 天").format(
-                days=(today - r.due_date).days) if late(r) else "", right=True, warn=late),
+                days=r.days_overdue) if late(r) else "", right=True, warn=late),
         ], lambda: None, self)
         self.installments_table = self._table(self.installments)
         # Numbers end this table: stretching the last column would push them to the far edge.
@@ -151,7 +149,7 @@ class CollectionRecordDialog(QDialog):
         self.new_promise_button.clicked.connect(self.new_promise)
         self.repromise_button = QPushButton(self.tr("重新承诺…"))
         self.repromise_button.setToolTip(
-            self.tr("客户失约或只付了一部分时：请他给出新的确切日期和金额"))
+            self.tr("客户改期、失约或只付了一部分时：请他给出新的确切日期和金额"))
         self.repromise_button.clicked.connect(self.repromise)
         self.promises_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons())
@@ -227,16 +225,16 @@ class CollectionRecordDialog(QDialog):
         self._update_buttons()
 
     def _show_next_follow_up(self, record: CollectionRecord) -> None:
-        today, due = self.ctx.clock.today(), record.next_follow_up_on
+        due = record.next_follow_up
         if due is None:
             text, late = self.tr("无需跟进（没有欠款）"), False
-        elif due < today:
+        elif due.days_late:
             text, late = self.tr("{day}（已晚 {days} 天）").format(
-                day=fmt.day(due), days=(today - due).days), True
-        elif due == today:
-            text, late = self.tr("{day}（今天）").format(day=fmt.day(due)), True
+                day=fmt.day(due.due_on), days=due.days_late), True
+        elif due.is_due:
+            text, late = self.tr("{day}（今天）").format(day=fmt.day(due.due_on)), True
         else:
-            text, late = fmt.day(due), False
+            text, late = fmt.day(due.due_on), False
         self.next_follow_up.setText(text)
         self.next_follow_up.setStyleSheet(RED if late else "")
 
@@ -261,8 +259,7 @@ class CollectionRecordDialog(QDialog):
 
     def _update_buttons(self) -> None:
         promise = self.selected_promise()
-        self.repromise_button.setEnabled(
-            promise is not None and promise.status in REPROMISABLE and not promise.replaced)
+        self.repromise_button.setEnabled(promise is not None and promise.repromisable)
 
     def _customer_label(self) -> str:
         return f"{self.record.code}  {self.record.name}" if self.record else ""
@@ -275,7 +272,7 @@ class CollectionRecordDialog(QDialog):
 
     def repromise(self) -> None:
         promise = self.selected_promise()
-        if promise is None or promise.status not in REPROMISABLE or promise.replaced:
+        if promise is None or not promise.repromisable:
             return
         dialog = PromiseDialog(self.ctx, self.customer_id, self._customer_label(),
                                replaces=promise, parent=self)

@@ -14,6 +14,7 @@ from services.ledger import contracts, customers
 from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from services.core.errors import ValidationError
 from services.core.parsing import parse_date, parse_decimal
+from services.core.statuses import is_delivering
 from services.core.uow import AppContext
 from ui import formatting as fmt
 from services.collection.credit import CreditHoldError
@@ -251,8 +252,7 @@ class ContractDialog(FormDialog):
     def became_delivered(self) -> bool:
         """Saved as delivered just now (created so, or changed to it)."""
         return (self.result() == QDialog.DialogCode.Accepted
-                and self.status.currentData() == "delivered"
-                and self.status_before not in ("delivered", "closed"))
+                and is_delivering(self.status_before, self.status.currentData()))
 
     def save(self) -> None:
         if self.contract_id is None:

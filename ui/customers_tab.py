@@ -1,7 +1,6 @@
 """The customers tab (客户): who owes what, at a glance."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from services.ledger import customers
@@ -19,7 +18,7 @@ from ui.list_tab import ListTab
 
 class CustomersTab(ListTab):
     def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
-                 parent=None) -> None:
+                 open_record, parent=None) -> None:
         self.ctx = ctx
         self.events = events
         model = LazyTableModel(self._columns(),
@@ -33,7 +32,7 @@ class CustomersTab(ListTab):
         self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None), primary=False)
         self.add_button(self.tr("欠款确认书…"), self.print_iou, primary=False)
         self.add_button(self.tr("回款档案…"), self.open_record, primary=False)
-        self._records: dict[int, CollectionRecordDialog] = {}
+        self._open_record = open_record
         events.changed.connect(self._on_changed)
         model.reload()
 
@@ -76,21 +75,9 @@ class CustomersTab(ListTab):
             DocumentDialog(self.ctx, IOU, customer_id=customer_id, parent=self).exec()
 
     def open_record(self) -> CollectionRecordDialog | None:
-        """The customer's collection record, in its own window (one per customer)."""
+        """The selected customer's collection record (one window per customer)."""
         customer_id = self.selected_id()
-        if customer_id is None:
-            return None
-        dialog = self._records.get(customer_id)
-        if dialog is not None:  # already open: bring it forward
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-        dialog = CollectionRecordDialog(self.ctx, self.events, customer_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None, cid=customer_id: self._records.pop(cid, None))
-        self._records[customer_id] = dialog
-        dialog.show()
-        return dialog
+        return self._open_record(customer_id) if customer_id is not None else None
 
     def _on_changed(self, _kinds: set) -> None:
         # Any write can move a balance, so every change refreshes this list.

@@ -129,10 +129,3 @@ class DocumentDialog(QDialog):
         if path:
             with open(path, "wb") as file:
                 file.write(self.pdf)
-
-    def done(self, result: int) -> None:
-        # Let a running job finish before the dialog (its signal owner) goes away.
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(5000)
-        super().done(result)

@@ -127,6 +127,8 @@ REASONS = {
     "before_made": QT_TRANSLATE_NOOP("Errors", "不能早于作出承诺的日期"),
     "before_contact": QT_TRANSLATE_NOOP("Errors", "不能早于本次跟进日期"),
     "already_replaced": QT_TRANSLATE_NOOP("Errors", "已有新的承诺替代它"),
+    "not_repromisable": QT_TRANSLATE_NOOP(
+        "Errors", "状态为“{status}”：已兑现的承诺不能再重新承诺"),
 }
 
 
@@ -145,12 +147,14 @@ def field_name(field: str) -> str:
 
 
 def error_message(error: ValidationError) -> str:
-    from ui.labels import CONTRACT_STATUS, label
+    from ui.labels import CONTRACT_STATUS, PROMISE_STATUS, label
 
     params = dict(error.params)
     for key in ("current", "target"):
         if key in params and isinstance(params[key], str):
             params[key] = label(CONTRACT_STATUS, params[key])
+    if error.reason == "not_repromisable":
+        params["status"] = label(PROMISE_STATUS, params["status"])
     reason = _tr(REASONS.get(error.reason, error.reason)).format(**params)
     # English reads "{field}: {reason}"; lupdate needs the literal context.
     return QCoreApplication.translate("Errors", "{field}{reason}").format(

@@ -1,7 +1,7 @@
 """Register the bundled CJK font so Chinese shows even on a PC without one."""
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ui.resources import FONT_FILE, resource_path
@@ -17,10 +17,3 @@ def install_cjk_font(app: QApplication) -> str | None:
     font.setFamilies([font.family(), families[0]])
     app.setFont(font)
     return families[0]
-
-
-def cjk_font(point_size: int | None = None) -> QFont:
-    font = QApplication.font()
-    if point_size:
-        font.setPointSize(point_size)
-    return font

@@ -15,10 +15,6 @@ def set_locale(name: str) -> None:
     _locale = name
 
 
-def ui_locale() -> str:
-    return _locale
-
-
 def money(amount: Decimal | None) -> str:
     if amount is None:
         return ""

@@ -1,7 +1,7 @@
 """The main window: composes the tabs and menus, and wires them. No business logic here."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
@@ -14,31 +14,32 @@ from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
 from ui.about_dialog import AboutDialog
 from ui.backup_actions import BackupActions
+from ui.collection_record_dialog import CollectionRecordDialog
 from ui.plan_tab import PlanTab
 from ui.resources import resource_path
 from ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, db_label: str, version: str) -> None:
+    def __init__(self, ctx: AppContext, version: str) -> None:
         super().__init__()
         self.ctx = ctx
-        self.version, self.db_label = version, db_label
+        self.version = version
         self.events = DataEvents(self)
+        self._records: dict[int, CollectionRecordDialog] = {}
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         self.setWindowTitle(self.tr("回款通 {version}").format(version=version))
         self.customers_tab = CustomersTab(ctx, self.events, self.record_payment,
-                                          self.show_payments)
+                                          self.show_payments, self.open_collection_record)
         self.contracts_tab = ContractsTab(ctx, self.events, self.record_payment, self.show_payments)
-        self.plan_tab = PlanTab(ctx, self.events)
+        self.plan_tab = PlanTab(ctx, self.events, self.open_collection_record)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.customers_tab, self.tr("客户"))
         self.tabs.addTab(self.contracts_tab, self.tr("合同"))
         self.tabs.addTab(self.plan_tab, self.tr("回款计划"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("数据库：{path}　操作员：{operator}").format(
-            path=db_label, operator=ctx.operator))
+        self._show_status()
         self._restore()
 
     def _build_menus(self) -> None:
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         payment.triggered.connect(lambda: self.record_payment(None, None))
         file_menu.addAction(payment)
         file_menu.addSeparator()
-        self.backup_actions = BackupActions(self)
+        self.backup_actions = BackupActions(self, self.ctx.sqlite_file)
         self.backup_actions.add_to_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于回款通…"), self)
         about.triggered.connect(
-            lambda: AboutDialog(self.version, self.db_label, self).exec())
+            lambda: AboutDialog(self.version, self.ctx.database_label, self).exec())
         help_menu.addAction(about)
         find = QAction(self.tr("筛选"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -95,13 +96,13 @@ class MainWindow(QMainWindow):
             self.show_alerts(at_start=True)
 
     def show_alerts(self, at_start: bool) -> None:
-        from services.collection.alerts import alert_days, compute_alerts
+        from services.collection.alerts import compute_alerts
+        from services.collection.rules import get_rules
 
         ctx, since = self.ctx, getattr(self, "_broken_since", None)
 
         def work():
-            with ctx.uow() as uow:
-                days = alert_days(uow.session)
+            days = get_rules(ctx.uow()).alert_days
             return days, compute_alerts(ctx.uow(), days=days, broken_since=since)
 
         self._alerts_job = run_in_background(
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
             if not dialog.alerts:
                 return
         dialog.open_contract.connect(self.open_contract)
-        dialog.open_customer.connect(self.open_customer)
+        dialog.open_customer.connect(self.open_collection_record)
         self.alerts_dialog = dialog
         dialog.show()
 
@@ -130,25 +131,34 @@ class MainWindow(QMainWindow):
         if ContractDialog(self.ctx, contract_id, parent=self).exec():
             self.events.announce(CONTRACTS)
 
-    def open_customer(self, customer_id: int) -> None:
-        try:
-            from ui.collection_record_dialog import CollectionRecordDialog
-        except ImportError:  # pragma: no cover - the record dialog ships with promises
-            from ui.customer_dialog import CustomerDialog
-
-            CustomerDialog(self.ctx, customer_id, self).exec()
-            return
-        CollectionRecordDialog(self.ctx, self.events, customer_id, self).exec()
+    def open_collection_record(self, customer_id: int) -> CollectionRecordDialog:
+        """The customer's collection record in its own window: one per customer (brought
+        forward when already open), deleted when closed. The one way every screen opens it."""
+        dialog = self._records.get(customer_id)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = CollectionRecordDialog(self.ctx, self.events, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, cid=customer_id: self._records.pop(cid, None))
+        self._records[customer_id] = dialog
+        dialog.show()
+        return dialog
 
     def edit_pc_settings(self) -> None:
         from services.admin.backup import default_backup_folder
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(str(default_backup_folder(self.db_label)), self)
+        db_file = self.ctx.sqlite_file
+        dialog = SettingsDialog(str(default_backup_folder(db_file)) if db_file else "", self)
         if dialog.exec():
             self.ctx.operator = dialog.operator.text().strip()  # from the next action on
-            self.statusBar().showMessage(self.tr("数据库：{path}　操作员：{operator}").format(
-                path=self.db_label, operator=self.ctx.operator))
+            self._show_status()
+
+    def _show_status(self) -> None:
+        self.statusBar().showMessage(self.tr("数据库：{path}　操作员：{operator}").format(
+            path=self.ctx.database_label, operator=self.ctx.operator))
 
     def edit_company(self) -> None:
         from ui.company_dialog import CompanyDialog

@@ -22,9 +22,9 @@ from ui.worker import run_in_background
 
 
 class PlanTab(QWidget):
-    def __init__(self, ctx: AppContext, events: DataEvents, parent=None) -> None:
+    def __init__(self, ctx: AppContext, events: DataEvents, open_record, parent=None) -> None:
         super().__init__(parent)
-        self.ctx, self.events = ctx, events
+        self.ctx, self.events, self.open_record = ctx, events, open_record
         self.model = PlanModel(ctx, self)
         self.model.failed.connect(self._show_error)
         self.model.target_saved.connect(self._target_saved)
@@ -241,12 +241,5 @@ class PlanTab(QWidget):
     # -- the customer's collection record --------------------------------------
     def _open_record(self, index) -> None:
         customer_id = self.model.customer_at(self.proxy.mapToSource(index).row())
-        if customer_id is None:
-            return
-        try:
-            from ui.collection_record_dialog import CollectionRecordDialog
-        except ImportError:  # a build without the collection record
-            QMessageBox.information(self, self.tr("回款记录"), self.tr("回款记录暂不可用。"))
-            return
-        CollectionRecordDialog(self.ctx, self.events, customer_id, parent=self).exec()
-        self.reload()  # promises made in the record show here at once
+        if customer_id is not None:
+            self.open_record(customer_id)

@@ -1,14 +1,19 @@
-"""Run slow work (PDFs, reports) off the UI thread; the result comes back by a signal.
+"""Run slow work (PDFs, reports, backups) off the UI thread; the result comes back by a signal.
 
 The function runs in Qt's thread pool and must open its own unit of work (services do);
-it never touches widgets. The callbacks run on the UI thread.
+it never touches widgets. The callbacks run on the UI thread, and only while `owner` lives:
+a result that arrives after its window was closed and deleted is dropped.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -16,28 +21,53 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+class Job(QRunnable):
+    """One piece of work in the pool. Its signals object lives on the UI thread and belongs to
+    the job, not to the owner, so emitting never meets a deleted object."""
+
+    _running: set[Job] = set()  # keeps each job (and its signals) alive until it has reported
+
+    def __init__(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+                 on_error: Callable[[Exception], None], owner: QObject) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.work = work
         self.signals = _Signals()
+        self._owner = owner
+        self._on_done, self._on_error = on_done, on_error
+        self.signals.finished.connect(self._deliver_result)
+        self.signals.failed.connect(self._deliver_error)
 
-    def run(self) -> None:
+    def run(self) -> None:  # in a pool thread
         try:
             result = self.work()
+            self.signals.finished.emit(result)
         except Exception as error:  # handed to the UI, which decides what the user sees
             self.signals.failed.emit(error)
+
+    def _owner_alive(self) -> bool:
+        return shiboken6.isValid(self._owner)
+
+    def _deliver_result(self, result: object) -> None:  # on the UI thread
+        Job._running.discard(self)
+        if self._owner_alive():
+            self._on_done(result)
         else:
-            self.signals.finished.emit(result)
+            log.info("result dropped: its window was closed")
+
+    def _deliver_error(self, error: Exception) -> None:  # on the UI thread
+        Job._running.discard(self)
+        if self._owner_alive():
+            self._on_error(error)
+        else:
+            log.info("error dropped (its window was closed): %r", error)
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None], owner: QObject) -> _Job:
-    """Start `work`; `owner` keeps the signal connections alive while it runs."""
-    job = _Job(work)
-    job.setAutoDelete(False)
-    job.signals.setParent(owner)
-    job.signals.finished.connect(on_done)
-    job.signals.failed.connect(on_error)
+                      on_error: Callable[[Exception], None], owner: QObject) -> Job:
+    """Start `work`; `on_done(result)` or `on_error(exception)` follows on the UI thread
+    unless `owner` (the widget that asked) has been deleted by then."""
+    job = Job(work, on_done, on_error, owner)
+    Job._running.add(job)
     QThreadPool.globalInstance().start(job)
     return job

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.db import make_engine, make_session_factory, optimize
+from models.db import make_engine
 from models.migrate import upgrade_if_needed
 from services.core.clock import Clock, SystemClock
 from services.core.uow import AppContext
@@ -29,8 +29,7 @@ def open_context(db: str | Path, clock: Clock | None = None, operator: str = "",
         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db)
     upgrade_if_needed(engine, backup_dir)
-    return AppContext(make_session_factory(engine), clock or SystemClock(), operator,
-                      files_dir_for(db))
+    return AppContext(engine, clock or SystemClock(), operator, files_dir_for(db))
 
 
 def files_dir_for(db: str | Path) -> Path:
@@ -49,10 +48,3 @@ def database_is_empty(ctx: AppContext) -> bool:
 
     with ctx.uow() as uow:
         return uow.session.scalar(select(Customer.id).limit(1)) is None
-
-
-def close_context(ctx: AppContext) -> None:
-    """At exit: refresh the planner's statistics, then let go of the database."""
-    engine = ctx.session_factory.kw["bind"]
-    optimize(engine)
-    engine.dispose()

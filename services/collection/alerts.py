@@ -15,15 +15,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Contract, Customer, Installment
-from models.base import fen_to_yuan
-from services.ledger.balances import fen, installment_balances
-from services.core.settings import get_setting
+from models import Contract, Customer
+from models.base import fen, fen_to_yuan
+from services.collection.follow_ups import follow_ups_due
+from services.collection.promises import promise_views
+from services.collection.rules import alert_days
+from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
+from services.ledger.balances import days_overdue, installment_balances, open_installments_now
 
 KINDS = ("due_soon", "overdue", "promise_due", "promise_broken", "follow_up_due", "over_limit")
-ALERT_DAYS_KEY = "alert_days"
-OPEN_STATUSES = ("confirmed", "delivered")
 
 
 @dataclass(slots=True)  # thousands are made at each start: slots, not frozen, for speed
@@ -46,21 +47,10 @@ class Alert:
                 "amount": str(self.amount), "days": self.days}
 
 
-def alert_days(session: Session) -> int:
-    text = get_setting(session, ALERT_DAYS_KEY)
-    return int(text) if text.isdigit() else 5
-
-
 def _open_installments(as_of: dt.date, today: dt.date, until: dt.date):
     """(installment, contract, customer, due date, still owed in fen) due on or before `until`."""
     if as_of >= today:  # nothing is paid in the future: the cache is the truth
-        remaining = fen(Installment.amount) - fen(Installment.paid)
-        return (select(Installment.id.label("installment_id"), Installment.contract_id,
-                       Contract.customer_id,
-                       Installment.due_date, remaining.label("remaining"))
-                .join(Contract, Contract.id == Installment.contract_id)
-                .where(Installment.paid < Installment.amount, Installment.due_date <= until,
-                       Contract.status.in_(OPEN_STATUSES)))
+        return open_installments_now(until)
     # A day in the past: closed since then still counts (it was open on that day).
     inst = installment_balances(as_of).subquery()
     return (select(inst.c.installment_id, inst.c.contract_id, inst.c.customer_id,
@@ -81,10 +71,12 @@ def _installment_alerts(session: Session, as_of: dt.date, today: dt.date,
     # Core rows, not ORM: this loop meets every open installment in the window.
     for inst_id, contract_id, number, cid, code, name, due, left in (
             session.connection().execute(query)):
-        due = _date(due)
-        kind = "overdue" if due < as_of else "due_soon"
+        due = db_date(due)
+        late = days_overdue(due, as_of)
+        kind = "overdue" if late else "due_soon"
+        days = late if late else (due - as_of).days
         result.append(Alert(kind, cid, code, name, contract_id, number, due,
-                            Decimal(left).scaleb(-2), abs((as_of - due).days), f"{kind}:{inst_id}"))
+                            Decimal(left).scaleb(-2), days, f"{kind}:{inst_id}"))
     return result
 
 
@@ -102,16 +94,13 @@ def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list
 
 
 def _promise_alerts(session: Session, as_of: dt.date, broken_since: dt.date) -> list[Alert]:
-    from services.collection.promises import promise_views
-
     result = []
     for p in promise_views(session, as_of, since=min(broken_since, as_of)):
         short = p.amount - p.covered
         if p.promised_on == as_of and p.status == "pending":
             result.append(Alert("promise_due", p.customer_id, p.customer_code, p.customer_name,
                                 None, "", p.promised_on, short, 0, f"promise_due:{p.id}"))
-        elif (p.status in ("broken", "partly_kept") and not p.replaced
-              and broken_since <= p.promised_on < as_of):
+        elif p.awaits_new_promise and broken_since <= p.promised_on < as_of:
             result.append(Alert("promise_broken", p.customer_id, p.customer_code,
                                 p.customer_name, None, "", p.promised_on, short,
                                 (as_of - p.promised_on).days, f"promise_broken:{p.id}"))
@@ -119,8 +108,6 @@ def _promise_alerts(session: Session, as_of: dt.date, broken_since: dt.date) -> 
 
 
 def _follow_up_alerts(session: Session, as_of: dt.date) -> list[Alert]:
-    from services.collection.follow_ups import follow_ups_due
-
     return [Alert("follow_up_due", f.customer_id, f.customer_code, f.customer_name, None, "",
                   f.due_on, Decimal("0.00"), f.days_late, f"follow_up_due:{f.customer_id}")
             for f in follow_ups_due(session, as_of)]
@@ -140,7 +127,3 @@ def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | No
                  + _follow_up_alerts(uow.session, as_of)
                  + _over_limit_alerts(uow.session, as_of, today))
         return sorted(found, key=lambda a: KINDS.index(a.kind))  # stable: keeps each order
-
-
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

@@ -14,13 +14,11 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from models import Contract, Customer, Installment
+from models import Customer
 from models.base import fen_to_yuan
-from services.ledger.balances import fen
+from services.collection.rules import grace_days
 from services.core.errors import ValidationError
-from services.core.settings import get_setting
-
-GRACE_DAYS_KEY = "credit_grace_days"
+from services.ledger.balances import open_installments_now
 
 
 @dataclass(frozen=True)
@@ -50,27 +48,20 @@ class CreditHoldError(ValidationError):
         self.check = check
 
 
-def grace_days(session: Session) -> int:
-    text = get_setting(session, GRACE_DAYS_KEY)
-    return int(text) if text.isdigit() else 0
-
-
 def check_credit(session: Session, customer_id: int, this_amount: Decimal, today: dt.date,
                  exclude_contract_id: int | None = None) -> CreditCheck:
     customer = session.get(Customer, customer_id)
     grace = grace_days(session)
-    remaining = fen(Installment.amount) - fen(Installment.paid)
-    delivered = Contract.status == "delivered"
-    query = (select(
-        func.coalesce(func.sum(case((delivered, remaining), else_=0)), 0),
-        func.coalesce(func.sum(case((Installment.due_date < today - dt.timedelta(days=grace),
-                                     remaining), else_=0)), 0),
-        func.coalesce(func.sum(case((Contract.status == "confirmed", remaining), else_=0)), 0))
-        .join(Contract, Contract.id == Installment.contract_id)
-        .where(Contract.customer_id == customer_id, Installment.paid < Installment.amount,
-               Contract.status.in_(("confirmed", "delivered"))))
+    rows = open_installments_now(customer_ids=[customer_id]).subquery()
+    late = rows.c.due_date < today - dt.timedelta(days=grace)
+    query = select(
+        func.coalesce(func.sum(case((rows.c.status == "delivered", rows.c.remaining),
+                                    else_=0)), 0),
+        func.coalesce(func.sum(case((late, rows.c.remaining), else_=0)), 0),
+        func.coalesce(func.sum(case((rows.c.status == "confirmed", rows.c.remaining),
+                                    else_=0)), 0))
     if exclude_contract_id is not None:
-        query = query.where(Contract.id != exclude_contract_id)
+        query = query.where(rows.c.contract_id != exclude_contract_id)
     outstanding, overdue, undelivered = session.execute(query).one()
     check = CreditCheck(customer.code, customer.name, (), fen_to_yuan(outstanding),
                         fen_to_yuan(overdue), fen_to_yuan(undelivered), this_amount,

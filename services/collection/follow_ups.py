@@ -16,17 +16,14 @@ from dataclasses import dataclass
 from sqlalchemy import Date, and_, bindparam, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from models import Contract, Customer, FollowUp, Installment
+from models import Customer, FollowUp, Installment
 from models.collection import FOLLOW_UP_CHANNELS
 from models.customer import CREDIT_RATINGS
+from services.collection.rules import DEFAULT_INTERVALS, follow_up_intervals
 from services.core.errors import NotFound, ValidationError
-from services.core.parsing import choice, clean_text, parse_date, parse_int
-from services.core.settings import get_setting, set_setting
+from services.core.parsing import choice, clean_text, db_date, parse_date
 from services.core.uow import UnitOfWork
-
-OPEN_STATUSES = ("confirmed", "delivered")
-DEFAULT_INTERVALS = {"A": 14, "B": 7, "C": 3, "D": 1}
-INTERVAL_KEY = "follow_up_days_{rating}"
+from services.ledger.balances import customers_owing_now, owes_now
 
 
 @dataclass
@@ -95,39 +92,6 @@ def follow_up_views(session: Session, customer_id: int) -> list[FollowUpView]:
     return [FollowUpView(*row) for row in session.execute(query)]
 
 
-def list_follow_ups(uow: UnitOfWork, customer_id: int) -> list[FollowUpView]:
-    """The customer's follow-ups, newest first."""
-    with uow:
-        return follow_up_views(uow.session, customer_id)
-
-
-# -- intervals ---------------------------------------------------------------------------------
-
-def follow_up_intervals(session: Session) -> dict[str, int]:
-    """Days between follow-ups per credit rating (a bad stored value falls back to the default)."""
-    result = {}
-    for rating, default in DEFAULT_INTERVALS.items():
-        text = get_setting(session, INTERVAL_KEY.format(rating=rating)).strip()
-        result[rating] = int(text) if text.isdigit() and 1 <= int(text) <= 365 else default
-    return result
-
-
-def set_follow_up_intervals(uow: UnitOfWork, intervals: dict[str, object]) -> None:
-    """Change some or all intervals; each 1..365 days."""
-    values = {}
-    for rating, value in intervals.items():
-        field = INTERVAL_KEY.format(rating=rating)
-        if rating not in CREDIT_RATINGS:
-            raise ValidationError(field, "not_allowed")
-        values[rating] = parse_int(value, field, 1, 365)
-    with uow:
-        for rating, days in values.items():
-            set_setting(uow.session, INTERVAL_KEY.format(rating=rating), str(days))
-        uow.audit("update", "settings", None,
-                  {INTERVAL_KEY.format(rating=r): d for r, d in values.items()})
-        uow.commit()
-
-
 # -- who is due --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -138,7 +102,8 @@ class FollowUpDue:
     credit_rating: str
     due_on: dt.date
     last_contacted_on: dt.date | None
-    days_late: int
+    days_late: int   # 0 when due today or later
+    is_due: bool     # due on or before the day asked about
 
 
 def next_follow_ups(session: Session, as_of: dt.date, customer_ids: list[int] | None = None,
@@ -160,15 +125,15 @@ def next_follow_ups(session: Session, as_of: dt.date, customer_ids: list[int] | 
     # Plain rows through the connection: the ORM's row loading would cost more than the rest.
     rows = session.connection().execute(_next_query(due_only, customer_ids is not None), params)
     for cid, code, name, rating, contacted_on, next_action_on in rows:
-        last = _day(contacted_on) if contacted_on is not None else None
+        last = db_date(contacted_on)
         if next_action_on is not None:
-            due_on = _day(next_action_on)
+            due_on = db_date(next_action_on)
         elif last is not None:
             due_on = last + dt.timedelta(days=intervals.get(rating, DEFAULT_INTERVALS["C"]))
         else:
             due_on = as_of
         result[cid] = FollowUpDue(cid, code, name, rating, due_on, last,
-                                  max((as_of - due_on).days, 0))
+                                  max((as_of - due_on).days, 0), due_on <= as_of)
     return result
 
 
@@ -178,22 +143,12 @@ def _next_query(due_only: bool, by_customer: bool):
     (the alerts ask at every start: building it once saves a few milliseconds)."""
     as_of = bindparam("as_of", type_=Date)
 
-    # An installment with paid < amount owes something, so "outstanding > 0" is "has an open
-    # installment" and "overdue > 0" is "has one due before today": no sums needed.
-    def open_installment(*conditions):
-        return (select(Contract.id)
-                .join(Installment, Installment.contract_id == Contract.id)
-                .where(Contract.customer_id == Customer.id, Contract.status.in_(OPEN_STATUSES),
-                       Installment.paid < Installment.amount, *conditions)
-                .correlate(Customer).exists())
-
+    # An installment unpaid today means "outstanding > 0", one due before today "overdue > 0":
+    # no sums needed (balances reads the cache through its covering index).
     if by_customer:  # a few customers: their own contracts, not every open installment
-        owing = and_(Customer.id.in_(bindparam("ids", expanding=True)), open_installment())
-    else:  # semi-joins: only contracts with an open installment (covering index) are read
-        open_contracts = select(Installment.contract_id).where(
-            Installment.paid < Installment.amount)
-        owing = Customer.id.in_(select(Contract.customer_id).where(
-            Contract.status.in_(OPEN_STATUSES), Contract.id.in_(open_contracts)))
+        owing = and_(Customer.id.in_(bindparam("ids", expanding=True)), owes_now(Customer.id))
+    else:
+        owing = Customer.id.in_(customers_owing_now())
     # The latest follow-up of each customer: one index probe per customer.
     latest = aliased(FollowUp)
     latest_id = (select(FollowUp.id).where(FollowUp.customer_id == Customer.id)
@@ -204,7 +159,7 @@ def _next_query(due_only: bool, by_customer: bool):
              .outerjoin(latest, latest.id == latest_id)
              # D pays on delivery: chased only while something is overdue.
              .where(owing, or_(Customer.credit_rating != "D",
-                               open_installment(Installment.due_date < as_of))))
+                               owes_now(Customer.id, Installment.due_date < as_of))))
     if due_only:  # the rule of `next_follow_ups`, in SQL
         contacted_by = case(
             *((Customer.credit_rating == rating, bindparam(f"contacted_by_{rating}", type_=Date))
@@ -220,11 +175,6 @@ def _next_query(due_only: bool, by_customer: bool):
 def follow_ups_due(session: Session, as_of: dt.date) -> list[FollowUpDue]:
     """Customers whose next follow-up is due on or before `as_of`, most late first."""
     due = [f for f in next_follow_ups(session, as_of, due_only=True).values()
-           if f.due_on <= as_of]
+           if f.is_due]
     due.sort(key=lambda f: (f.due_on, f.customer_code))
     return due
-
-
-def _day(value) -> dt.date:
-    """Dates from a subquery arrive typed on PostgreSQL and as text on SQLite."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

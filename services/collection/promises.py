@@ -22,13 +22,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Customer, Payment, Promise
-from models.base import fen_to_yuan
-from services.ledger.balances import fen
+from models.base import fen, fen_to_yuan
 from services.core.errors import NotFound, ValidationError
 from services.core.parsing import clean_text, next_month, parse_date, parse_money
 from services.core.uow import UnitOfWork
 
 PROMISE_STATUSES = ("pending", "kept", "partly_kept", "broken")
+# The customer did not keep their word, in full or in part: met with a new exact promise.
+FAILED = ("broken", "partly_kept")
+# What a new promise may replace: a failed one (seed 002), or a pending one the customer moves
+# before its day. A kept promise leaves nothing to re-promise (replacing it would drop money
+# already promised and paid from the month's figures).
+REPROMISABLE = ("pending",) + FAILED
 
 
 @dataclass
@@ -57,7 +62,7 @@ def record_promise(uow: UnitOfWork, customer_id: int, data: PromiseInput) -> int
         if uow.session.get(Customer, customer_id) is None:
             raise NotFound(f"customer {customer_id}")
         if data.replaces_id is not None:
-            _check_replaceable(uow.session, customer_id, data.replaces_id)
+            _check_replaceable(uow.session, customer_id, data.replaces_id, uow.clock.today())
         promise = Promise(customer_id=customer_id, made_on=made_on, promised_on=promised_on,
                           amount=amount, made_by=made_by, note=note,
                           replaces_id=data.replaces_id,
@@ -71,7 +76,8 @@ def record_promise(uow: UnitOfWork, customer_id: int, data: PromiseInput) -> int
         return promise.id
 
 
-def _check_replaceable(session: Session, customer_id: int, replaces_id: int) -> None:
+def _check_replaceable(session: Session, customer_id: int, replaces_id: int,
+                       today: dt.date) -> None:
     old = session.get(Promise, replaces_id)
     if old is None:
         raise ValidationError("replaces_id", "not_found")
@@ -80,6 +86,11 @@ def _check_replaceable(session: Session, customer_id: int, replaces_id: int) -> 
     # One newest word per broken promise: two replacements would count the money twice.
     if session.scalar(select(Promise.id).where(Promise.replaces_id == replaces_id).limit(1)):
         raise ValidationError("replaces_id", "already_replaced")
+    # The status as of today decides (computed from the payments, never stored).
+    status = next(view.status for view in promise_views(session, today, [customer_id])
+                  if view.id == replaces_id)
+    if status not in REPROMISABLE:
+        raise ValidationError("replaces_id", "not_repromisable", status=status)
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,16 @@ class PromiseView:
     @property
     def shortfall(self) -> Decimal:
         return self.amount - self.covered
+
+    @property
+    def repromisable(self) -> bool:
+        """A new promise may replace this one (see REPROMISABLE), and none has yet."""
+        return self.status in REPROMISABLE and not self.replaced
+
+    @property
+    def awaits_new_promise(self) -> bool:
+        """Failed, in full or in part, and not yet followed by a new promise."""
+        return self.status in FAILED and not self.replaced
 
 
 def promise_views(session: Session, as_of: dt.date, customer_ids: Iterable[int] | None = None,
@@ -224,12 +245,6 @@ def _status(amount: int, covered: int, promised_on: dt.date, as_of: dt.date) -> 
     if as_of <= promised_on:
         return "pending"
     return "partly_kept" if covered > 0 else "broken"
-
-
-def list_promises(uow: UnitOfWork, customer_id: int) -> list[PromiseView]:
-    """The customer's promises with their status today, newest promised day first."""
-    with uow:
-        return promise_views(uow.session, uow.clock.today(), [customer_id])
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,19 @@ and overdue, the open installments, payments, promises with their status, follow
 customer kept their word, and when to follow up next."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
 from models import Customer
-from services.ledger.balances import customer_balance, unallocated_credit
+from services.collection.follow_ups import (FollowUpDue, FollowUpView, follow_up_views,
+                                            next_follow_ups)
+from services.collection.promises import (PromiseRecord, PromiseView, promise_views,
+                                          record_from_views)
 from services.core.errors import NotFound
-from services.collection.follow_ups import FollowUpView, follow_up_views, next_follow_ups
-from services.ledger.payments import OpenInstallment, PaymentRow, open_installment_rows, payment_rows
-from services.collection.promises import PromiseRecord, PromiseView, promise_views, record_from_views
 from services.core.uow import UnitOfWork
+from services.ledger.balances import (OpenInstallment, customer_balance, open_installments,
+                                      unallocated_credit)
+from services.ledger.payments import PaymentRow, payment_rows
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,16 @@ class CollectionRecord:
     outstanding: Decimal
     overdue: Decimal
     credit: Decimal                  # received but not allocated
-    open_installments: list[OpenInstallment]
+    open_installments: list[OpenInstallment]  # oldest due first, with days overdue today
     payments: list[PaymentRow]       # newest first, reversed ones included
     promises: list[PromiseView]      # newest promised day first, with status today
     follow_ups: list[FollowUpView]   # newest first
     promise_record: PromiseRecord    # promises dated in the last 12 months
-    next_follow_up_on: dt.date | None  # None: owes nothing to chase
+    next_follow_up: FollowUpDue | None  # None: owes nothing to chase
 
 
 def collection_record(uow: UnitOfWork, customer_id: int) -> CollectionRecord:
+    """Everything about chasing the customer, as of today. NotFound for an unknown id."""
     with uow:
         session = uow.session
         customer = session.get(Customer, customer_id)
@@ -59,9 +62,9 @@ def collection_record(uow: UnitOfWork, customer_id: int) -> CollectionRecord:
             usual_payment_day=customer.usual_payment_day,
             outstanding=balance.outstanding, overdue=balance.overdue,
             credit=unallocated_credit(session, customer_id, today),
-            open_installments=open_installment_rows(session, customer_id),
+            open_installments=open_installments(session, today, customer_id=customer_id),
             payments=payment_rows(session, customer_id),
             promises=promises,
             follow_ups=follow_up_views(session, customer_id),
             promise_record=record_from_views(promises, today),
-            next_follow_up_on=next_due.due_on if next_due else None)
+            next_follow_up=next_due)

@@ -1,52 +1,95 @@
 """The collection rules staff may tune: alert window, credit-hold grace days, follow-up
-intervals by rating. Stored with the company's data so every PC chases the same way."""
+intervals by rating, the late fee offered on new contracts. Stored with the company's data so
+every PC chases the same way; this module is their one reader and one writer."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from services.collection.alerts import ALERT_DAYS_KEY, alert_days
-from services.collection.credit import GRACE_DAYS_KEY, grace_days
-from services.collection.follow_ups import INTERVAL_KEY, follow_up_intervals
-from services.core.parsing import parse_decimal, parse_int
+from sqlalchemy.orm import Session
+
+from models.customer import CREDIT_RATINGS
+from services.core.errors import ValidationError
+from services.core.parsing import parse_int
 from services.core.settings import get_setting, set_setting
 from services.core.uow import UnitOfWork
+from services.ledger.contracts import parse_late_fee_percent
+
+ALERT_DAYS_KEY = "alert_days"
+GRACE_DAYS_KEY = "credit_grace_days"
+INTERVAL_KEY = "follow_up_days_{rating}"
+LATE_FEE_KEY = "late_fee_default_percent"
+
+# Seed 001: chasing starts 5 days before the due date.
+DEFAULT_ALERT_DAYS = 5
+DEFAULT_GRACE_DAYS = 0
+# Days between follow-ups by credit rating: the worse the rating, the closer the watch.
+DEFAULT_INTERVALS = {"A": 14, "B": 7, "C": 3, "D": 1}
+LIMITS = {ALERT_DAYS_KEY: (0, 60), GRACE_DAYS_KEY: (0, 365), INTERVAL_KEY: (1, 365)}
 
 
 @dataclass(frozen=True)
 class CollectionRules:
-    alert_days: int = 5
-    grace_days: int = 0
-    follow_up_days: dict[str, int] = field(default_factory=lambda: {
-        "A": 14, "B": 7, "C": 3, "D": 1})
+    alert_days: int = DEFAULT_ALERT_DAYS
+    grace_days: int = DEFAULT_GRACE_DAYS
+    follow_up_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_INTERVALS))
     late_fee_percent: str = ""  # per day, offered on new contracts ("0.05" = 万分之五); "" none
 
 
-LATE_FEE_KEY = "late_fee_default_percent"
+def _stored_int(session: Session, key: str, default: int, limits: tuple[int, int]) -> int:
+    """A stored whole number within its limits; anything else falls back to the default."""
+    text = get_setting(session, key).strip()
+    low, high = limits
+    return int(text) if text.isdigit() and low <= int(text) <= high else default
+
+
+def alert_days(session: Session) -> int:
+    """How many days before the due date an installment shows as due soon."""
+    return _stored_int(session, ALERT_DAYS_KEY, DEFAULT_ALERT_DAYS, LIMITS[ALERT_DAYS_KEY])
+
+
+def grace_days(session: Session) -> int:
+    """Days past due the credit hold tolerates before it holds new supply."""
+    return _stored_int(session, GRACE_DAYS_KEY, DEFAULT_GRACE_DAYS, LIMITS[GRACE_DAYS_KEY])
+
+
+def follow_up_intervals(session: Session) -> dict[str, int]:
+    """Days between follow-ups per credit rating."""
+    return {rating: _stored_int(session, INTERVAL_KEY.format(rating=rating), default,
+                                LIMITS[INTERVAL_KEY])
+            for rating, default in DEFAULT_INTERVALS.items()}
+
+
+def read_rules(session: Session) -> CollectionRules:
+    return CollectionRules(alert_days(session), grace_days(session),
+                           follow_up_intervals(session), get_setting(session, LATE_FEE_KEY))
 
 
 def get_rules(uow: UnitOfWork) -> CollectionRules:
     with uow:
-        return CollectionRules(alert_days(uow.session), grace_days(uow.session),
-                               follow_up_intervals(uow.session),
-                               get_setting(uow.session, LATE_FEE_KEY))
+        return read_rules(uow.session)
 
 
 def save_rules(uow: UnitOfWork, alert_days_text: str, grace_days_text: str,
                follow_up_texts: dict[str, str], late_fee_text: str = "") -> None:
-    """Text as typed; each value checked and named in the error (nothing saved on a bad one)."""
-    values = {ALERT_DAYS_KEY: parse_int(alert_days_text, ALERT_DAYS_KEY, 0, 60),
-              GRACE_DAYS_KEY: parse_int(grace_days_text, GRACE_DAYS_KEY, 0, 365)}
+    """Text as typed; each value checked and named in the error (ValidationError with the
+    setting's key as the field; nothing saved on a bad one). `follow_up_texts` may give some
+    ratings only; the others keep their interval."""
+    values = {ALERT_DAYS_KEY: parse_int(alert_days_text, ALERT_DAYS_KEY, *LIMITS[ALERT_DAYS_KEY]),
+              GRACE_DAYS_KEY: parse_int(grace_days_text, GRACE_DAYS_KEY, *LIMITS[GRACE_DAYS_KEY])}
     for rating, text in follow_up_texts.items():
         key = INTERVAL_KEY.format(rating=rating)
-        values[key] = parse_int(text, key, 1, 365)
-    late_fee = parse_decimal(late_fee_text, "late_fee_percent", 4, required=False)
-    if late_fee is not None and late_fee > 1:
-        from services.core.errors import ValidationError
-
-        raise ValidationError("late_fee_percent", "out_of_range", low=0, high=1)
-    values[LATE_FEE_KEY] = "" if not late_fee else format(late_fee.normalize(), "f")
+        if rating not in CREDIT_RATINGS:
+            raise ValidationError(key, "not_allowed")
+        values[key] = parse_int(text, key, *LIMITS[INTERVAL_KEY])
+    late_fee = parse_late_fee_percent(late_fee_text)
+    values[LATE_FEE_KEY] = "" if late_fee is None else _plain(late_fee)
     with uow:
         for key, value in values.items():
             set_setting(uow.session, key, str(value))
         uow.audit("update", "settings", None, values)
         uow.commit()
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")

@@ -39,6 +39,7 @@ REASONS = {
     "nothing_owed": "has nothing owed to acknowledge",
     "company_missing": "is not filled in: enter our company's name under Settings > Company first",
     "already_replaced": "was already replaced by a newer promise",
+    "not_repromisable": "is {status}: a kept promise cannot be replaced",
 }
 
 

@@ -5,12 +5,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models import NumberSequence
-from services.core.settings import get_setting
+from services.core.settings import BRANCH_CODE, get_setting
 
 
 def next_number(session: Session, kind: str, year: int, prefix: str = "") -> str:
     """BJ-2026-00042 for contracts; with a prefix, BJ-QR-2026-00007 for documents."""
-    branch = get_setting(session, "branch_code")
+    branch = get_setting(session, BRANCH_CODE)
     # Bump in the database, inside the caller's transaction: two users never get the same number.
     bumped = session.execute(
         update(NumberSequence)

@@ -103,3 +103,11 @@ def month_start(day: dt.date) -> dt.date:
 
 def next_month(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def db_date(value: object) -> dt.date | None:
+    """A date as a query returns it: typed on PostgreSQL, ISO text on SQLite when it comes out
+    of a subquery or an aggregate (min(), a union). None stays None."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

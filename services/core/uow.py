@@ -1,17 +1,29 @@
-"""One unit of work per user action: it commits whole or rolls back (cosmicpython's pattern)."""
+"""One unit of work per user action: it commits whole or rolls back (cosmicpython's pattern),
+and the context every service call starts from."""
 from __future__ import annotations
 
+import getpass
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditEntry
+from models.db import make_session_factory, optimize
 from services.core.clock import Clock
+
+UNKNOWN_OPERATOR = "?"  # recorded in the audit when nobody is named
 
 
 class UnitOfWork:
+    """`with uow:` opens a session; it rolls back unless `commit()` was called, and closes.
+
+    Audit entries added with `audit()` ride in the same transaction: they are written with the
+    change or not at all. A unit of work is entered once: entering it again while open raises
+    RuntimeError (a nested `with` would share and then close the outer session).
+    """
+
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session], clock: Clock, operator: str,
@@ -21,17 +33,24 @@ class UnitOfWork:
         self.operator = operator
         self.files_dir = files_dir
         self._committed = False
+        self._open = False
         self.pending_audit: list[tuple[str, dict]] = []  # entries whose record id comes later
 
     def __enter__(self) -> UnitOfWork:
+        if self._open:
+            raise RuntimeError("this unit of work is already open; make a new one (ctx.uow())")
         self.session = self._factory()
         self._committed = False
+        self._open = True
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if not self._committed:
-            self.session.rollback()
-        self.session.close()
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+            self._open = False
 
     def commit(self) -> None:
         self.session.commit()
@@ -42,20 +61,62 @@ class UnitOfWork:
             self.audit(action, entity, entity_id, detail)
         self.pending_audit.clear()
 
-    def audit(self, action: str, entity: str, entity_id: int | None, detail: dict | None = None) -> None:
+    def audit(self, action: str, entity: str, entity_id: int | None,
+              detail: dict | None = None) -> None:
+        """Record who did what to which record, now, in this unit of work's transaction."""
         self.session.add(AuditEntry(
-            at=self.clock.now(), operator=self.operator or "?", action=action, entity=entity,
-            entity_id=entity_id, detail=json.dumps(detail or {}, ensure_ascii=False, default=str)))
+            at=self.clock.now(), operator=self.operator or UNKNOWN_OPERATOR, action=action,
+            entity=entity, entity_id=entity_id,
+            detail=json.dumps(detail or {}, ensure_ascii=False, default=str)))
 
 
-@dataclass
+def login_name() -> str:
+    """The operator's name when none was set: the computer login, or "" when there is none
+    (a service account); the audit then records UNKNOWN_OPERATOR."""
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises OSError, KeyError or ImportError by platform
+        return ""
+
+
 class AppContext:
-    """What every service call needs: where the data is, what day it is, who is working."""
+    """What every service call needs: where the data is, what day it is, who is working.
 
-    session_factory: sessionmaker[Session]
-    clock: Clock
-    operator: str = ""
-    files_dir: Path | None = None  # scans and photos of signed papers live here
+    Screens use what it offers (`uow()`, `is_sqlite`, `sqlite_file`, `database_label`,
+    `close()`), never the engine or a session.
+    """
+
+    def __init__(self, engine: Engine, clock: Clock, operator: str = "",
+                 files_dir: Path | None = None) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.operator = operator
+        self.files_dir = files_dir  # scans and photos of signed papers live here
+        self._sessions = make_session_factory(engine)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, self.clock, self.operator, self.files_dir)
+        return UnitOfWork(self._sessions, self.clock, self.operator, self.files_dir)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file, or None for a server (or an in-memory database)."""
+        database = self.engine.url.database
+        if not self.is_sqlite or database in (None, "", ":memory:"):
+            return None
+        return Path(database)
+
+    @property
+    def database_label(self) -> str:
+        """Where the data is, for people: the file, or the server's URL without the password."""
+        file = self.sqlite_file
+        return str(file) if file is not None else self.engine.url.render_as_string(
+            hide_password=True)
+
+    def close(self) -> None:
+        """At exit: refresh the planner's statistics, then let go of every connection."""
+        optimize(self.engine)
+        self.engine.dispose()

@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models import Contract, Customer, FollowUp, Installment, Promise
+from models import Customer, FollowUp, Promise
+from services.ledger.balances import customers_owing_now
 from services.demo.vocab import person
 
 SAID = ("财务说本周内安排付款", "老板出差，回来后审批", "资金紧张，申请分两次付", "已提交付款申请",
@@ -19,10 +20,7 @@ CHANNELS = ("call", "call", "visit", "wechat", "sms", "letter")
 def add_collection_history(session: Session, rng: random.Random, today: dt.date,
                            operator: str) -> None:
     """For customers who owe: a recent follow-up each, and promises kept, broken and due today."""
-    owing = sorted(set(session.scalars(
-        select(Contract.customer_id).join(Installment, Installment.contract_id == Contract.id)
-        .where(Installment.paid < Installment.amount,
-               Contract.status.in_(("confirmed", "delivered"))))))
+    owing = sorted(set(session.scalars(customers_owing_now())))
     rows = session.execute(select(Customer.id, Customer.finance_contact))
     names = {cid: name for cid, name in rows}
     stamp = dt.datetime.combine(today, dt.time(9, 0))

@@ -26,6 +26,7 @@ from services.demo.vocab import (CONTRACT_NOTES, PRODUCT_COUNT, SALESPEOPLE, pay
 from services.core.parsing import month_start, next_month
 from services.ledger.balances import PAID_FROM_ALLOCATIONS
 from services.core.settings import set_setting
+from services.core.statuses import OPEN_STATUSES
 from services.core.uow import AppContext
 
 BRANCH = "BJ"
@@ -212,7 +213,7 @@ class _Book:
         rng, status = self.rng, plan.status
         total = self._lines(contract_id)  # Decimal yuan; the schedule splits integer fen
         installments = self._installments(contract_id, plan, int(total.scaleb(2)))
-        receivable = status in ("confirmed", "delivered")
+        receivable = status in OPEN_STATUSES
         paid = self._collect(contract_id, plan, installments) if receivable else {}
         left = [(iid, due, amount - paid.get(iid, 0)) for iid, due, amount in installments]
         if status == "delivered" and not any(rest for _, _, rest in left):

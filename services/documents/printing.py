@@ -15,16 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Contract, Customer, Document
-from services.ledger.balances import installment_balances
-from services.admin.company import read_company
+from services.core.settings import read_company
+from services.ledger.balances import open_installments
 from services.documents.content import IOU, PRICE_CONFIRMATION, Due, Iou, Line, Party, PriceConfirmation
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.uow import UnitOfWork
-from models.base import fen_to_yuan
 
 PREFIX = {PRICE_CONFIRMATION: "QR", IOU: "QK"}  # 确认 / 欠款
-EVERYTHING = dt.date.max
 
 
 @dataclass(frozen=True)
@@ -49,20 +47,12 @@ def _buyer(customer: Customer) -> Party:
     return Party(customer.name, customer.address, customer.phone)
 
 
-def _open_dues(session: Session, *, contract_id: int | None = None,
+def _open_dues(session: Session, today: dt.date, *, contract_id: int | None = None,
                customer_id: int | None = None) -> list[Due]:
     """What is still owed, installment by installment, oldest due first."""
-    inst = installment_balances(EVERYTHING, [contract_id] if contract_id else None,
-                                customer_ids=[customer_id] if customer_id else None).subquery()
-    query = (select(inst.c.due_date, inst.c.remaining, Contract.number)
-             .join(Contract, Contract.id == inst.c.contract_id)
-             .where(inst.c.remaining > 0, Contract.status.in_(("confirmed", "delivered")))
-             .order_by(inst.c.due_date, inst.c.installment_id))
-    return [Due(_date(d), fen_to_yuan(left), number) for d, left, number in session.execute(query)]
-
-
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    return [Due(i.due_date, i.remaining, i.contract_number)
+            for i in open_installments(session, today, contract_id=contract_id,
+                                       customer_id=customer_id)]
 
 
 def _contract(uow: UnitOfWork, contract_id: int) -> Contract:
@@ -93,10 +83,10 @@ def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
     if contract_id is not None:
         contract = _contract(uow, contract_id)
         customer_id = contract.customer_id
-        dues = _open_dues(uow.session, contract_id=contract_id)
+        dues = _open_dues(uow.session, uow.clock.today(), contract_id=contract_id)
         contracts = [contract]
     else:
-        dues = _open_dues(uow.session, customer_id=customer_id)
+        dues = _open_dues(uow.session, uow.clock.today(), customer_id=customer_id)
         numbers = sorted({d.contract_number for d in dues})
         contracts = list(uow.session.scalars(select(Contract).where(Contract.number.in_(numbers))
                                              .order_by(Contract.number)))

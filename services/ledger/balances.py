@@ -1,10 +1,17 @@
-"""What customers and contracts owe, as of any date, computed in SQL.
+"""What customers and contracts owe, as of any date: the one definition, computed in SQL.
 
-This is the one place that defines outstanding and overdue:
-- owed: installments of confirmed, delivered or closed contracts signed on or before the date;
+- owed: installments of contracts in OWED_STATUSES (confirmed, delivered, closed) signed on or
+  before the date;
 - paid: allocations of payments received on or before the date and not reversed by then;
-- outstanding = owed − paid; overdue = the part whose due date is before the date.
-Amounts are summed as integer fen, so the database never rounds.
+- outstanding = owed − paid; overdue = the part whose due date is before the date;
+- days overdue = days from the due date to the date (0 when not yet due).
+
+Amounts are summed as integer fen (models.base.fen), so the database never rounds.
+
+Questions about *now* on hot paths (the alerts at every start, follow-ups due, the credit hold)
+read the cached `Installment.paid` instead of summing every allocation: through the functions
+in the last section only, which this module also keeps equal to the allocations
+(`add_to_paid`; `paid_cache_mismatches` proves it in the tests).
 """
 from __future__ import annotations
 
@@ -12,26 +19,32 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ColumnElement, Select, and_, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Exists, Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Installment, Payment
-from models.base import fen_to_yuan
-from models.contract import RECEIVABLE_STATUSES
+from models.base import fen, fen_to_yuan
+from services.core.parsing import db_date
+from services.core.statuses import OPEN_STATUSES, OWED_STATUSES
 
-
-def fen(column) -> ColumnElement[int]:
-    """The raw integer fen behind a Money column, for exact SQL arithmetic."""
-    return type_coerce(column, BigInteger)
+EVERYTHING = dt.date.max  # an "as of" that counts every payment not reversed
+ZERO_YUAN = Decimal("0.00")
 
 
 def payment_active(as_of: dt.date) -> ColumnElement[bool]:
+    """Payments that count on `as_of`: received by then and not reversed by then."""
     return and_(Payment.received_on <= as_of,
                 or_(Payment.reversed_on.is_(None), Payment.reversed_on > as_of))
 
 
+def days_overdue(due_date: dt.date, as_of: dt.date) -> int:
+    """Whole days an installment due on `due_date` is late on `as_of` (0 if not yet due)."""
+    return max((as_of - due_date).days, 0)
+
+
 def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
                          customer_ids: list[int] | None = None):
+    """Subquery (installment_id, paid fen) of the payments active on `as_of`."""
     query = (select(Allocation.installment_id.label("installment_id"),
                     func.sum(fen(Allocation.amount)).label("paid"))
              .join(Payment, Payment.id == Allocation.payment_id)
@@ -48,7 +61,8 @@ def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
 def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
                          signed_by: dt.date | None = None,
                          customer_ids: list[int] | None = None) -> Select:
-    """One row per receivable installment: amount, paid and remaining (fen).
+    """One row per owed installment: installment_id, contract_id, customer_id, due_date, and
+    amount, paid and remaining in fen.
 
     `contract_ids` or `customer_ids` narrow the work to the rows on screen; `signed_by`
     counts contracts signed up to another day than `as_of` (a month's plan wants the whole month).
@@ -61,7 +75,8 @@ def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
                     (fen(Installment.amount) - paid_fen).label("remaining"))
              .join(Contract, Contract.id == Installment.contract_id)
              .outerjoin(paid, paid.c.installment_id == Installment.id)
-             .where(Contract.status.in_(RECEIVABLE_STATUSES), Contract.signed_on <= (signed_by or as_of)))
+             .where(Contract.status.in_(OWED_STATUSES),
+                    Contract.signed_on <= (signed_by or as_of)))
     if contract_ids is not None:
         query = query.where(Installment.contract_id.in_(contract_ids))
     if customer_ids is not None:
@@ -70,6 +85,7 @@ def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
 
 
 def customer_balance_subquery(as_of: dt.date, customer_ids: list[int] | None = None):
+    """Subquery (customer_id, outstanding fen, overdue fen) as of a date."""
     inst = installment_balances(as_of, customer_ids=customer_ids).subquery("inst")
     return (select(inst.c.customer_id,
                    func.sum(inst.c.remaining).label("outstanding"),
@@ -79,6 +95,7 @@ def customer_balance_subquery(as_of: dt.date, customer_ids: list[int] | None = N
 
 
 def contract_balance_subquery(as_of: dt.date, contract_ids: list[int] | None = None):
+    """Subquery (contract_id, received fen, outstanding fen, next_due date) as of a date."""
     inst = installment_balances(as_of, contract_ids).subquery("inst")
     return (select(inst.c.contract_id,
                    func.sum(inst.c.paid).label("received"),
@@ -90,15 +107,16 @@ def contract_balance_subquery(as_of: dt.date, contract_ids: list[int] | None = N
 
 @dataclass(frozen=True)
 class Balance:
-    outstanding: Decimal
-    overdue: Decimal
+    outstanding: Decimal  # yuan
+    overdue: Decimal      # yuan, the part of outstanding past its due date
 
 
-ZERO = Balance(Decimal("0.00"), Decimal("0.00"))
+ZERO = Balance(ZERO_YUAN, ZERO_YUAN)
 
 
 def customer_balances(session: Session, as_of: dt.date,
                       customer_ids: list[int] | None = None) -> dict[int, Balance]:
+    """{customer id: Balance} for customers that owe (or owed) anything as of the date."""
     sub = customer_balance_subquery(as_of, customer_ids)
     query = select(sub.c.customer_id, sub.c.outstanding, sub.c.overdue)
     return {cid: Balance(fen_to_yuan(out), fen_to_yuan(over))
@@ -110,13 +128,123 @@ def customer_balance(session: Session, customer_id: int, as_of: dt.date) -> Bala
 
 
 def unallocated_credit(session: Session, customer_id: int, as_of: dt.date) -> Decimal:
-    """Money received but not applied to any installment: the customer's credit with us."""
+    """Money received but not applied to any installment: the customer's credit with us (yuan)."""
     allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
                  .where(Allocation.payment_id == Payment.id).scalar_subquery())
     total = session.scalar(
         select(func.coalesce(func.sum(fen(Payment.amount) - allocated), 0))
         .where(Payment.customer_id == customer_id, payment_active(as_of)))
     return fen_to_yuan(total)
+
+
+@dataclass(frozen=True)
+class OpenInstallment:
+    """An installment with something still unpaid, in yuan."""
+
+    id: int
+    contract_id: int
+    contract_number: str
+    due_date: dt.date
+    amount: Decimal
+    remaining: Decimal
+    days_overdue: int = 0  # on the day the list was made
+
+
+def open_installments(session: Session, as_of: dt.date, *, customer_id: int | None = None,
+                      contract_id: int | None = None) -> list[OpenInstallment]:
+    """A customer's (or a contract's) installments with something unpaid, oldest due first.
+
+    Counts every payment not reversed (also those dated after `as_of`, which only dates the
+    days overdue): this is what a new payment can still be allocated to and what an IOU lists.
+    """
+    inst = installment_balances(EVERYTHING, [contract_id] if contract_id is not None else None,
+                                customer_ids=[customer_id] if customer_id is not None else None
+                                ).subquery("inst")
+    query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number, inst.c.due_date,
+                    inst.c.amount, inst.c.remaining)
+             .join(Contract, Contract.id == inst.c.contract_id)
+             .where(inst.c.remaining > 0, Contract.status.in_(OPEN_STATUSES))
+             .order_by(inst.c.due_date, inst.c.installment_id))
+    rows = []
+    for iid, cid, number, due, amount, remaining in session.execute(query):
+        due = db_date(due)
+        rows.append(OpenInstallment(iid, cid, number, due, fen_to_yuan(amount),
+                                    fen_to_yuan(remaining), days_overdue(due, as_of)))
+    return rows
+
+
+def paid_by_installment(session: Session, contract_id: int) -> dict[int, Decimal]:
+    """{installment id: paid in yuan} of a contract, by every payment not reversed."""
+    query = (select(Allocation.installment_id, func.sum(fen(Allocation.amount)))
+             .join(Payment, Payment.id == Allocation.payment_id)
+             .join(Installment, Installment.id == Allocation.installment_id)
+             .where(Installment.contract_id == contract_id, Payment.reversed_on.is_(None))
+             .group_by(Allocation.installment_id))
+    return {iid: fen_to_yuan(paid) for iid, paid in session.execute(query)}
+
+
+def remaining_by_contract(session: Session, contract_ids: set[int]) -> dict[int, Decimal]:
+    """{contract id: still unpaid in yuan}, counting every payment not reversed."""
+    inst = installment_balances(EVERYTHING, list(contract_ids)).subquery("inst")
+    query = select(inst.c.contract_id, func.sum(inst.c.remaining)).group_by(inst.c.contract_id)
+    return {cid: fen_to_yuan(left) for cid, left in session.execute(query)}
+
+
+# -- what is open now, from the cached Installment.paid -------------------------------------
+# Only for "today": nothing is paid in the future, so the cache is the truth now. A date in
+# the past is answered by installment_balances.
+
+def remaining_now() -> ColumnElement[int]:
+    """Fen still unpaid on an installment today, from the cache."""
+    return fen(Installment.amount) - fen(Installment.paid)
+
+
+def unpaid_now() -> ColumnElement[bool]:
+    """An installment with something unpaid today on a contract that is chased (needs the
+    contract joined). `paid < amount` first: it is the condition of the covering index."""
+    return and_(Installment.paid < Installment.amount, Contract.status.in_(OPEN_STATUSES))
+
+
+def open_installments_now(until: dt.date | None = None,
+                          customer_ids: list[int] | None = None) -> Select:
+    """One row per installment unpaid today: installment_id, contract_id, customer_id,
+    contract status, due_date, remaining (fen); due on or before `until` when given."""
+    query = (select(Installment.id.label("installment_id"), Installment.contract_id,
+                    Contract.customer_id, Contract.status, Installment.due_date,
+                    remaining_now().label("remaining"))
+             .join(Contract, Contract.id == Installment.contract_id)
+             .where(unpaid_now()))
+    if until is not None:
+        query = query.where(Installment.due_date <= until)
+    if customer_ids is not None:
+        query = query.where(Contract.customer_id.in_(customer_ids))
+    return query
+
+
+def owes_now(customer_id: ColumnElement[int], *conditions) -> Exists:
+    """EXISTS an installment of that customer unpaid today (and meeting `conditions`), for a
+    query over customers (correlated: one index probe per customer)."""
+    return (select(Contract.id)
+            .join(Installment, Installment.contract_id == Contract.id)
+            .where(Contract.customer_id == customer_id, unpaid_now(), *conditions)
+            .exists())
+
+
+def customers_owing_now() -> Select:
+    """Ids of customers with an installment unpaid today, as semi-joins that read only the
+    contracts with an open installment (the covering index): for queries over every customer."""
+    open_contracts = select(Installment.contract_id).where(Installment.paid < Installment.amount)
+    return select(Contract.customer_id).where(Contract.status.in_(OPEN_STATUSES),
+                                              Contract.id.in_(open_contracts))
+
+
+def add_to_paid(session: Session, parts: list[tuple[int, Decimal]]) -> None:
+    """Keep the cache equal to the allocations: add each (installment id, yuan) to its `paid`,
+    in SQL (never read, add and write back in Python). Negative amounts take a reversal off."""
+    for installment_id, amount in parts:
+        session.execute(update(Installment).where(Installment.id == installment_id)
+                        .values(paid=Installment.paid + amount)
+                        .execution_options(synchronize_session="fetch"))
 
 
 PAID_FROM_ALLOCATIONS = (
@@ -127,7 +255,7 @@ PAID_FROM_ALLOCATIONS = (
 
 def paid_cache_mismatches(session: Session) -> list[int]:
     """Installments whose cached `paid` differs from their active allocations (should be none)."""
-    paid = paid_per_installment(dt.date.max)
+    paid = paid_per_installment(EVERYTHING)
     query = (select(Installment.id).outerjoin(paid, paid.c.installment_id == Installment.id)
              .where(fen(Installment.paid) != func.coalesce(paid.c.paid, 0)))
     return list(session.scalars(query))

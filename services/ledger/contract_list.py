@@ -11,6 +11,7 @@ from models import Contract, Customer
 from models.base import fen_to_yuan
 from services.ledger.balances import contract_balance_subquery
 from services.core.listing import ListQuery
+from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 
 # Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
@@ -86,13 +87,6 @@ def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
         for r in uow.session.execute(query):
             rows[r[0]] = ContractRow(
                 *r[:7], received=fen_to_yuan(r[7]), outstanding=fen_to_yuan(r[8]),
-                next_due=_as_date(r[9]), status=r[10],
+                next_due=db_date(r[9]), status=r[10],
                 price_confirmation_signed=r[11] is not None, iou_signed=r[12] is not None)
         return [rows[i] for i in ids if i in rows]
-
-
-def _as_date(value) -> dt.date | None:
-    # min() over a date column comes back as text on SQLite.
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))

@@ -5,25 +5,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from models import Allocation, Contract, ContractLine, Customer, Installment, Payment
-from models.contract import CONTRACT_STATUSES
+from models import Contract, ContractLine, Customer, Installment
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.parsing import (MAX_MONEY, clean_text, parse_date, parse_decimal, parse_money,
                               round_fen)
-from services.ledger.payments import refresh_contract_status
+from services.core.settings import price_confirmation_required
+from services.core.statuses import (CONTRACT_STATUSES, UNPAYABLE_STATUSES, can_move,
+                                    is_confirming, is_delivering)
 from services.core.uow import UnitOfWork
-
-# Which status a user may move a contract to. "closed" is reached by being paid in full.
-TRANSITIONS = {
-    "draft": {"draft", "confirmed", "cancelled"},
-    "confirmed": {"confirmed", "draft", "delivered", "cancelled"},
-    "delivered": {"delivered", "cancelled"},
-    "closed": {"closed"},
-    "cancelled": {"cancelled"},
-}
+from services.ledger.balances import paid_by_installment
+from services.ledger.payments import refresh_contract_status
 
 
 @dataclass
@@ -131,34 +125,50 @@ def _validated(data: ContractInput, today: dt.date) -> dict:
     }
 
 
-def _late_fee_rate(percent_text: str) -> Decimal | None:
-    """0.05 (% per day) -> 0.0005, exact; at most 1% a day."""
-    percent = parse_decimal(percent_text, "late_fee_percent", 4, required=False)
+# The most a contract may charge: 1 % of the overdue amount a day. Contracts here state
+# 万分之三 to 万分之十 (0.03–0.1 %); a figure above 1 % a day is a typing slip, and courts cut
+# penalties far beyond the loss anyway (民法典 art. 585).
+MAX_LATE_FEE_PERCENT = Decimal(1)
+
+
+def parse_late_fee_percent(text: object, field: str = "late_fee_percent") -> Decimal | None:
+    """A late fee as contracts state it, in percent of the overdue amount per day ("0.05" is
+    万分之五): Decimal("0.05"), or None when empty or zero. ValidationError(field) when not a
+    number, more than 4 decimals, negative or above MAX_LATE_FEE_PERCENT."""
+    percent = parse_decimal(text, field, 4, required=False)
     if percent is None or percent == 0:
         return None
-    if percent > 1:
-        raise ValidationError("late_fee_percent", "out_of_range", low=0, high=1)
-    return (percent / 100).quantize(Decimal("0.000001"))
+    if percent > MAX_LATE_FEE_PERCENT:
+        raise ValidationError(field, "out_of_range", low=0, high=MAX_LATE_FEE_PERCENT)
+    return percent
+
+
+def _late_fee_rate(percent_text: str) -> Decimal | None:
+    """0.05 (% per day) -> 0.0005, the fraction stored on the contract, exact."""
+    percent = parse_late_fee_percent(percent_text)
+    return None if percent is None else (percent / 100).quantize(Decimal("0.000001"))
 
 
 def _check_delivery_allowed(uow: UnitOfWork, values: dict, current_status: str | None) -> None:
     """Goods leave only after the customer signed the prices (switchable company rule)."""
-    from services.admin.company import price_confirmation_required
-
-    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
-    if (delivering and values["price_confirmation_signed_on"] is None
+    if (is_delivering(current_status, values["status"])
+            and values["price_confirmation_signed_on"] is None
             and price_confirmation_required(uow.session)):
         raise ValidationError("price_confirmation_signed_on", "required_before_delivery")
 
 
 def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
                        current_status: str | None, override_reason: str) -> None:
-    """Confirming and delivering are where goods are committed: check the customer's credit."""
+    """Confirming and delivering are where goods are committed: check the customer's credit.
+
+    The one seam from the ledger up into collection (import-linter allows exactly this
+    import): the credit hold is a collection rule, but it must hold on the ledger's own
+    confirm and deliver, inside the same transaction, so no caller can skip it.
+    """
     from services.collection.credit import CreditHoldError, check_credit
 
-    confirming = values["status"] == "confirmed" and current_status in (None, "draft")
-    delivering = values["status"] == "delivered" and current_status not in ("delivered", "closed")
-    if not (confirming or delivering):
+    status = values["status"]
+    if not (is_confirming(current_status, status) or is_delivering(current_status, status)):
         return
     check = check_credit(uow.session, values["customer_id"], values["total"], uow.clock.today(),
                          exclude_contract_id=contract.id)
@@ -188,7 +198,7 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
         values = _validated(data, uow.clock.today())
         if uow.session.get(Customer, values["customer_id"]) is None:
             raise ValidationError("customer", "not_found")
-        if values["status"] not in TRANSITIONS["draft"] | {"delivered"}:
+        if not can_move(None, values["status"]):
             raise ValidationError("status", "bad_transition", current="draft", target=values["status"])
         _check_delivery_allowed(uow, values, None)
         now = uow.clock.now()
@@ -209,31 +219,19 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
         return contract.id, contract.number
 
 
-def _paid_by_installment(uow: UnitOfWork, contract_id: int) -> dict[int, Decimal]:
-    from services.ledger.balances import fen
-    from models.base import fen_to_yuan
-
-    query = (select(Allocation.installment_id, func.sum(fen(Allocation.amount)))
-             .join(Payment, Payment.id == Allocation.payment_id)
-             .join(Installment, Installment.id == Allocation.installment_id)
-             .where(Installment.contract_id == contract_id, Payment.reversed_on.is_(None))
-             .group_by(Allocation.installment_id))
-    return {iid: fen_to_yuan(paid) for iid, paid in uow.session.execute(query)}
-
-
 def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> None:
     with uow:
         contract = uow.session.get(Contract, contract_id)
         if contract is None:
             raise NotFound(f"contract {contract_id}")
         values = _validated(data, uow.clock.today())
-        if values["status"] not in TRANSITIONS[contract.status]:
+        if not can_move(contract.status, values["status"]):
             raise ValidationError("status", "bad_transition", current=contract.status,
                                   target=values["status"])
         _check_delivery_allowed(uow, values, contract.status)
         _check_credit_hold(uow, contract, values, contract.status, data.credit_override_reason)
-        paid = _paid_by_installment(uow, contract_id)
-        if values["status"] in ("draft", "cancelled") and any(paid.values()):
+        paid = paid_by_installment(uow.session, contract_id)
+        if values["status"] in UNPAYABLE_STATUSES and any(paid.values()):
             raise ValidationError("status", "has_payments")
         _replace_schedule(contract, values["installments"], paid)
         contract.lines = [ContractLine(**line) for line in values["lines"]]
@@ -351,7 +349,7 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
         if contract is None:
             raise NotFound(f"contract {contract_id}")
         customer = uow.session.get(Customer, contract.customer_id)
-        paid = _paid_by_installment(uow, contract_id)
+        paid = paid_by_installment(uow.session, contract_id)
         return ContractDetail(
             id=contract.id, number=contract.number, customer_id=customer.id,
             customer_code=customer.code, customer_name=customer.name, status=contract.status,

@@ -9,14 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Customer, Installment, Payment
-from models.base import fen_to_yuan
+from models.base import fen, fen_to_yuan
 from models.payment import PAYMENT_METHODS
-from services.ledger.balances import fen, installment_balances
+from services.ledger import balances
+from services.ledger.balances import OpenInstallment
 from services.core.errors import NotFound, ValidationError
 from services.core.parsing import choice, clean_text, parse_date, parse_money
 from services.core.uow import UnitOfWork
-
-EVERYTHING = dt.date.max  # "as of" that counts every payment not reversed
 
 
 @dataclass
@@ -38,42 +37,10 @@ class PaymentInput:
     allocations: list[AllocationInput] | None = None
 
 
-@dataclass(frozen=True)
-class OpenInstallment:
-    id: int
-    contract_id: int
-    contract_number: str
-    due_date: dt.date
-    amount: Decimal
-    remaining: Decimal
-
-
-def _open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallment]:
-    return open_installment_rows(uow.session, customer_id)
-
-
-def open_installment_rows(session: Session, customer_id: int) -> list[OpenInstallment]:
-    """`open_installments` for services already inside a unit of work."""
-    # Narrowed to the customer inside too: otherwise every allocation ever is summed first.
-    inst = installment_balances(EVERYTHING, customer_ids=[customer_id]).subquery("inst")
-    query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number, inst.c.due_date,
-                    inst.c.amount, inst.c.remaining)
-             .join(Contract, Contract.id == inst.c.contract_id)
-             .where(inst.c.customer_id == customer_id, inst.c.remaining > 0,
-                    Contract.status.in_(("confirmed", "delivered")))
-             .order_by(inst.c.due_date, inst.c.installment_id))
-    return [OpenInstallment(r[0], r[1], r[2], _date(r[3]), fen_to_yuan(r[4]), fen_to_yuan(r[5]))
-            for r in session.execute(query)]
-
-
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
 def open_installments(uow: UnitOfWork, customer_id: int) -> list[OpenInstallment]:
     """What the customer still owes, installment by installment, oldest due first."""
     with uow:
-        return _open_installments(uow, customer_id)
+        return balances.open_installments(uow.session, uow.clock.today(), customer_id=customer_id)
 
 
 def auto_allocation(open_items: list[OpenInstallment], amount: Decimal,
@@ -128,7 +95,8 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
             raise ValidationError("received_on", "in_future")
         amount = parse_money(data.amount, "amount", positive=True)
         method = choice(data.method, "method", PAYMENT_METHODS)
-        open_items = _open_installments(uow, data.customer_id)
+        open_items = balances.open_installments(uow.session, uow.clock.today(),
+                                                customer_id=data.customer_id)
         parts = _validated_allocations(data, amount, open_items)
         payment = Payment(
             customer_id=data.customer_id, contract_id=data.contract_id, received_on=received_on,
@@ -139,7 +107,7 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
         payment.allocations = [Allocation(installment_id=i, amount=a) for i, a in parts]
         uow.session.add(payment)
         uow.session.flush()
-        _add_to_paid(uow, parts)
+        balances.add_to_paid(uow.session, parts)
         touched = {item.contract_id for item in open_items if item.id in dict(parts)}
         refresh_contract_status(uow, touched)
         uow.audit("create", "payment", payment.id, {
@@ -158,7 +126,8 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
             raise ValidationError("payment", "already_reversed")
         payment.reversal_reason = clean_text(reason, "reversal_reason", 300, required=True)
         payment.reversed_on = uow.clock.today()
-        _add_to_paid(uow, [(a.installment_id, -a.amount) for a in payment.allocations])
+        balances.add_to_paid(uow.session,
+                             [(a.installment_id, -a.amount) for a in payment.allocations])
         uow.session.flush()
         touched = set(uow.session.scalars(
             select(Installment.contract_id)
@@ -170,22 +139,13 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
         uow.commit()
 
 
-def _add_to_paid(uow: UnitOfWork, parts) -> None:
-    """Keep Installment.paid (the cache the alerts read) equal to its active allocations."""
-    for installment_id, amount in parts:
-        installment = uow.session.get(Installment, installment_id)
-        installment.paid = installment.paid + amount
-
-
 def refresh_contract_status(uow: UnitOfWork, contract_ids: set[int]) -> None:
     """A delivered contract paid in full is closed; a reversal reopens it."""
     if not contract_ids:
         return
-    inst = installment_balances(EVERYTHING, list(contract_ids)).subquery("inst")
-    remaining = {cid: left for cid, left in uow.session.execute(
-        select(inst.c.contract_id, func.sum(inst.c.remaining)).group_by(inst.c.contract_id))}
+    remaining = balances.remaining_by_contract(uow.session, contract_ids)
     for contract in uow.session.scalars(select(Contract).where(Contract.id.in_(contract_ids))):
-        left = remaining.get(contract.id, 0) or 0
+        left = remaining.get(contract.id, 0)
         if contract.status == "delivered" and left == 0:
             contract.status = "closed"
         elif contract.status == "closed" and left > 0:

@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 11, 24)
 
 
 def engine_of(ctx):
-    return ctx.session_factory.kw["bind"]
+    return ctx.engine
 
 
 def rows(path: Path, sql: str) -> list[tuple]:

@@ -7,10 +7,11 @@ import pytest
 
 from models import AppSetting, FollowUp
 from services.ledger import contracts, payments
-from services.collection import follow_ups
+from services.collection import follow_ups, rules
+from services.collection.record import collection_record
 from services.core.errors import NotFound, ValidationError
 from services.collection.follow_ups import FollowUpInput
-from tests.factories import (audit_log, contract_input, count_rows, make_contract, make_customer,
+from tests.factories import (open_session, audit_log, contract_input, count_rows, make_contract, make_customer,
                              pay)
 
 TODAY = dt.date(2026, 11, 24)
@@ -30,14 +31,19 @@ def follow_up(ctx, customer_id: int, contacted_on="2026-11-24", channel="call", 
 
 
 def due(ctx, as_of: dt.date = TODAY) -> dict[int, follow_ups.FollowUpDue]:
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         return {f.customer_id: f for f in follow_ups.follow_ups_due(session, as_of)}
 
 
 def next_due(ctx, customer_id: int, as_of: dt.date = TODAY) -> dt.date | None:
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         found = follow_ups.next_follow_ups(session, as_of, [customer_id]).get(customer_id)
     return found.due_on if found else None
+
+
+def set_intervals(ctx, intervals: dict[str, str]) -> None:
+    """Through the one writer of the collection rules, alert and grace days as they were."""
+    rules.save_rules(ctx.uow(), "5", "0", intervals)
 
 
 # --- recording --------------------------------------------------------------------------------
@@ -48,7 +54,7 @@ def test_a_follow_up_is_recorded_with_an_audit_entry_and_listed_newest_first(ctx
                       said="财务在走流程", result="答应月底付", next_action="再打电话",
                       next_action_on="2026-11-28")
     second = follow_up(ctx, customer, "2026-11-24", "wechat")
-    listed = follow_ups.list_follow_ups(ctx.uow(), customer)
+    listed = collection_record(ctx.uow(), customer).follow_ups
     assert [f.id for f in listed] == [second, first]
     assert listed[1] == follow_ups.FollowUpView(
         first, dt.date(2026, 11, 20), "visit", "李出纳", "财务在走流程", "答应月底付", "再打电话",
@@ -94,12 +100,14 @@ def test_next_action_on_the_contact_day_is_fine(ctx):
 # --- intervals --------------------------------------------------------------------------------
 
 def test_intervals_default_per_rating_and_can_be_changed(ctx):
-    with ctx.session_factory() as session:
-        assert follow_ups.follow_up_intervals(session) == {"A": 14, "B": 7, "C": 3, "D": 1}
-    follow_ups.set_follow_up_intervals(ctx.uow(), {"A": "30", "C": 5})
-    with ctx.session_factory() as session:
-        assert follow_ups.follow_up_intervals(session) == {"A": 30, "B": 7, "C": 5, "D": 1}
-    assert audit_log(ctx)[-1]["detail"] == {"follow_up_days_A": 30, "follow_up_days_C": 5}
+    with open_session(ctx) as session:
+        assert rules.follow_up_intervals(session) == {"A": 14, "B": 7, "C": 3, "D": 1}
+    set_intervals(ctx, {"A": "30", "C": "5"})
+    with open_session(ctx) as session:
+        assert rules.follow_up_intervals(session) == {"A": 30, "B": 7, "C": 5, "D": 1}
+    detail = audit_log(ctx)[-1]["detail"]
+    assert (detail["follow_up_days_A"], detail["follow_up_days_C"]) == (30, 5)
+    assert "follow_up_days_B" not in detail  # the others keep their interval
 
 
 @pytest.mark.parametrize("intervals, field, reason", [
@@ -111,7 +119,7 @@ def test_intervals_default_per_rating_and_can_be_changed(ctx):
 ])
 def test_bad_intervals_are_refused_and_nothing_changes(ctx, intervals, field, reason):
     with pytest.raises(ValidationError) as info:
-        follow_ups.set_follow_up_intervals(ctx.uow(), intervals)
+        set_intervals(ctx, intervals)
     assert (info.value.field, info.value.reason) == (field, reason)
     assert count_rows(ctx, AppSetting) == 0
 
@@ -134,7 +142,7 @@ def test_interval_of_the_rating_counts_from_the_latest_contact(ctx):
 def test_changed_intervals_move_the_due_date(ctx):
     customer = owing(ctx, "C001", "B")
     follow_up(ctx, customer, "2026-11-20")
-    follow_ups.set_follow_up_intervals(ctx.uow(), {"B": "2"})
+    set_intervals(ctx, {"B": "2"})
     assert next_due(ctx, customer) == dt.date(2026, 11, 22)
     assert customer in due(ctx)
 
@@ -209,5 +217,5 @@ def test_due_list_is_most_late_first(ctx):
     c = owing(ctx, "C003", "C")
     follow_up(ctx, a, "2026-11-18")   # due 11-21
     follow_up(ctx, b, "2026-11-10")   # due 11-13
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert [f.customer_id for f in follow_ups.follow_ups_due(session, TODAY)] == [b, a, c]

@@ -155,7 +155,7 @@ def promise(ctx, customer_id, amount, on, replaces=None) -> int:
 def test_promised_sums_the_promises_dated_in_the_month_without_replaced_ones(ctx, book):
     a = book["a"]
     promise(ctx, a, "100", "2026-11-20")
-    broken = promise(ctx, a, "300", "2026-11-12")
+    broken = promise(ctx, a, "3000", "2026-11-12")             # 350 paid by then: partly kept
     promise(ctx, a, "120", "2026-11-28", replaces=broken)      # the new word counts, not the old
     moved = promise(ctx, a, "200", "2026-11-25")
     promise(ctx, a, "150", "2026-12-03", replaces=moved)       # moved out of November
@@ -210,7 +210,7 @@ def test_plan_is_two_sql_queries(ctx, book):
     """The month's promises (services.collection.promises' rule), then everything else in one query."""
     promise(ctx, book["a"], "220", "2026-11-20")
     statements = []
-    engine = ctx.session_factory.kw["bind"]
+    engine = ctx.engine
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(engine, "before_cursor_execute", listener)
     try:

@@ -10,9 +10,10 @@ import pytest
 from models import Promise
 from services.ledger import payments
 from services.collection import promises
+from services.collection.record import collection_record
 from services.core.errors import NotFound, ValidationError
 from services.collection.promises import PromiseInput
-from tests.factories import audit_log, count_rows, make_contract, make_customer, pay
+from tests.factories import open_session, audit_log, count_rows, make_contract, make_customer, pay
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -33,7 +34,7 @@ def promise(ctx, customer_id: int, promised_on, amount, **fields) -> int:
 
 
 def views(ctx, customer_id: int) -> dict[int, promises.PromiseView]:
-    return {v.id: v for v in promises.list_promises(ctx.uow(), customer_id)}
+    return {v.id: v for v in collection_record(ctx.uow(), customer_id).promises}
 
 
 def status(ctx, customer_id: int, promise_id: int) -> tuple[str, Decimal]:
@@ -49,7 +50,7 @@ def on(clock, day: str) -> None:
 
 def test_a_promise_is_recorded_with_today_as_made_on_and_an_audit_entry(ctx, customer):
     promise_id = promise(ctx, customer, "2026-11-30", "500", made_by="王会计", note="月底前")
-    [view] = promises.list_promises(ctx.uow(), customer)
+    [view] = collection_record(ctx.uow(), customer).promises
     assert (view.id, view.made_on, view.promised_on, view.amount, view.made_by, view.note) == (
         promise_id, TODAY, dt.date(2026, 11, 30), Decimal("500.00"), "王会计", "月底前")
     assert (view.customer_code, view.customer_name, view.replaces_id, view.replaced) == (
@@ -213,7 +214,7 @@ def test_status_as_of_an_earlier_day_ignores_later_payments(ctx, clock, customer
     promise_id = promise(ctx, customer, "2026-11-30", "500")
     on(clock, "2026-11-28")
     pay(ctx, customer, "500", received_on="2026-11-28")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         [then] = promises.promise_views(session, dt.date(2026, 11, 26), [customer])
         [now] = promises.promise_views(session, dt.date(2026, 11, 28), [customer])
     assert (then.id, then.status, then.covered) == (promise_id, "pending", Decimal("0.00"))
@@ -228,7 +229,7 @@ def test_since_keeps_later_promises_but_earlier_ones_still_take_their_share(ctx,
     on(clock, "2026-11-25")
     pay(ctx, customer, "400", received_on="2026-11-25")
     on(clock, "2026-12-01")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         found = promises.promise_views(session, clock.today(), since=dt.date(2026, 11, 29))
         everything = promises.promise_views(session, clock.today())
     assert [(v.id, v.status, v.covered) for v in found] == [(late, "pending", Decimal("100.00"))]
@@ -238,7 +239,7 @@ def test_since_keeps_later_promises_but_earlier_ones_still_take_their_share(ctx,
 
 
 def test_views_for_no_customers_or_no_promises_are_empty(ctx, customer):
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert promises.promise_views(session, TODAY, []) == []
         assert promises.promise_views(session, TODAY) == []
 
@@ -270,6 +271,45 @@ def test_re_promise_refusals(ctx, clock, customer):
     assert count_rows(ctx, Promise) == 3
 
 
+def test_a_kept_promise_cannot_be_replaced_and_the_month_keeps_its_figure(ctx, clock, customer):
+    kept = promise(ctx, customer, "2026-11-26", "300")
+    pay(ctx, customer, "300", received_on="2026-11-24")
+    on(clock, "2026-11-27")
+    assert (views(ctx, customer)[kept].status, views(ctx, customer)[kept].repromisable) == (
+        "kept", False)
+    with pytest.raises(ValidationError) as info:
+        promise(ctx, customer, "2026-11-30", "100", replaces_id=kept)
+    assert (info.value.field, info.value.reason, info.value.params) == (
+        "replaces_id", "not_repromisable", {"status": "kept"})
+    assert count_rows(ctx, Promise) == 1
+    with open_session(ctx) as session:
+        assert promises.promised_in_month(session, dt.date(2026, 11, 1)) == {
+            customer: Decimal("300.00")}
+
+
+@pytest.mark.parametrize("paid, status", [("0", "pending"), ("100", "pending")])
+def test_a_pending_promise_can_be_moved_before_its_day(ctx, customer, paid, status):
+    moved = promise(ctx, customer, "2026-11-28", "300")
+    if paid != "0":
+        pay(ctx, customer, paid, received_on="2026-11-24")
+    assert views(ctx, customer)[moved].status == status
+    assert views(ctx, customer)[moved].repromisable
+    new = promise(ctx, customer, "2026-12-05", "300", replaces_id=moved)
+    assert views(ctx, customer)[new].replaces_id == moved
+    assert not views(ctx, customer)[moved].repromisable  # once replaced, never again
+
+
+def test_a_failed_promise_awaits_a_new_one_until_it_is_given(ctx, clock, customer):
+    partly = promise(ctx, customer, "2026-11-25", "500")
+    pay(ctx, customer, "200", received_on="2026-11-24")
+    on(clock, "2026-11-26")
+    view = views(ctx, customer)[partly]
+    assert (view.status, view.awaits_new_promise, view.repromisable) == ("partly_kept", True, True)
+    promise(ctx, customer, "2026-12-05", "300", replaces_id=partly)
+    view = views(ctx, customer)[partly]
+    assert (view.awaits_new_promise, view.repromisable) == (False, False)
+
+
 # --- the record and the month ---------------------------------------------------------------
 
 def test_promise_record_counts_the_last_twelve_months(ctx, customer):
@@ -298,7 +338,7 @@ def test_promised_in_month_sums_promises_dated_in_it_without_replaced_ones(ctx, 
     promise(ctx, other, "2026-11-28", "100")
     on(clock, "2026-11-26")
     promise(ctx, customer, "2026-11-29", "500", replaces_id=broken)
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         november = promises.promised_in_month(session, dt.date(2026, 11, 1))
         december = promises.promised_in_month(session, dt.date(2026, 12, 1))
     assert november == {customer: Decimal("700.50"), other: Decimal("100.00")}

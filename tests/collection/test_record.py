@@ -38,13 +38,14 @@ def test_record_gathers_balance_installments_payments_promises_and_follow_ups(ct
     assert [f.channel for f in record.follow_ups] == ["call"]
     assert record.promise_record == PromiseRecord(made=1, kept=0, partly_kept=0, broken=1,
                                                   pending=0)
-    assert record.next_follow_up_on == dt.date(2026, 11, 27)
+    assert (record.next_follow_up.due_on, record.next_follow_up.is_due) == (
+        dt.date(2026, 11, 27), False)
 
 
 def test_record_of_a_customer_owing_nothing_has_no_next_follow_up(ctx):
     customer = make_customer(ctx, "C001")
     record = collection_record(ctx.uow(), customer)
-    assert (record.outstanding, record.next_follow_up_on, record.promises) == (
+    assert (record.outstanding, record.next_follow_up, record.promises) == (
         Decimal("0.00"), None, [])
 
 

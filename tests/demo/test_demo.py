@@ -19,7 +19,7 @@ from cli.commands import run_demo
 from services.core.clock import FixedClock
 from services.ledger.contracts import line_amount
 from services.demo.generate import write_demo
-from tests.factories import make_contract
+from tests.factories import open_session, make_contract
 
 TODAY = dt.date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def _open(path: Path):
 
 
 def _close(ctx) -> None:
-    ctx.session_factory.kw["bind"].dispose()
+    ctx.engine.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def demo(tmp_path_factory):
 
 
 def _all(ctx, query):
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         return session.execute(query).all()
 
 

@@ -9,7 +9,7 @@ import pytest
 from services.ledger import contract_list, payments
 from services.ledger.balances import Balance, customer_balance, customer_balances, unallocated_credit
 from services.core.listing import ListQuery
-from tests.factories import installment_ids, make_contract, make_customer, pay
+from tests.factories import open_session, installment_ids, make_contract, make_customer, pay
 
 D = dt.date
 
@@ -20,7 +20,7 @@ def customer(ctx) -> int:
 
 
 def balance(ctx, customer_id: int, as_of: dt.date) -> tuple[Decimal, Decimal]:
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         result = customer_balance(session, customer_id, as_of)
     return result.outstanding, result.overdue
 
@@ -65,7 +65,7 @@ def test_reversed_payment_still_counts_before_the_day_it_was_reversed(ctx, custo
     assert balance(ctx, customer, D(2026, 11, 20)) == money("700.00", "700.00")
     assert balance(ctx, customer, D(2026, 11, 23)) == money("700.00", "700.00")
     assert balance(ctx, customer, D(2026, 11, 24)) == money("1000.00", "1000.00")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, D(2026, 11, 23)) == Decimal("0.00")
 
 
@@ -109,7 +109,7 @@ def test_customer_balances_cover_only_customers_that_owe(ctx, customer, schedule
     other = make_customer(ctx, "C002")
     third = make_customer(ctx, "C003")
     make_contract(ctx, other, lines=[("3", "33.33")], installments=[("2026-12-31", "99.99")])
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         result = customer_balances(session, D(2026, 11, 24))
         assert result == {customer: Balance(*money("1000.00", "1000.00")),
                           other: Balance(*money("99.99", "0.00"))}

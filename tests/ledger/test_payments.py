@@ -10,7 +10,7 @@ from models import Allocation, Installment, Payment
 from services.ledger import contracts, payments
 from services.ledger.balances import customer_balance, unallocated_credit
 from services.core.errors import NotFound, ValidationError
-from tests.factories import (audit_log, count_rows, installment_ids, make_contract,
+from tests.factories import (open_session, audit_log, count_rows, installment_ids, make_contract,
                              make_customer, pay, payment_input)
 
 TODAY = dt.date(2026, 11, 24)
@@ -53,7 +53,7 @@ def test_payment_is_allocated_oldest_due_first_across_contracts(ctx, customer, t
     pay(ctx, customer, "250")
     assert paid_by_installment(ctx, x) == [Decimal("100.00"), Decimal("50.00")]  # 03-01, 12-01
     assert paid_by_installment(ctx, y) == [Decimal("100.00")]
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, TODAY) == Decimal("0.00")
 
 
@@ -74,7 +74,7 @@ def test_later_payment_continues_where_the_last_one_stopped(ctx, customer, two_c
 
 def test_money_beyond_what_is_owed_stays_as_unallocated_credit(ctx, customer, two_contracts):
     payment_id = pay(ctx, customer, "300.55")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, TODAY) == Decimal("0.55")
         assert customer_balance(session, customer, TODAY).outstanding == Decimal("0.00")
     (row,) = payments.list_payments(ctx.uow(), customer)
@@ -84,7 +84,7 @@ def test_money_beyond_what_is_owed_stays_as_unallocated_credit(ctx, customer, tw
 def test_payment_from_a_customer_with_nothing_owed_is_all_credit(ctx, customer):
     pay(ctx, customer, "88.80")
     assert count_rows(ctx, Allocation) == 0
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, TODAY) == Decimal("88.80")
 
 
@@ -94,7 +94,7 @@ def test_manual_allocation_is_used_exactly_and_the_rest_is_credit(ctx, customer,
     pay(ctx, customer, "100", allocations=[(late_x, "60"), (installment_ids(ctx, y)[0], "")])
     assert paid_by_installment(ctx, x) == [Decimal("0.00"), Decimal("60.00")]
     assert paid_by_installment(ctx, y) == [Decimal("0.00")]
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, TODAY) == Decimal("40.00")
 
 
@@ -230,7 +230,7 @@ def test_reversal_keeps_the_payment_row_and_marks_it(ctx, customer, clock):
     payment_id = pay(ctx, customer, "700", reference="BANK-1")
     clock.advance(2)
     payments.reverse_payment(ctx.uow(), payment_id, "  重复录入 ")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         row = session.get(Payment, payment_id)
         assert (row.amount, row.reversed_on, row.reversal_reason) == (
             Decimal("700.00"), TODAY + dt.timedelta(days=2), "重复录入")
@@ -249,7 +249,7 @@ def test_reversed_payment_frees_the_installment_for_the_next_payment(ctx, custom
         Decimal("1000.00")]
     pay(ctx, customer, "1000")
     assert paid_by_installment(ctx, contract_id) == [Decimal("1000.00")]
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert unallocated_credit(session, customer, TODAY) == Decimal("0.00")
 
 
@@ -297,7 +297,7 @@ def test_recording_and_reversing_write_audit_entries(ctx, customer):
 
 def test_payment_records_who_entered_it(ctx, customer):
     payment_id = pay(ctx, customer, "1")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         row = session.get(Payment, payment_id)
         assert (row.created_by, row.created_at.date()) == ("tester", TODAY)
 

@@ -20,13 +20,13 @@ from models.db import make_engine
 from models.migrate import MIGRATIONS_DIR, alembic_config, backup_sqlite, current_revision
 from models.migrations import HEAD
 from services.admin.bootstrap import open_context
-from tests.factories import make_0001_database, make_contract, make_customer, pay
+from tests.factories import open_session, make_0001_database, make_contract, make_customer, pay
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def engine_of(ctx):
-    return ctx.session_factory.kw["bind"]
+    return ctx.engine
 
 
 def sqlite_rows(path: Path, sql: str) -> list[tuple]:
@@ -180,7 +180,7 @@ OPEN_AND_REPORT = """
 import sys
 from services.admin.bootstrap import open_context
 ctx = open_context(sys.argv[1] if len(sys.argv) > 1 else {path!r})
-ctx.session_factory.kw["bind"].dispose()
+ctx.engine.dispose()
 print("alembic" in sys.modules)
 """
 
@@ -194,7 +194,7 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(ctx, tmp_path):
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_enforced(ctx):
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         with pytest.raises(IntegrityError, match="FOREIGN KEY"):
@@ -207,7 +207,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_enforced(ctx):
 
 def test_money_is_stored_as_integer_fen(ctx):
     customer = make_customer(ctx, "C001", credit_limit="1234.56")
-    with ctx.session_factory() as session:
+    with open_session(ctx) as session:
         raw = session.execute(text("SELECT credit_limit, typeof(credit_limit) FROM customer "
                                    "WHERE id = :id"), {"id": customer}).one()
         assert tuple(raw) == (123456, "integer")
@@ -219,7 +219,7 @@ def test_a_0001_database_with_data_is_upgraded_to_head_and_backed_up(tmp_path, c
     make_0001_database(path, "C1", with_contract=True)
 
     ctx = open_context(path, clock, "tester")
-    assert current_revision(ctx.session_factory.kw["bind"]) == HEAD
+    assert current_revision(ctx.engine) == HEAD
     from services.ledger import contracts
 
     detail = contracts.get_contract(ctx.uow(), 1)
@@ -228,12 +228,12 @@ def test_a_0001_database_with_data_is_upgraded_to_head_and_backed_up(tmp_path, c
     [backup] = [p for p in tmp_path.iterdir() if "before-" in p.name]
     with sqlite3.connect(backup) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    ctx.session_factory.kw["bind"].dispose()
+    ctx.engine.dispose()
 
 
 def test_database_in_a_folder_with_chinese_and_percent_opens_and_migrates(tmp_path, clock):
     """A Windows login like 张三 puts hanzi in the data folder; Alembic's config must cope."""
     ctx = open_context(tmp_path / "张三 100% 数据" / "回款.sqlite3", clock, "tester")
     make_customer(ctx, "C1")
-    assert current_revision(ctx.session_factory.kw["bind"]) == HEAD
-    ctx.session_factory.kw["bind"].dispose()
+    assert current_revision(ctx.engine) == HEAD
+    ctx.engine.dispose()

@@ -27,7 +27,7 @@ def qt_settings(tmp_path, qapp):
 def window(qtbot, ctx):
     from ui.main_window import MainWindow
 
-    main = MainWindow(ctx, "test.sqlite3", "test")
+    main = MainWindow(ctx, "test")
     qtbot.addWidget(main)
     main.show()
     return main

@@ -13,7 +13,7 @@ import ui.backup_actions
 from models.migrations import HEAD
 from services.admin.backup import BackupPolicy, backup_now, check_backup_file
 from tests.factories import make_customer
-from ui.backup_actions import BackupActions, backup_actions_for, run_daily_backup_in_background
+from ui.backup_actions import BackupActions
 
 
 def codes(path: Path) -> list[str]:
@@ -56,7 +56,7 @@ def restarted(monkeypatch) -> list[bool]:
 
 def test_backup_now_writes_a_file_and_says_where(qtbot, ctx, window, db_file, tmp_path, boxes):
     make_customer(ctx, "C001", "甲")
-    actions = backup_actions_for(window)
+    actions = window.backup_actions
     assert actions.backup_action.isEnabled() and actions.restore_action.isEnabled()
     actions.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=5000)
@@ -70,7 +70,7 @@ def test_backup_now_writes_a_file_and_says_where(qtbot, ctx, window, db_file, tm
 def test_backup_folder_and_keep_come_from_the_settings(qtbot, window, db_file, tmp_path, boxes):
     QSettings().setValue("backup/folder", str(tmp_path / "elsewhere"))
     QSettings().setValue("backup/keep", 2)
-    actions = backup_actions_for(window)
+    actions = window.backup_actions
     for n in range(1, 4):
         actions.backup_now()
         qtbot.waitUntil(lambda: len(boxes["information"]) == n, timeout=5000)
@@ -79,12 +79,12 @@ def test_backup_folder_and_keep_come_from_the_settings(qtbot, window, db_file, t
 
 
 def test_daily_backup_runs_in_the_background_once_a_day(qtbot, window, db_file, tmp_path):
-    run_daily_backup_in_background(window, db_file)
+    window.backup_actions.start_daily()
     actions = window.backup_actions
     qtbot.waitUntil(lambda: not actions.busy, timeout=5000)
     [made] = list((tmp_path / "backups").iterdir())
     assert made.name.startswith("t-20261124-") and made.name.endswith("-daily.sqlite3")
-    run_daily_backup_in_background(window, db_file)  # started again the same day
+    window.backup_actions.start_daily()  # started again the same day
     qtbot.waitUntil(lambda: not actions.busy, timeout=5000)
     assert list((tmp_path / "backups").iterdir()) == [made]
 
@@ -93,7 +93,7 @@ def test_daily_backup_failure_goes_to_the_status_bar(qtbot, window, db_file, tmp
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     QSettings().setValue("backup/folder", str(blocker / "backups"))
-    run_daily_backup_in_background(window, db_file)
+    window.backup_actions.start_daily()
     qtbot.waitUntil(lambda: "自动备份失败" in window.statusBar().currentMessage(), timeout=5000)
 
 
@@ -104,7 +104,7 @@ def test_restore_shows_the_backup_replaces_the_database_and_restarts(
     make_customer(ctx, "C002", "乙")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
 
-    backup_actions_for(window).restore_action.trigger()
+    window.backup_actions.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(restarted), timeout=5000)
 
     [question] = boxes["question"]
@@ -124,7 +124,7 @@ def test_restore_can_be_cancelled(qtbot, ctx, window, db_file, tmp_path, boxes, 
     make_customer(ctx, "C002")
     boxes["answer"]["question"] = QMessageBox.StandardButton.No
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    actions = backup_actions_for(window)
+    actions = window.backup_actions
     actions.restore()
     qtbot.waitUntil(lambda: bool(boxes["question"]), timeout=5000)
     assert restarted == [] and codes(db_file) == ["C001", "C002"]
@@ -138,7 +138,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, ctx, window, db_file
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("客户名单", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
-    backup_actions_for(window).restore()
+    window.backup_actions.restore()
     qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
     assert "这不是一个数据库文件" in boxes["warning"][0]
     assert boxes["question"] == [] and restarted == [] and codes(db_file) == ["C001"]
@@ -146,12 +146,12 @@ def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, ctx, window, db_file
 
 def test_no_file_chosen_does_nothing(window, boxes, restarted, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    backup_actions_for(window).restore()
+    window.backup_actions.restore()
     assert not window.backup_actions.busy and boxes["question"] == [] and restarted == []
 
 
 def test_a_server_database_has_the_actions_disabled(window):
-    actions = BackupActions(window, "postgresql+psycopg://rkt:secret@localhost/rkt")
+    actions = BackupActions(window, None)  # ctx.sqlite_file of a server database
     assert not actions.backup_action.isEnabled() and not actions.restore_action.isEnabled()
     assert "pg_dump" in actions.backup_action.toolTip()
     actions.start_daily()

@@ -12,8 +12,9 @@ from services.collection import promises
 from services.collection.promises import PromiseInput
 from tests.factories import count_rows, make_contract, make_customer, pay
 from ui import formatting as fmt
+from ui.alerts_dialog import AlertsDialog
 from ui.collection_record_dialog import CollectionRecordDialog
-from ui.events import CUSTOMERS
+from ui.events import CUSTOMERS, PAYMENTS
 from ui.follow_up_dialog import FollowUpDialog
 from ui.promise_dialog import PromiseDialog
 from ui.rows_model import WARN
@@ -145,7 +146,7 @@ def test_re_promise_for_the_shortfall_replaces_the_broken_one(qtbot, ctx, window
     dialog.promises_table.selectRow(old_row)
     assert not dialog.repromise_button.isEnabled()  # replaced once is enough
     dialog.promises_table.selectRow(new_row)
-    assert not dialog.repromise_button.isEnabled()  # still pending
+    assert dialog.repromise_button.isEnabled()  # pending: the customer may still move it
 
 
 def test_new_promise_from_the_record(qtbot, ctx, window, monkeypatch):
@@ -165,3 +166,29 @@ def test_new_promise_from_the_record(qtbot, ctx, window, monkeypatch):
     assert dialog.promises.rowCount() == 3
     assert _text(dialog.promises, 0, 4) == "张总"           # newest promised day first
     assert "待兑现 1" in dialog.promise_summary.text()
+
+
+def test_record_windows_are_one_per_customer_from_every_screen_and_go_when_closed(
+        qtbot, ctx, window, monkeypatch):
+    customer, _, _ = _customer_with_failed_promises(ctx)
+    monkeypatch.setattr(CollectionRecordDialog, "raise_", lambda self: None)
+    monkeypatch.setattr(CollectionRecordDialog, "activateWindow", lambda self: None)
+    reloads = []
+    real_reload = CollectionRecordDialog.reload
+    monkeypatch.setattr(CollectionRecordDialog, "reload",
+                        lambda self: (reloads.append(self.customer_id), real_reload(self)))
+    window.events.announce(CUSTOMERS)
+    for _ in range(3):  # from the plan, the alerts and the customers tab, in turn
+        window.plan_tab.open_record(customer)
+        alerts = AlertsDialog([], 5, ctx.clock.today(), window)
+        alerts.open_customer.connect(window.open_collection_record)
+        alerts.open_customer.emit(customer)
+        window.customers_tab.select_id(customer)
+        dialog = window.customers_tab.open_record()
+        assert window.open_collection_record(customer) is dialog  # one window, brought forward
+        dialog.close()
+        qtbot.waitUntil(lambda: customer not in window._records, timeout=2000)
+    reloads.clear()
+    pay(ctx, customer, "10")
+    window.events.announce(PAYMENTS)
+    assert reloads == []  # no closed window is left listening

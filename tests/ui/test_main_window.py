@@ -23,7 +23,7 @@ def test_window_remembers_its_size_and_last_tab(qtbot, ctx, window):
     window.resize(700, 500)
     window.tabs.setCurrentIndex(2)
     window.close()
-    again = MainWindow(ctx, "test.sqlite3", "test")
+    again = MainWindow(ctx, "test")
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 2
     assert (again.width(), again.height()) == (700, 500)

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from decimal import Decimal
 
 import pytest
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox
 from services.collection import plan, promises
 from services.collection.promises import PromiseInput
 from tests.factories import make_contract, make_customer, pay
-from ui.events import PLAN
+from ui.events import PLAN, PROMISES
 from ui.lazy_model import WARN
 from ui.plan_model import GAP_COLUMN, PROMISED_COLUMN, STILL_COLUMN, TARGET_COLUMN
 
@@ -157,22 +155,17 @@ def test_export_failure_is_reported(qtbot, tab, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def record_dialogs(monkeypatch):
-    """Stands in for ui.collection_record_dialog and remembers who was opened."""
+def record_dialogs(tab, monkeypatch):
+    """Stands in for the main window's collection record and remembers who was opened."""
     opened = []
 
-    class FakeRecordDialog:
-        def __init__(self, ctx, events, customer_id, parent=None):
-            self.ctx, self.customer_id = ctx, customer_id
-            opened.append(customer_id)
+    def open_record(customer_id):
+        opened.append(customer_id)
+        # The clerk notes a promise in the record; its dialog announces it, as here.
+        promise(tab.ctx, customer_id, "30", "2026-11-29")
+        tab.events.announce(PROMISES)
 
-        def exec(self):  # the clerk notes a promise while the record is open
-            promise(self.ctx, self.customer_id, "30", "2026-11-29")
-            return 0
-
-    module = types.ModuleType("ui.collection_record_dialog")
-    module.CollectionRecordDialog = FakeRecordDialog
-    monkeypatch.setitem(sys.modules, "ui.collection_record_dialog", module)
+    monkeypatch.setattr(tab, "open_record", open_record)
     return opened
 
 
@@ -188,7 +181,7 @@ def test_double_click_opens_the_customers_collection_record(qtbot, tab, record_d
     double_click(qtbot, tab, 0, 1)
     assert record_dialogs == [tab.ids["b"]]
     assert tab.table.state() != QAbstractItemView.State.EditingState
-    assert cell(tab, 0, PROMISED_COLUMN) == "¥30.00"  # the plan shows it on return
+    assert cell(tab, 0, PROMISED_COLUMN) == "¥30.00"  # the plan shows it at once
     assert cell(tab, tab.table.currentIndex().row(), 0) == "B02"  # still on that customer
 
 
