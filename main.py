@@ -52,14 +52,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_demo(Path(args.demo_db), args.customers, args.contracts, args.seed, args.force)
     if args.command == "print":
-        from services.admin.bootstrap import default_db_path
         from cli.commands import run_print
+        from services.admin.bootstrap import default_db_path
 
         db = args.print_db or args.db or default_db_path()
         return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db)
     if args.command == "alerts":
-        from services.admin.bootstrap import default_db_path
         from cli.commands import run_alerts
+        from services.admin.bootstrap import default_db_path
 
         return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
                           args.json)

@@ -40,9 +40,9 @@ def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool)
 
 def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> int:
     """Write a price confirmation or an IOU for a contract to a PDF file (and record it)."""
+    from services.core.errors import NotFound, ValidationError
     from services.documents import printing
     from services.ledger.contracts import find_contract_id
-    from services.core.errors import NotFound, ValidationError
 
     if "://" not in str(db) and not Path(db).exists():
         _error(f"database {db} does not exist", "print")
@@ -105,12 +105,12 @@ def run_self_test(count_pages) -> int:
     import tempfile
 
     from services.admin import company
-    from services.ledger import contracts, customers
-    from services.documents import printing
     from services.admin.company import CompanyInfo
+    from services.documents import printing
+    from services.documents.content import PRICE_CONFIRMATION
+    from services.ledger import contracts, customers
     from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
     from services.ledger.customers import CustomerInput
-    from services.documents.content import PRICE_CONFIRMATION
 
     with tempfile.TemporaryDirectory() as folder:
         ctx = open_context(Path(folder) / "self-test.sqlite3", operator="self-test")

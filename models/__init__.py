@@ -1,12 +1,12 @@
 """Persistent data: SQLAlchemy 2.0 models, the database engine and migrations. No Qt here."""
+from models.audit import AuditEntry
 from models.base import Base
-from models.customer import Customer
+from models.collection import FollowUp, Promise
 from models.contract import Contract, ContractLine, Installment
+from models.customer import Customer
+from models.document import Attachment, Document
 from models.payment import Allocation, Payment
 from models.plan import CollectionTarget
-from models.audit import AuditEntry
-from models.document import Attachment, Document
-from models.collection import FollowUp, Promise
 from models.setting import AppSetting, NumberSequence
 
 __all__ = [

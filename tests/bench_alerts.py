@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from services.collection import alerts  # noqa: E402
 from services.admin.bootstrap import open_context  # noqa: E402
+from services.collection import alerts  # noqa: E402
 
 
 def measure(db: Path) -> None:

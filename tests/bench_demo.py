@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from services.admin.bootstrap import open_context
+from services.core.listing import ListQuery
+from services.demo.generate import write_demo
 from services.ledger.contract_list import contract_ids, contract_rows
 from services.ledger.customers import customer_ids, customer_rows
-from services.demo.generate import write_demo
-from services.core.listing import ListQuery
 
 SIZES = ((40, 300), (2000, 100_000))
 PAGE = 200  # rows a list screen fetches first
@@ -31,9 +31,9 @@ def bench_lists(ctx) -> None:
           lambda: customer_rows(ctx.uow(), ids[:PAGE]))
     for sort in ("number", "outstanding"):
         ids = timed(f"contract_ids (sort {sort})",
-                    lambda: contract_ids(ctx.uow(), ListQuery(sort=sort)))
+                    lambda sort=sort: contract_ids(ctx.uow(), ListQuery(sort=sort)))
         timed(f"contract_rows (first {PAGE} of {len(ids)})",
-              lambda: contract_rows(ctx.uow(), ids[:PAGE]))
+              lambda ids=ids: contract_rows(ctx.uow(), ids[:PAGE]))
 
 
 def main() -> None:
@@ -42,7 +42,7 @@ def main() -> None:
             path = Path(folder) / f"demo-{contracts}.sqlite3"
             ctx = open_context(path, operator="bench")
             summary = timed(f"write_demo {customers} customers / {contracts} contracts",
-                            lambda: write_demo(ctx, customers, contracts))
+                            lambda ctx=ctx, c=customers, n=contracts: write_demo(ctx, c, n))
             if contracts == SIZES[-1][1]:
                 bench_lists(ctx)
             ctx.engine.dispose()  # the last close checkpoints the WAL

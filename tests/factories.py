@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from contextlib import contextmanager
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import func, select
 
 from models import AuditEntry
+from services.core.parsing import parse_date, parse_decimal
+from services.core.settings import set_setting
 from services.ledger import contracts, customers, payments
 from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from services.ledger.customers import CustomerInput
-from services.core.parsing import parse_date, parse_decimal
 from services.ledger.payments import AllocationInput, PaymentInput
-from services.core.settings import set_setting
 
 
 def _text(value) -> str:

@@ -42,7 +42,7 @@ def snoozed(today: dt.date) -> set[str]:
     settings = QSettings()
     keys = settings.value("alerts/snoozed_keys", [], type=list) or []
     until = settings.value("alerts/snoozed_until", [], type=list) or []
-    return {k for k, u in zip(keys, until) if u > today.isoformat()}
+    return {k for k, u in zip(keys, until, strict=False) if u > today.isoformat()}
 
 
 def snooze(keys: list[str], today: dt.date) -> None:
@@ -50,7 +50,8 @@ def snooze(keys: list[str], today: dt.date) -> None:
     settings = QSettings()
     tomorrow = (today + dt.timedelta(days=1)).isoformat()
     kept = {k: u for k, u in zip(settings.value("alerts/snoozed_keys", [], type=list) or [],
-                                 settings.value("alerts/snoozed_until", [], type=list) or [])
+                                 settings.value("alerts/snoozed_until", [], type=list) or [],
+                                 strict=False)
             if u > today.isoformat()}
     kept.update({key: tomorrow for key in keys})
     settings.setValue("alerts/snoozed_keys", list(kept))

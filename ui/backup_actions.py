@@ -14,10 +14,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProces
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from services.admin.backup import (DEFAULT_KEEP, BackupError, BackupInfo, BackupPolicy, BackupRefused,
-                             BackupUnsupported, DatabaseInUse, backup_now, backup_time,
-                             check_backup_file, daily_backup, default_backup_folder,
-                             restore_backup, sqlite_file)
+from services.admin.backup import (
+    DEFAULT_KEEP,
+    BackupError,
+    BackupInfo,
+    BackupPolicy,
+    BackupRefused,
+    DatabaseInUse,
+    backup_now,
+    backup_time,
+    check_backup_file,
+    daily_backup,
+    default_backup_folder,
+    restore_backup,
+    sqlite_file,
+)
 from ui.worker import run_in_background
 
 KEY_FOLDER = "backup/folder"

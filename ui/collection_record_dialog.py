@@ -2,9 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QGridLayout,
-                               QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.collection.record import CollectionRecord, collection_record
 from services.core.errors import NotFound
@@ -12,10 +22,9 @@ from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
-from ui.labels import (CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS,
-                       label)
-from ui.promise_dialog import PromiseDialog
+from ui.labels import CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS, label
 from ui.payments_dialog import payment_columns
+from ui.promise_dialog import PromiseDialog
 from ui.rows_model import EditColumn, RowsModel
 
 RED = "color: #b3261e;"

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit
 
 from services.admin import company
-from services.collection import rules
 from services.admin.company import CompanyInfo
+from services.collection import rules
 from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 

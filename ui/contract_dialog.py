@@ -4,20 +4,30 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QFormLayout,
-                               QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
+from services.collection.credit import CreditHoldError
 from services.core.codes import CONTRACT_STATUSES
-from services.ledger import contracts, customers
-from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from services.core.errors import ValidationError
 from services.core.parsing import parse_date, parse_decimal
 from services.core.statuses import is_delivering
 from services.core.uow import AppContext
+from services.ledger import contracts, customers
+from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
-from services.collection.credit import CreditHoldError
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
 from ui.form_dialog import FormDialog
 from ui.labels import CONTRACT_STATUS, label

@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from services.ledger import contract_list
 from services.core.uow import AppContext
-from ui import formatting as fmt
 from services.documents.content import IOU, PRICE_CONFIRMATION
+from services.ledger import contract_list
+from ui import formatting as fmt
 from ui.contract_dialog import ContractDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CONTRACTS, DataEvents

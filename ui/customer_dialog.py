@@ -1,13 +1,20 @@
 """Add or edit a customer."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from services.core.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services.core.uow import AppContext
 from services.ledger import customers
 from services.ledger.customers import CustomerInput
-from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
 

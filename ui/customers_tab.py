@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from services.ledger import customers
 from services.core.uow import AppContext
-from ui import formatting as fmt
 from services.documents.content import IOU
+from services.ledger import customers
+from ui import formatting as fmt
 from ui.collection_record_dialog import CollectionRecordDialog
 from ui.customer_dialog import CustomerDialog
 from ui.document_dialog import DocumentDialog

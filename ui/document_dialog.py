@@ -6,13 +6,21 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QProgressBar, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from services.documents import printing
-from services.documents.content import IOU, PRICE_CONFIRMATION
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
+from services.documents import printing
+from services.documents.content import IOU, PRICE_CONFIRMATION
 from ui.error_text import error_message
 from ui.worker import run_in_background
 

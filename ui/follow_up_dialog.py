@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from services.collection import follow_ups
-from services.core.codes import FOLLOW_UP_CHANNELS
 from services.collection.follow_ups import FollowUpInput
+from services.core.codes import FOLLOW_UP_CHANNELS
 from services.core.uow import AppContext
 from ui.form_dialog import FormDialog
 from ui.labels import FOLLOW_UP_CHANNEL, label

@@ -6,15 +6,15 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
 from services.core.uow import AppContext
-from ui.contracts_tab import ContractsTab
-from ui.customers_tab import CustomersTab
 from ui import alert_prefs
-from ui.events import CONTRACTS, PAYMENTS, DataEvents
-from ui.payment_dialog import PaymentDialog
-from ui.payments_dialog import PaymentsDialog
 from ui.about_dialog import AboutDialog
 from ui.backup_actions import BackupActions
 from ui.collection_record_dialog import CollectionRecordDialog
+from ui.contracts_tab import ContractsTab
+from ui.customers_tab import CustomersTab
+from ui.events import CONTRACTS, PAYMENTS, DataEvents
+from ui.payment_dialog import PaymentDialog
+from ui.payments_dialog import PaymentsDialog
 from ui.plan_tab import PlanTab
 from ui.resources import resource_path
 from ui.worker import run_in_background

@@ -3,12 +3,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox,
-                               QHBoxLayout, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
-from services.documents import attachments, printing
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
+from services.documents import attachments, printing
 from ui import formatting as fmt
 from ui.document_dialog import DocumentDialog
 from ui.error_text import error_message

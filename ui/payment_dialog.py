@@ -4,15 +4,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QRadioButton, QTableView)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableView,
+)
 
 from services.core.codes import PAYMENT_METHODS
-from services.ledger import customers, payments
 from services.core.errors import ValidationError
 from services.core.parsing import parse_money
-from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
 from services.core.uow import AppContext
+from services.ledger import customers, payments
+from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
 from ui import formatting as fmt
 from ui.form_dialog import FormDialog
 from ui.labels import PAYMENT_METHOD, label

@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
-from services.ledger import payments
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
+from services.ledger import payments
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import PAYMENT_METHOD, label
 from ui.rows_model import EditColumn, RowsModel
-
 
 TITLES = {
     "date": QT_TRANSLATE_NOOP("PaymentColumns", "日期"),

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from services.collection import plan
-from services.core.errors import ValidationError
 from services.collection.plan import PlanRow
+from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.lazy_model import RAW_ROLE, WARN

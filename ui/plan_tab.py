@@ -6,14 +6,26 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.collection import plan, plan_targets
 from services.core.errors import ValidationError
-from services.reports.plan_export import export_plan_xlsx
 from services.core.uow import AppContext
+from services.reports.plan_export import export_plan_xlsx
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PLAN, DataEvents

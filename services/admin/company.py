@@ -6,9 +6,14 @@ from dataclasses import asdict
 
 from services.core.errors import ValidationError
 from services.core.parsing import clean_text
-from services.core.settings import (BRANCH_CODE, COMPANY_TEXT_LIMITS,
-                                    RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY, CompanyInfo,
-                                    read_company, set_setting)
+from services.core.settings import (
+    BRANCH_CODE,
+    COMPANY_TEXT_LIMITS,
+    RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY,
+    CompanyInfo,
+    read_company,
+    set_setting,
+)
 from services.core.uow import UnitOfWork
 
 __all__ = ["CompanyInfo", "get_company", "save_company"]

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from models import CollectionTarget, Customer, Payment
 from models.base import fen_to_yuan
-from services.ledger.balances import fen, installment_balances
+from services.collection.promises import promised_in_month
 from services.core.errors import NotFound
 from services.core.parsing import month_start, next_month, parse_money
-from services.collection.promises import promised_in_month
 from services.core.uow import UnitOfWork
+from services.ledger.balances import fen, installment_balances
 
 ZERO = Decimal("0.00")
 

@@ -165,7 +165,8 @@ def promise_views(session: Session, as_of: dt.date, customer_ids: Iterable[int] 
     payments = _payments(session, scope, first, last, by_date=ids is None)
     views = []
     for customer_id, chain in chains.items():
-        for row, got in zip(chain, _cover(chain, payments.get(customer_id, []))):
+        for row, got in zip(chain, _cover(chain, payments.get(customer_id, [])),
+                            strict=True):
             if since is not None and row[5] < since:
                 continue
             views.append(PromiseView(

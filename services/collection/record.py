@@ -7,14 +7,26 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models import Customer
-from services.collection.follow_ups import (FollowUpDue, FollowUpView, follow_up_views,
-                                            next_follow_ups)
-from services.collection.promises import (PromiseRecord, PromiseView, promise_views,
-                                          record_from_views)
+from services.collection.follow_ups import (
+    FollowUpDue,
+    FollowUpView,
+    follow_up_views,
+    next_follow_ups,
+)
+from services.collection.promises import (
+    PromiseRecord,
+    PromiseView,
+    promise_views,
+    record_from_views,
+)
 from services.core.errors import NotFound
 from services.core.uow import UnitOfWork
-from services.ledger.balances import (OpenInstallment, customer_balance, open_installments,
-                                      unallocated_credit)
+from services.ledger.balances import (
+    OpenInstallment,
+    customer_balance,
+    open_installments,
+    unallocated_credit,
+)
 from services.ledger.payments import PaymentRow, payment_rows
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models import Customer, FollowUp, Promise
-from services.ledger.balances import customers_owing_now
 from services.demo.vocab import person
+from services.ledger.balances import customers_owing_now
 
 SAID = ("财务说本周内安排付款", "老板出差，回来后审批", "资金紧张，申请分两次付", "已提交付款申请",
         "对账无异议，月底付款", "承兑汇票下周到，到后即付")

@@ -5,8 +5,19 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from services.demo.vocab import (BRANDS, CITIES, CUSTOMER_NOTES, KINDS, MANAGERS, ROADS,
-                                 SALESPEOPLE, mobile, person, stamp, yuan)
+from services.demo.vocab import (
+    BRANDS,
+    CITIES,
+    CUSTOMER_NOTES,
+    KINDS,
+    MANAGERS,
+    ROADS,
+    SALESPEOPLE,
+    mobile,
+    person,
+    stamp,
+    yuan,
+)
 
 OPENED_DAYS_AGO = (560, 2500)  # accounts opened before the oldest demo contract
 RATINGS = {  # share of customers, limit (万元), terms, good/slow/bad payers, contracts weight

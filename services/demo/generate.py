@@ -16,18 +16,33 @@ from typing import NamedTuple
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from models import (Allocation, CollectionTarget, Contract, ContractLine, Customer, Installment,
-                    NumberSequence, Payment)
-from services.ledger.contracts import line_amount
-from services.demo.collection import add_collection_history
-from services.demo.customers import Profile, make_customers
-from services.demo.vocab import (CONTRACT_NOTES, PRODUCT_COUNT, SALESPEOPLE, payment_reference,
-                                 pick_product, stamp, yuan)
+from models import (
+    Allocation,
+    CollectionTarget,
+    Contract,
+    ContractLine,
+    Customer,
+    Installment,
+    NumberSequence,
+    Payment,
+)
 from services.core.parsing import month_start, next_month
-from services.ledger.balances import PAID_FROM_ALLOCATIONS
 from services.core.settings import set_setting
 from services.core.statuses import OPEN_STATUSES
 from services.core.uow import AppContext
+from services.demo.collection import add_collection_history
+from services.demo.customers import Profile, make_customers
+from services.demo.vocab import (
+    CONTRACT_NOTES,
+    PRODUCT_COUNT,
+    SALESPEOPLE,
+    payment_reference,
+    pick_product,
+    stamp,
+    yuan,
+)
+from services.ledger.balances import PAID_FROM_ALLOCATIONS
+from services.ledger.contracts import line_amount
 
 BRANCH = "BJ"
 HISTORY_DAYS = 548  # contracts reach back about 18 months

@@ -8,8 +8,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from services.documents.content import Party
-from services.documents.pdf_base import (CONTENT_WIDTH, FONT, GRID, GRID_WIDTH, HEADER_FILL, Rule,
-                                         para, styles, text)
+from services.documents.pdf_base import (
+    CONTENT_WIDTH,
+    FONT,
+    GRID,
+    GRID_WIDTH,
+    HEADER_FILL,
+    Rule,
+    para,
+    styles,
+    text,
+)
 from services.documents.wording import BLANK_DATE, cn_date
 
 CN_ORDINALS = "一二三四五六七八九十"

@@ -6,11 +6,27 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
-from services.documents.blocks import (SignatureSide, grid_style, heading, number_line, numbered,
-                                       parties_table, signatures, spacer, table)
+from services.documents.blocks import (
+    SignatureSide,
+    grid_style,
+    heading,
+    number_line,
+    numbered,
+    parties_table,
+    signatures,
+    spacer,
+    table,
+)
 from services.documents.content import Iou
-from services.documents.pdf_base import (CONTENT_WIDTH, HEADER_FILL, Title, build_pdf, para, styles,
-                                         text)
+from services.documents.pdf_base import (
+    CONTENT_WIDTH,
+    HEADER_FILL,
+    Title,
+    build_pdf,
+    para,
+    styles,
+    text,
+)
 from services.documents.wording import cn_date, figures_and_words, late_fee_rate, rmb_words, yuan
 
 TITLE = "欠款确认书"

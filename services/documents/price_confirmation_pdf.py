@@ -6,13 +6,36 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
-from services.documents.blocks import (SignatureSide, grid_style, heading, number_line, numbered,
-                                       parties_table, signatures, spacer, table)
+from services.documents.blocks import (
+    SignatureSide,
+    grid_style,
+    heading,
+    number_line,
+    numbered,
+    parties_table,
+    signatures,
+    spacer,
+    table,
+)
 from services.documents.content import PriceConfirmation
-from services.documents.pdf_base import (CONTENT_WIDTH, HEADER_FILL, Title, build_pdf, para, styles,
-                                         text)
-from services.documents.wording import (cn_date, figures_and_words, late_fee_rate, quantity,
-                                        rmb_words, unit_price, yuan)
+from services.documents.pdf_base import (
+    CONTENT_WIDTH,
+    HEADER_FILL,
+    Title,
+    build_pdf,
+    para,
+    styles,
+    text,
+)
+from services.documents.wording import (
+    cn_date,
+    figures_and_words,
+    late_fee_rate,
+    quantity,
+    rmb_words,
+    unit_price,
+    yuan,
+)
 
 TITLE = "供货价格确认书"
 SEAL = "单位盖章（公章或合同专用章）"

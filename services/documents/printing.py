@@ -15,12 +15,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Contract, Customer, Document
-from services.core.settings import read_company
-from services.ledger.balances import open_installments
-from services.documents.content import IOU, PRICE_CONFIRMATION, Due, Iou, Line, Party, PriceConfirmation
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
+from services.core.settings import read_company
 from services.core.uow import UnitOfWork
+from services.documents.content import (
+    IOU,
+    PRICE_CONFIRMATION,
+    Due,
+    Iou,
+    Line,
+    Party,
+    PriceConfirmation,
+)
+from services.ledger.balances import open_installments
 
 PREFIX = {PRICE_CONFIRMATION: "QR", IOU: "QK"}  # 确认 / 欠款
 
@@ -70,8 +78,8 @@ def price_confirmation_content(uow: UnitOfWork, contract_id: int, number: str) -
     return PriceConfirmation(
         number=number, issued_on=uow.clock.today(), seller=_seller(uow), buyer=_buyer(customer),
         contract_number=contract.number, contract_date=contract.signed_on,
-        lines=[Line(l.product, l.spec, l.unit, l.quantity, l.unit_price, l.amount)
-               for l in contract.lines],
+        lines=[Line(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
+               for line in contract.lines],
         total=contract.total,
         schedule=[Due(i.due_date, i.amount, contract.number) for i in contract.installments],
         late_fee_rate=contract.late_fee_rate)

@@ -9,10 +9,10 @@ from sqlalchemy import func, or_, select
 
 from models import Contract, Customer
 from models.base import fen_to_yuan
-from services.ledger.balances import contract_balance_subquery
 from services.core.listing import ListQuery
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
+from services.ledger.balances import contract_balance_subquery
 
 # Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
 BALANCE_KEYS = {"received", "outstanding", "next_due"}

@@ -10,11 +10,22 @@ from sqlalchemy import select
 from models import Contract, ContractLine, Customer, Installment
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
-from services.core.parsing import (MAX_MONEY, clean_text, parse_date, parse_decimal, parse_money,
-                              round_fen)
+from services.core.parsing import (
+    MAX_MONEY,
+    clean_text,
+    parse_date,
+    parse_decimal,
+    parse_money,
+    round_fen,
+)
 from services.core.settings import price_confirmation_required
-from services.core.statuses import (CONTRACT_STATUSES, UNPAYABLE_STATUSES, can_move,
-                                    is_confirming, is_delivering)
+from services.core.statuses import (
+    CONTRACT_STATUSES,
+    UNPAYABLE_STATUSES,
+    can_move,
+    is_confirming,
+    is_delivering,
+)
 from services.core.uow import UnitOfWork
 from services.ledger.balances import paid_by_installment
 from services.ledger.payments import refresh_contract_status
@@ -254,7 +265,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
 def _replace_schedule(contract: Contract, items: list[dict], paid: dict[int, Decimal]) -> None:
     existing = {inst.id: inst for inst in contract.installments}
     kept_ids = {item["id"] for item in items if item["id"] in existing}
-    for inst_id, inst in existing.items():
+    for inst_id in existing:
         if inst_id not in kept_ids and paid.get(inst_id):
             raise ValidationError("installments", "already_paid", paid=paid[inst_id])
     new_list = []
@@ -327,8 +338,8 @@ class ContractDetail:
         return ContractInput(
             customer_id=self.customer_id, salesperson=self.salesperson,
             signed_on=text(self.signed_on), delivery_on=text(self.delivery_on), status=self.status,
-            lines=[LineInput(l.product, l.spec, l.unit, _plain(l.quantity), _plain(l.unit_price))
-                   for l in self.lines],
+            lines=[LineInput(line.product, line.spec, line.unit, _plain(line.quantity), _plain(line.unit_price))
+                   for line in self.lines],
             installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id)
                           for i in self.installments],
             price_confirmation_signed_on=text(self.price_confirmation_signed_on),
@@ -358,8 +369,8 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
             price_confirmation_signed_on=contract.price_confirmation_signed_on,
             iou_signed_on=contract.iou_signed_on, delivery_note_no=contract.delivery_note_no,
             late_fee_rate=contract.late_fee_rate, notes=contract.notes,
-            lines=[LineView(l.product, l.spec, l.unit, l.quantity, l.unit_price, l.amount)
-                   for l in contract.lines],
+            lines=[LineView(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
+                   for line in contract.lines],
             installments=[InstallmentView(i.id, i.due_date, i.amount,
                                           paid.get(i.id, Decimal("0.00")))
                           for i in contract.installments],

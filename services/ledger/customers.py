@@ -10,11 +10,11 @@ from sqlalchemy import func, or_, select
 from models import Customer
 from models.base import fen_to_yuan
 from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
-from services.ledger.balances import customer_balance_subquery, unallocated_credit
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
 from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
 from services.core.uow import UnitOfWork
+from services.ledger.balances import customer_balance_subquery, unallocated_credit
 
 
 @dataclass

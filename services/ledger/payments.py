@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from models import Allocation, Contract, Customer, Installment, Payment
 from models.base import fen, fen_to_yuan
 from models.payment import PAYMENT_METHODS
-from services.ledger import balances
-from services.ledger.balances import OpenInstallment
 from services.core.errors import NotFound, ValidationError
 from services.core.parsing import choice, clean_text, parse_date, parse_money
 from services.core.uow import UnitOfWork
+from services.ledger import balances
+from services.ledger.balances import OpenInstallment
 
 
 @dataclass

@@ -14,9 +14,18 @@ from sqlalchemy import text
 from models.migrate import current_revision
 from models.migrations import HEAD
 from services.admin import backup
-from services.admin.backup import (BackupInfo, BackupPolicy, BackupRefused, BackupUnsupported,
-                             DatabaseInUse, backup_now, check_backup_file, daily_backup,
-                             default_backup_folder, restore_backup)
+from services.admin.backup import (
+    BackupInfo,
+    BackupPolicy,
+    BackupRefused,
+    BackupUnsupported,
+    DatabaseInUse,
+    backup_now,
+    check_backup_file,
+    daily_backup,
+    default_backup_folder,
+    restore_backup,
+)
 from services.admin.bootstrap import open_context
 from tests.factories import make_0001_database, make_contract, make_customer
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 
 from models import Contract
-from services.ledger import contracts
 from services.collection.credit import CreditHoldError
 from services.core.settings import set_setting
-from tests.factories import (audit_log, contract_input, count_rows, make_contract, make_customer)
+from services.ledger import contracts
+from tests.factories import audit_log, contract_input, count_rows, make_contract, make_customer
 
 NO_OVERRIDE = {"credit_override_reason": ""}
 

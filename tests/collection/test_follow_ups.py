@@ -6,13 +6,20 @@ import datetime as dt
 import pytest
 
 from models import AppSetting, FollowUp
-from services.ledger import contracts, payments
 from services.collection import follow_ups, rules
+from services.collection.follow_ups import FollowUpInput
 from services.collection.record import collection_record
 from services.core.errors import NotFound, ValidationError
-from services.collection.follow_ups import FollowUpInput
-from tests.factories import (open_session, audit_log, contract_input, count_rows, make_contract, make_customer,
-                             pay)
+from services.ledger import contracts, payments
+from tests.factories import (
+    audit_log,
+    contract_input,
+    count_rows,
+    make_contract,
+    make_customer,
+    open_session,
+    pay,
+)
 
 TODAY = dt.date(2026, 11, 24)
 

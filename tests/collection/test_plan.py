@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import event, select
 
 from models import CollectionTarget
-from services.ledger import payments
 from services.collection import plan, plan_targets, promises
-from services.core.errors import NotFound, ValidationError
 from services.collection.promises import PromiseInput
+from services.core.errors import NotFound, ValidationError
+from services.ledger import payments
 from tests.factories import audit_log, count_rows, make_contract, make_customer, pay
 
 NOVEMBER = dt.date(2026, 11, 1)

@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 
 from models import Promise
-from services.ledger import payments
 from services.collection import promises
+from services.collection.promises import PromiseInput
 from services.collection.record import collection_record
 from services.core.errors import NotFound, ValidationError
-from services.collection.promises import PromiseInput
-from tests.factories import open_session, audit_log, count_rows, make_contract, make_customer, pay
+from services.ledger import payments
+from tests.factories import audit_log, count_rows, make_contract, make_customer, open_session, pay
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from services.collection.record import collection_record
-from services.core.errors import NotFound
 from services.collection.follow_ups import FollowUpInput, record_follow_up
 from services.collection.promises import PromiseInput, PromiseRecord, record_promise
+from services.collection.record import collection_record
+from services.core.errors import NotFound
 from tests.factories import make_contract, make_customer, pay
 
 

@@ -7,7 +7,14 @@ from decimal import Decimal
 import pytest
 
 from services.core.errors import ValidationError
-from services.core.parsing import MAX_MONEY, parse_date, parse_decimal, parse_int, parse_money, round_fen
+from services.core.parsing import (
+    MAX_MONEY,
+    parse_date,
+    parse_decimal,
+    parse_int,
+    parse_money,
+    round_fen,
+)
 
 
 def refused(value, **kwargs) -> ValidationError:

@@ -10,16 +10,23 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from models import (Allocation, CollectionTarget, Contract, ContractLine, Customer, Installment,
-                    Payment)
-from models.payment import PAYMENT_METHODS
-from services.ledger.balances import contract_balance_subquery, installment_balances
-from services.admin.bootstrap import open_context
 from cli.commands import run_demo
+from models import (
+    Allocation,
+    CollectionTarget,
+    Contract,
+    ContractLine,
+    Customer,
+    Installment,
+    Payment,
+)
+from models.payment import PAYMENT_METHODS
+from services.admin.bootstrap import open_context
 from services.core.clock import FixedClock
-from services.ledger.contracts import line_amount
 from services.demo.generate import write_demo
-from tests.factories import open_session, make_contract
+from services.ledger.balances import contract_balance_subquery, installment_balances
+from services.ledger.contracts import line_amount
+from tests.factories import make_contract, open_session
 
 TODAY = dt.date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,10 +216,10 @@ def test_only_customers_with_an_approved_application_have_contracts(tmp_path):
 
 
 def test_demo_fills_the_paid_cache_from_allocations(tmp_path):
-    from services.ledger.balances import paid_cache_mismatches
     from services.admin.bootstrap import open_context
     from services.core.clock import FixedClock
     from services.demo.generate import write_demo
+    from services.ledger.balances import paid_cache_mismatches
 
     ctx = open_context(tmp_path / "d.sqlite3", FixedClock(dt.date(2026, 11, 24)), "demo")
     write_demo(ctx, customers=20, contracts=200)

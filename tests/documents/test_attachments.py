@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.documents import attachments
 from services.core.errors import ValidationError
+from services.documents import attachments
 from tests.factories import audit_log, make_contract, make_customer
 
 

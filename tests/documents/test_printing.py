@@ -8,11 +8,11 @@ import pytest
 
 from models import Document
 from services.admin import company
-from services.ledger import contracts
-from services.documents import printing
 from services.admin.company import CompanyInfo
-from services.documents.content import IOU, PRICE_CONFIRMATION
 from services.core.errors import ValidationError
+from services.documents import printing
+from services.documents.content import IOU, PRICE_CONFIRMATION
+from services.ledger import contracts
 from tests.conftest import SERVER_URL
 from tests.factories import audit_log, count_rows, make_contract, make_customer, pay, set_branch
 
@@ -117,7 +117,7 @@ def test_price_confirmation_content_carries_lines_schedule_and_rate(ctx, deliver
     with ctx.uow() as uow:
         content = printing.price_confirmation_content(uow, contract_id, "X-3")
     assert content.contract_number == number and content.total == Decimal("1501.00")
-    assert [(l.product, l.amount) for l in content.lines] == [
+    assert [(line.product, line.amount) for line in content.lines] == [
         ("医用口罩", Decimal("1000.00")), ("血压计", Decimal("501.00"))]
     assert [d.amount for d in content.schedule] == [Decimal("700.00"), Decimal("801.00")]
     assert content.buyer.address == "天津市和平区"

@@ -6,10 +6,15 @@ from decimal import Decimal
 
 import pytest
 
-from services.ledger import contract_list, payments
-from services.ledger.balances import Balance, customer_balance, customer_balances, unallocated_credit
 from services.core.listing import ListQuery
-from tests.factories import open_session, installment_ids, make_contract, make_customer, pay
+from services.ledger import contract_list, payments
+from services.ledger.balances import (
+    Balance,
+    customer_balance,
+    customer_balances,
+    unallocated_credit,
+)
+from tests.factories import installment_ids, make_contract, make_customer, open_session, pay
 
 D = dt.date
 

@@ -7,12 +7,20 @@ from decimal import Decimal
 import pytest
 
 from models import Contract, ContractLine, Installment, NumberSequence
-from services.ledger import contract_list, contracts
-from services.ledger.contracts import InstallmentInput, LineInput
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
-from tests.factories import (audit_log, contract_input, count_rows, installment_ids,
-                             make_contract, make_customer, pay, set_branch)
+from services.ledger import contract_list, contracts
+from services.ledger.contracts import InstallmentInput, LineInput
+from tests.factories import (
+    audit_log,
+    contract_input,
+    count_rows,
+    installment_ids,
+    make_contract,
+    make_customer,
+    pay,
+    set_branch,
+)
 
 
 @pytest.fixture
@@ -273,8 +281,8 @@ def test_get_contract_as_input_round_trips_unchanged(ctx, customer):
     contract_id, number = contracts.create_contract(ctx.uow(), data)
     before = contracts.get_contract(ctx.uow(), contract_id)
     edit = before.as_input()
-    assert [l.quantity for l in edit.lines] == ["2.5", "3"]
-    assert [l.unit_price for l in edit.lines] == ["12.3456", "0.335"]
+    assert [line.quantity for line in edit.lines] == ["2.5", "3"]
+    assert [line.unit_price for line in edit.lines] == ["12.3456", "0.335"]
     assert (edit.signed_on, edit.delivery_on, edit.iou_signed_on) == ("2026-01-10", "2026-01-20", "")
 
     contracts.update_contract(ctx.uow(), contract_id, edit)

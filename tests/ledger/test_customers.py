@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 
 from models import AuditEntry, Customer
-from services.ledger import customers
-from services.ledger.customers import CustomerInput
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
+from services.ledger import customers
+from services.ledger.customers import CustomerInput
 from tests.factories import audit_log, count_rows, customer_input, make_contract, make_customer, pay
 
 

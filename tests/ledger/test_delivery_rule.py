@@ -7,9 +7,9 @@ import pytest
 
 from models import Contract
 from services.admin import company
-from services.ledger import contracts
 from services.admin.company import CompanyInfo
 from services.core.errors import ValidationError
+from services.ledger import contracts
 from tests.factories import contract_input, count_rows, make_contract, make_customer
 
 

@@ -7,11 +7,19 @@ from decimal import Decimal
 import pytest
 
 from models import Allocation, Installment, Payment
+from services.core.errors import NotFound, ValidationError
 from services.ledger import contracts, payments
 from services.ledger.balances import customer_balance, unallocated_credit
-from services.core.errors import NotFound, ValidationError
-from tests.factories import (open_session, audit_log, count_rows, installment_ids, make_contract,
-                             make_customer, pay, payment_input)
+from tests.factories import (
+    audit_log,
+    count_rows,
+    installment_ids,
+    make_contract,
+    make_customer,
+    open_session,
+    pay,
+    payment_input,
+)
 
 TODAY = dt.date(2026, 11, 24)
 

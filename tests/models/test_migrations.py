@@ -20,7 +20,7 @@ from models.db import make_engine
 from models.migrate import MIGRATIONS_DIR, alembic_config, backup_sqlite, current_revision
 from models.migrations import HEAD
 from services.admin.bootstrap import open_context
-from tests.factories import open_session, make_0001_database, make_contract, make_customer, pay
+from tests.factories import make_0001_database, make_contract, make_customer, open_session, pay
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

@@ -73,7 +73,7 @@ def test_backup_folder_and_keep_come_from_the_settings(qtbot, window, db_file, t
     actions = window.backup_actions
     for n in range(1, 4):
         actions.backup_now()
-        qtbot.waitUntil(lambda: len(boxes["information"]) == n, timeout=5000)
+        qtbot.waitUntil(lambda n=n: len(boxes["information"]) == n, timeout=5000)
     assert len(list((tmp_path / "elsewhere").iterdir())) == 2
     assert not (tmp_path / "backups").exists()
 

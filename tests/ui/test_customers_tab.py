@@ -6,9 +6,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from models import Customer
 from services.ledger import customers
 from tests.factories import count_rows, make_customer
-from models import Customer
 from ui.customer_dialog import CustomerDialog
 from ui.events import CUSTOMERS
 from ui.lazy_model import RAW_ROLE

@@ -7,8 +7,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from services.admin import company
-from services.documents import printing
 from services.admin.company import CompanyInfo
+from services.documents import printing
 from services.documents.content import IOU, PRICE_CONFIRMATION
 from tests.factories import make_contract, make_customer, set_branch
 from ui.company_dialog import CompanyDialog

@@ -19,22 +19,33 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTranslator
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QPlainTextEdit, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from services.admin import company
-from services.ledger import contracts, payments
+from services.admin.company import CompanyInfo
 from services.collection import follow_ups, plan, promises
 from services.collection.alerts import KINDS, Alert
-from services.collection.record import collection_record
-from services.admin.company import CompanyInfo
-from services.ledger.contracts import LineInput
 from services.collection.credit import CreditCheck
-from services.documents.content import IOU, PRICE_CONFIRMATION
-from services.core.errors import ValidationError
 from services.collection.follow_ups import FollowUpInput
 from services.collection.promises import PromiseInput
+from services.collection.record import collection_record
+from services.core.errors import ValidationError
+from services.documents.content import IOU, PRICE_CONFIRMATION
+from services.ledger import contracts, payments
+from services.ledger.contracts import LineInput
 from tests.conftest import TODAY
 from tests.factories import contract_input, make_customer, pay
 from ui import formatting
