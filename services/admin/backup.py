@@ -105,6 +105,7 @@ def sqlite_file(db: str | Path) -> Path:
 
 
 def default_backup_folder(db_path: str | Path) -> Path:
+    """The "backups" folder beside the database file. BackupUnsupported for a server URL."""
     return sqlite_file(db_path).parent / "backups"
 
 

@@ -12,12 +12,14 @@ APP_NAME = "ReceivablesDesk"
 
 
 def data_dir() -> Path:
+    """This user's data folder for the app (platformdirs; on Windows under %LOCALAPPDATA%)."""
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path(demo: bool = False) -> Path:
+    """The usual database file in the data folder (the demo one with `demo`)."""
     return data_dir() / ("demo.sqlite3" if demo else "receivables.sqlite3")
 
 

@@ -20,6 +20,7 @@ __all__ = ["CompanyInfo", "get_company", "save_company"]
 
 
 def get_company(uow: UnitOfWork) -> CompanyInfo:
+    """Our company's details and the delivery rule, as saved (defaults when never saved)."""
     with uow:
         return read_company(uow.session)
 

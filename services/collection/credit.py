@@ -50,6 +50,14 @@ class CreditHoldError(ValidationError):
 
 def check_credit(session: Session, customer_id: int, this_amount: Decimal, today: dt.date,
                  exclude_contract_id: int | None = None) -> CreditCheck:
+    """The credit hold's verdict for supplying `this_amount` (yuan) to a customer today.
+
+    Inside the caller's unit of work. Returns a CreditCheck whose `reasons` list every failing
+    rule at once (empty: ok): account-opening application not approved, customer on hold or
+    blacklisted, something overdue beyond the grace days, exposure (owed on delivered contracts +
+    confirmed-but-undelivered + this one) above a non-zero limit. `exclude_contract_id` leaves
+    the contract being saved out of the sums. Amounts come from the cache (balances.unpaid_now).
+    """
     customer = session.get(Customer, customer_id)
     grace = grace_days(session)
     rows = open_installments_now(customer_ids=[customer_id]).subquery()

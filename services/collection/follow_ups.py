@@ -40,6 +40,13 @@ class FollowUpInput:
 
 
 def record_follow_up(uow: UnitOfWork, customer_id: int, data: FollowUpInput) -> int:
+    """Record one contact about payment; returns its id.
+
+    Text as typed (FollowUpInput). ValidationError naming the field when the date is missing,
+    not a date or after today, the channel is not one of FOLLOW_UP_CHANNELS, the next-action day
+    is before the contact, or a text is too long; NotFound for an unknown customer. Nothing is
+    saved on an error; the follow-up and its audit entry are saved together.
+    """
     contacted_on = parse_date(data.contacted_on, "contacted_on")
     if contacted_on > uow.clock.today():
         raise ValidationError("contacted_on", "in_future")
@@ -84,6 +91,7 @@ class FollowUpView:
 
 
 def follow_up_views(session: Session, customer_id: int) -> list[FollowUpView]:
+    """The customer's follow-ups, newest contact first (inside the caller's unit of work)."""
     query = (select(FollowUp.id, FollowUp.contacted_on, FollowUp.channel,
                     FollowUp.contact_person, FollowUp.said, FollowUp.result,
                     FollowUp.next_action, FollowUp.next_action_on, FollowUp.created_by)

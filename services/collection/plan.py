@@ -125,6 +125,9 @@ class PlanTotals:
 
 
 def plan_totals(rows: list[PlanRow]) -> PlanTotals:
+    """Column sums over the rows shown, in yuan; a customer without a target adds nothing to
+    target, gap or still to collect.
+    """
     def total(values) -> Decimal:
         return sum((v for v in values if v is not None), ZERO)
 
@@ -157,6 +160,7 @@ def set_target(uow: UnitOfWork, customer_id: int, month: dt.date, target: str | 
 
 
 def salespeople(uow: UnitOfWork) -> list[str]:
+    """Every salesperson named on a customer, sorted, without blanks (for the plan's filter)."""
     with uow:
         return [s for s in uow.session.scalars(
             select(Customer.salesperson).distinct().order_by(Customer.salesperson)) if s]

@@ -18,6 +18,7 @@ from services.core.uow import UnitOfWork
 
 
 def previous_month(month: dt.date) -> dt.date:
+    """The first day of the month before `month`'s."""
     return (month_start(month) - dt.timedelta(days=1)).replace(day=1)
 
 

@@ -49,6 +49,14 @@ class PromiseInput:
 
 
 def record_promise(uow: UnitOfWork, customer_id: int, data: PromiseInput) -> int:
+    """Record a customer's promise to pay; returns its id.
+
+    Text as typed (PromiseInput): the promised day and amount (yuan, > 0) are required, the day
+    it was made defaults to today. ValidationError naming the field when a date is not a date,
+    the promise was made after today or promised before it was made, the amount is not a
+    positive number, or `replaces_id` names no promise, another customer's, one already
+    replaced, or a kept one ("not_repromisable"); NotFound for an unknown customer.
+    """
     promised_on = parse_date(data.promised_on, "promised_on")
     amount = parse_money(data.amount, "amount", positive=True)
     made_on = parse_date(data.made_on, "made_on", required=False) or uow.clock.today()
@@ -279,12 +287,6 @@ def record_from_views(views: Iterable[PromiseView], as_of: dt.date,
     return PromiseRecord(made=sum(counts.values()), kept=counts["kept"],
                          partly_kept=counts["partly_kept"], broken=counts["broken"],
                          pending=counts["pending"])
-
-
-def promise_record(uow: UnitOfWork, customer_id: int, months: int = 12) -> PromiseRecord:
-    with uow:
-        today = uow.clock.today()
-        return record_from_views(promise_views(uow.session, today, [customer_id]), today, months)
 
 
 def promised_in_month(session: Session, month_first_day: dt.date) -> dict[int, Decimal]:

@@ -61,11 +61,13 @@ def follow_up_intervals(session: Session) -> dict[str, int]:
 
 
 def read_rules(session: Session) -> CollectionRules:
+    """The collection rules as saved, inside the caller's unit of work."""
     return CollectionRules(alert_days(session), grace_days(session),
                            follow_up_intervals(session), get_setting(session, LATE_FEE_KEY))
 
 
 def get_rules(uow: UnitOfWork) -> CollectionRules:
+    """The collection rules as saved (defaults for any never saved)."""
     with uow:
         return read_rules(uow.session)
 

@@ -19,6 +19,14 @@ def _normalize(text: str) -> str:
 
 def parse_decimal(value: object, field: str, places: int, *, positive: bool = False,
                   allow_negative: bool = False, required: bool = True) -> Decimal | None:
+    """What a user typed as an exact number with at most `places` decimals, or None when
+    empty and not `required`.
+
+    Full-width digits are read as ASCII; "¥", "￥", spaces and commas are dropped. Raises
+    ValidationError(field, reason): required, not_a_number, too_large (beyond MAX_MONEY),
+    too_precise, negative (unless `allow_negative`), not_positive (with `positive`). A float is
+    a TypeError: money never passes through binary floating point.
+    """
     if isinstance(value, float):
         raise TypeError("floats are not accepted on a money path")
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -44,6 +52,7 @@ def parse_decimal(value: object, field: str, places: int, *, positive: bool = Fa
 
 def parse_money(value: object, field: str, *, positive: bool = False,
                 required: bool = True) -> Decimal | None:
+    """An amount in yuan with at most 2 decimals (parse_decimal's rules and errors)."""
     return parse_decimal(value, field, 2, positive=positive, required=required)
 
 
@@ -53,6 +62,9 @@ def round_fen(amount: Decimal) -> Decimal:
 
 
 def parse_date(value: object, field: str, *, required: bool = True) -> dt.date | None:
+    """A day typed as 2026-01-31 (also 2026/1/31, 2026.01.31, full-width digits), or None
+    when empty and not `required`. ValidationError(field, "required" | "not_a_date").
+    """
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -69,6 +81,9 @@ def parse_date(value: object, field: str, *, required: bool = True) -> dt.date |
 
 
 def parse_int(value: object, field: str, low: int, high: int, *, required: bool = True) -> int | None:
+    """A whole number between `low` and `high` inclusive, or None when empty and not
+    `required`. ValidationError(field, "required" | "not_an_integer" | "out_of_range").
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(field, "required")
@@ -83,6 +98,9 @@ def parse_int(value: object, field: str, low: int, high: int, *, required: bool 
 
 
 def clean_text(value: str | None, field: str, limit: int, *, required: bool = False) -> str:
+    """Text with surrounding spaces removed, at most `limit` characters.
+    ValidationError(field, "required" | "too_long").
+    """
     text = (value or "").strip()
     if required and not text:
         raise ValidationError(field, "required")
@@ -92,16 +110,19 @@ def clean_text(value: str | None, field: str, limit: int, *, required: bool = Fa
 
 
 def choice(value: str, field: str, allowed: tuple[str, ...]) -> str:
+    """`value` when it is one of `allowed`, else ValidationError(field, "not_allowed")."""
     if value not in allowed:
         raise ValidationError(field, "not_allowed")
     return value
 
 
 def month_start(day: dt.date) -> dt.date:
+    """The first day of `day`'s month."""
     return day.replace(day=1)
 
 
 def next_month(day: dt.date) -> dt.date:
+    """The first day of the month after `day`'s."""
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 

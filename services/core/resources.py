@@ -12,9 +12,11 @@ FONT_FILE = "wqy-microhei.ttc"
 
 
 def app_root() -> Path:
+    """The folder the app runs from: the project folder, or the bundle's (`sys._MEIPASS`)."""
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
 
 
 def resource_path(*parts: str) -> Path:
+    """A bundled file: <app_root>/resources/<parts…> (fonts, icons)."""
     return app_root().joinpath("resources", *parts)

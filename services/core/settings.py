@@ -18,11 +18,13 @@ DEFAULTS = {
 
 
 def get_setting(session: Session, key: str) -> str:
+    """The stored text of a setting, or its default ("" when it has none)."""
     row = session.get(AppSetting, key)
     return row.value if row is not None else DEFAULTS.get(key, "")
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
+    """Store a setting's text, inside the caller's unit of work (the caller audits)."""
     row = session.get(AppSetting, key)
     if row is None:
         session.add(AppSetting(key=key, value=value))
@@ -50,6 +52,7 @@ COMPANY_TEXT_LIMITS = {"company_name": 200, "company_address": 300, "company_pho
 
 
 def read_company(session: Session) -> CompanyInfo:
+    """Our company as saved, inside the caller's unit of work (defaults when never saved)."""
     values = {key: get_setting(session, key) for key in COMPANY_TEXT_LIMITS}
     return CompanyInfo(**values,
                        price_confirmation_before_delivery=price_confirmation_required(session),

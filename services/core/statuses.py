@@ -1,4 +1,4 @@
-"""Contract statuses, which of them are owed, open and chased, and how a contract may move.
+"""Contract statuses, which of them are owed and open, and how a contract may move.
 
 The one place these sets are written; every query and screen imports them from here.
 """
@@ -11,11 +11,9 @@ CONTRACT_STATUSES = ("draft", "confirmed", "delivered", "closed", "cancelled")
 OWED_STATUSES = ("confirmed", "delivered", "closed")
 
 # Of those, the contracts that may still have something unpaid (a closed one is paid in full):
-# payments are allocated to their installments and IOUs list them.
+# payments are allocated to their installments, IOUs list them, and their unpaid installments
+# are chased (alerts, follow-ups, the credit hold: services.ledger.balances.unpaid_now).
 OPEN_STATUSES = ("confirmed", "delivered")
-
-# Contracts whose unpaid installments are chased: alerts, follow-ups, the credit hold's overdue.
-CHASED_STATUSES = OPEN_STATUSES
 
 # Which status a user may move a contract to. "closed" is reached by being paid in full
 # (services.ledger.payments.refresh_contract_status), never chosen.

@@ -64,10 +64,12 @@ _MOBILE_PREFIXES = ("130 131 132 133 135 136 137 138 139 139 138 150 151 158 186
 
 
 def person(rng: random.Random) -> str:
+    """A plausible Chinese personal name."""
     return rng.choice(_SURNAMES) + rng.choice(_GIVEN)
 
 
 def mobile(rng: random.Random) -> str:
+    """A plausible 11-digit mainland mobile number."""
     return f"{rng.choice(_MOBILE_PREFIXES)}{rng.randrange(10 ** 8):08d}"
 
 

@@ -67,6 +67,7 @@ def add_attachment(uow: UnitOfWork, contract_id: int, kind: str, source: str | P
 
 
 def list_attachments(uow: UnitOfWork, contract_id: int) -> list[AttachmentRow]:
+    """The contract's scans and photos, oldest first, with where each file lies now."""
     with uow:
         rows = uow.session.scalars(select(Attachment).where(Attachment.contract_id == contract_id)
                                    .order_by(Attachment.added_at, Attachment.id))

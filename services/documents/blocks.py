@@ -55,6 +55,7 @@ def number_line(number: str, issued_on) -> Table:
 
 
 def grid_style(header_rows: int = 1) -> list[tuple]:
+    """reportlab TableStyle commands of every table: thin grid, padding, shaded header rows."""
     commands = [
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -91,6 +92,7 @@ def parties_table(left_role: str, left: Party, right_role: str, right: Party) ->
 
 
 def spacer(height_mm: float) -> Spacer:
+    """Vertical space of `height_mm` millimetres."""
     return Spacer(1, height_mm * mm)
 
 

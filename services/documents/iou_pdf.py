@@ -45,6 +45,9 @@ def _listed(numbers: list[str]) -> str:
 
 
 def render_iou(doc: Iou) -> bytes:
+    """The IOU (欠款确认书) as PDF bytes: A4, the font embedded, the same bytes for the same
+    content. ValueError when its schedule does not add up to the amount acknowledged.
+    """
     check(doc)
     s = styles()
     debtor, creditor = text(doc.debtor.name), text(doc.creditor.name)

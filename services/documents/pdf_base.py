@@ -98,6 +98,7 @@ _styles: Styles | None = None
 
 
 def styles() -> Styles:
+    """The paragraph styles of every document (made once, after the CJK font is registered)."""
     global _styles
     ensure_font()
     if _styles is None:

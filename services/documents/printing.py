@@ -73,6 +73,10 @@ def _contract(uow: UnitOfWork, contract_id: int) -> Contract:
 
 
 def price_confirmation_content(uow: UnitOfWork, contract_id: int, number: str) -> PriceConfirmation:
+    """What a price confirmation for the contract shows (inside the caller's unit of work).
+    NotFound for an unknown contract; ValidationError when it is cancelled or our company's
+    name is not filled in.
+    """
     contract = _contract(uow, contract_id)
     customer = uow.session.get(Customer, contract.customer_id)
     return PriceConfirmation(
@@ -166,6 +170,7 @@ class DocumentRow:
 
 def list_documents(uow: UnitOfWork, *, contract_id: int | None = None,
                    customer_id: int | None = None) -> list[DocumentRow]:
+    """Documents made for a contract or a customer (or all), newest first; amounts in yuan."""
     with uow:
         query = (select(Document.id, Document.number, Document.kind, Contract.number,
                         Document.amount, Document.created_at, Document.created_by, Document.sha256)

@@ -124,6 +124,7 @@ def customer_balances(session: Session, as_of: dt.date,
 
 
 def customer_balance(session: Session, customer_id: int, as_of: dt.date) -> Balance:
+    """The customer's Balance as of a date (zeros when nothing was ever owed)."""
     return customer_balances(session, as_of, [customer_id]).get(customer_id, ZERO)
 
 

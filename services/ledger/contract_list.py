@@ -36,6 +36,9 @@ class ContractRow:
 
 
 def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
+    """Ids of the contracts matching the filter (text in number, customer or salesperson;
+    status; one customer), in the order asked for, sorted in SQL; balances as of today.
+    """
     with uow:
         query = select(Contract.id).join(Customer, Customer.id == Contract.customer_id)
         keys = {"number": Contract.number, "customer": Customer.name,
@@ -71,6 +74,9 @@ def _filtered(query, list_query: ListQuery, customer_id: int | None):
 
 
 def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
+    """Display rows for these ids, in the same order (ids no longer there are left out);
+    received and outstanding in yuan as of today.
+    """
     if not ids:
         return []
     with uow:

@@ -66,6 +66,7 @@ class ContractInput:
 
 
 def line_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
+    """A product line's amount in yuan: quantity × unit price, rounded to the fen (四舍五入)."""
     return round_fen(quantity * unit_price)
 
 
@@ -205,6 +206,15 @@ def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> li
 
 
 def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
+    """Save a new contract with its lines and schedule; returns (id, number), the number from
+    the branch's sequence for the signing year (BJ-2026-00042).
+
+    ValidationError naming the field for bad input (dates, lines, a schedule that does not add
+    up to the total, a status a new contract cannot take, delivery before the price
+    confirmation is signed when the company requires it); CreditHoldError (a ValidationError)
+    when confirming or delivering fails the credit hold and no override reason is given.
+    Nothing is saved on an error; an override is audited with the contract.
+    """
     with uow:
         values = _validated(data, uow.clock.today())
         if uow.session.get(Customer, values["customer_id"]) is None:
@@ -231,6 +241,13 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
 
 
 def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> None:
+    """Save changes to a contract: fields, lines, schedule and status.
+
+    The same checks and errors as create_contract, and: NotFound for an unknown id; a status
+    move not in TRANSITIONS; payments on the contract forbid draft and cancelled and forbid
+    making an installment smaller than what was paid on it (or removing it). Delivering a
+    contract already paid in full closes it; raising a closed contract's total reopens it.
+    """
     with uow:
         contract = uow.session.get(Contract, contract_id)
         if contract is None:
@@ -355,6 +372,9 @@ def _plain(number: Decimal) -> str:
 
 
 def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
+    """The contract with its lines and its installments, each with what was paid on it
+    (yuan, every payment not reversed). NotFound for an unknown id.
+    """
     with uow:
         contract = uow.session.get(Contract, contract_id)
         if contract is None:
@@ -380,6 +400,7 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
 
 
 def find_contract_id(uow: UnitOfWork, number: str) -> int:
+    """The id of the contract with this number (surrounding spaces ignored). NotFound otherwise."""
     with uow:
         found = uow.session.scalar(select(Contract.id).where(Contract.number == number.strip()))
         if found is None:

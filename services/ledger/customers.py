@@ -88,6 +88,10 @@ def _check_code_free(uow: UnitOfWork, code: str, own_id: int | None) -> None:
 
 
 def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
+    """Save a new customer; returns its id. Text as typed (CustomerInput). ValidationError naming
+    the field for bad input, "duplicate" for a code already used (case ignored); nothing is saved
+    on an error.
+    """
     values = _validated(data)
     with uow:
         _check_code_free(uow, values["code"], None)
@@ -101,6 +105,9 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
 
 
 def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput) -> None:
+    """Save changes to a customer, auditing only what changed. The same errors as
+    create_customer, and NotFound for an unknown id.
+    """
     values = _validated(data)
     with uow:
         customer = uow.session.get(Customer, customer_id)
@@ -125,6 +132,9 @@ class CustomerDetail:
 
 
 def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerDetail:
+    """The customer as the dialog edits it (text), with outstanding, overdue and unallocated
+    credit in yuan as of today. NotFound for an unknown id.
+    """
     with uow:
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
@@ -204,6 +214,9 @@ def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
 
 
 def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
+    """Display rows for these ids, in the same order (ids no longer there are left out);
+    outstanding and overdue in yuan as of today.
+    """
     with uow:
         balance, outstanding, overdue, _ = _list_columns(uow.clock.today(), ids)
         query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,

@@ -81,6 +81,16 @@ def _validated_allocations(data: PaymentInput, amount: Decimal,
 
 
 def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
+    """Record money received and allocate it; returns the payment's id.
+
+    Without `allocations`, oldest due first (a payment against a contract pays that contract
+    first); with them, exactly those amounts, each at most what its installment still owes.
+    What is not allocated stays as the customer's credit. A delivered contract paid in full is
+    closed. ValidationError naming the field: no or unknown customer, a contract of another
+    customer, a date missing or after today, an amount that is not positive, an unknown method,
+    an allocation to an installment not owed, above what it owes, or allocations above the
+    payment. Nothing is saved on an error.
+    """
     with uow:
         if data.customer_id is None or uow.session.get(Customer, data.customer_id) is None:
             raise ValidationError("customer", "required")
@@ -118,6 +128,10 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
 
 
 def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
+    """Reverse a payment today with a reason (never deleted): its allocations stop counting
+    from today, a closed contract it paid reopens. NotFound for an unknown id;
+    ValidationError("payment", "already_reversed"), or ("reversal_reason", "required").
+    """
     with uow:
         payment = uow.session.get(Payment, payment_id)
         if payment is None:

@@ -23,11 +23,13 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def row_values(row: PlanRow) -> tuple:
+    """One plan row as the sheet's cells: code, name, salesperson, then the amounts (yuan)."""
     return (row.customer_code, row.customer_name, row.salesperson, row.due, row.overdue_in,
             row.promised, row.received, row.target, row.gap, row.still_to_collect)
 
 
 def totals_values(totals: PlanTotals) -> tuple:
+    """The totals row's amounts, in the sheet's column order after the three text columns."""
     return (totals.due, totals.overdue_in, totals.promised, totals.received, totals.target,
             totals.gap, totals.still_to_collect)
 

@@ -320,7 +320,7 @@ def test_promise_record_counts_the_last_twelve_months(ctx, customer):
     promise(ctx, customer, "2026-12-10", "300")                        # pending
     pay(ctx, customer, "50", received_on="2026-06-05")
     pay(ctx, customer, "100", received_on="2026-11-19")
-    record = promises.promise_record(ctx.uow(), customer)
+    record = collection_record(ctx.uow(), customer).promise_record
     assert record == promises.PromiseRecord(made=4, kept=1, partly_kept=1, broken=1, pending=1)
 
 

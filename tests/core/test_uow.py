@@ -74,5 +74,5 @@ def test_the_context_says_where_the_data_is_without_a_password(ctx):
     if ctx.is_sqlite:
         assert ctx.sqlite_file is not None and ctx.database_label == str(ctx.sqlite_file)
     else:
-        assert ctx.sqlite_file is None and "***" in ctx.database_label
-        assert ctx.engine.url.password not in ctx.database_label
+        assert ctx.sqlite_file is None and ":***@" in ctx.database_label
+        assert f":{ctx.engine.url.password}@" not in ctx.database_label
