@@ -9,8 +9,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import select
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from models import Installment  # noqa: E402
 from services.admin.bootstrap import open_context  # noqa: E402
 from services.collection import alerts  # noqa: E402
 
@@ -18,7 +21,7 @@ from services.collection import alerts  # noqa: E402
 def measure(db: Path) -> None:
     ctx = open_context(db, operator="bench")
     with ctx.uow() as uow:
-        installments = uow.session.execute(alerts.select(alerts.Installment.id)).all()
+        installments = uow.session.execute(select(Installment.id)).all()
     alerts.compute_alerts(ctx.uow())  # warm the caches the way a second start would be
     parts = {
         "installments (due soon + overdue)": lambda s, d: alerts._installment_alerts(s, d, d, 5),
