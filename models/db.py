@@ -1,6 +1,7 @@
 """Opening the database: SQLite by default (one file, offline), any SQLAlchemy URL otherwise."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -15,24 +16,47 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def make_engine(db: str | Path) -> Engine:
+# A transaction started with this execution option takes SQLite's write lock at BEGIN
+# (BEGIN IMMEDIATE), before it reads what it decides on; see services.core.uow.
+SQLITE_BEGIN = "sqlite_begin"
+DEFAULT_WAIT_MS = 5000  # how long a write waits for another writer's lock before giving up
+CONNECT_TIMEOUT_S = 10  # a server that does not answer in this long is reported unreachable
+
+
+def make_engine(db: str | Path, wait_ms: int = DEFAULT_WAIT_MS) -> Engine:
+    """An engine for a file path or URL. `wait_ms`: how long a write waits for a lock held by
+    another user (SQLite's busy timeout; PostgreSQL's lock_timeout) before it fails as busy."""
     url = database_url(db)
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", partial(_sqlite_connect, wait_ms=wait_ms))
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    options = {"pool_pre_ping": True}  # a server restart is met with a new connection
+    if url.startswith("postgresql"):
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
+                                   "options": f"-c lock_timeout={int(wait_ms)}"}
+    return create_engine(url, **options)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record, wait_ms: int) -> None:
+    # The driver's own BEGIN is deferred and comes too late to protect a read-then-write:
+    # turn it off and begin each transaction ourselves (_sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the UI read while a write is in progress; foreign keys are off unless asked.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
     # A bigger page cache and memory-mapped reads: lists and alerts scan tens of MB.
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

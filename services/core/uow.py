@@ -10,8 +10,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditEntry
-from models.db import make_session_factory, optimize
+from models.db import SQLITE_BEGIN, make_session_factory, optimize
 from services.core.clock import Clock
+from services.core.environment import problem_from
 
 UNKNOWN_OPERATOR = "?"  # recorded in the audit when nobody is named
 
@@ -19,9 +20,15 @@ UNKNOWN_OPERATOR = "?"  # recorded in the audit when nobody is named
 class UnitOfWork:
     """`with uow:` opens a session; it rolls back unless `commit()` was called, and closes.
 
+    A service that writes opens it with `with uow.writing():`, so the transaction holds the
+    write lock before it reads what it decides on (SQLite: BEGIN IMMEDIATE; on PostgreSQL the
+    service locks the rows it decides on, see services.ledger.customers.lock_customer).
     Audit entries added with `audit()` ride in the same transaction: they are written with the
     change or not at all. A unit of work is entered once: entering it again while open raises
     RuntimeError (a nested `with` would share and then close the outer session).
+
+    A known environment error (busy, read-only, full, damaged, disconnected…) leaves it as
+    `DatabaseProblem` (services.core.environment), never as a driver's exception.
     """
 
     session: Session
@@ -34,7 +41,13 @@ class UnitOfWork:
         self.files_dir = files_dir
         self._committed = False
         self._open = False
+        self._write = False
         self.pending_audit: list[tuple[str, dict]] = []  # entries whose record id comes later
+
+    def writing(self) -> UnitOfWork:
+        """Mark this unit of work as one that writes: `with uow.writing():`."""
+        self._write = True
+        return self
 
     def __enter__(self) -> UnitOfWork:
         if self._open:
@@ -42,15 +55,29 @@ class UnitOfWork:
         self.session = self._factory()
         self._committed = False
         self._open = True
+        if self._write and self.session.get_bind().dialect.name == "sqlite":
+            try:  # take the write lock now, waiting up to the busy timeout for another writer
+                self.session.connection(execution_options={SQLITE_BEGIN: "IMMEDIATE"})
+            except BaseException as error:
+                self.__exit__(type(error), error, error.__traceback__)
+                raise
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, exc, _tb) -> None:
         try:
             if not self._committed:
-                self.session.rollback()
+                try:
+                    self.session.rollback()
+                except Exception:
+                    if exc is None:  # a rollback failing on its own is worth reporting
+                        raise  # (after an error, the connection may be gone: keep that error)
         finally:
             self.session.close()
             self._open = False
+            self._write = False
+        problem = problem_from(exc) if exc is not None else None
+        if problem is not None and problem is not exc:
+            raise problem from exc
 
     def commit(self) -> None:
         self.session.commit()
