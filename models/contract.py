@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Money, Quantity, ScaledDecimal, UnitPrice
@@ -35,6 +35,8 @@ class Contract(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Bumped by every save: a dialog saving over a version it did not read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     lines: Mapped[list[ContractLine]] = relationship(
         back_populates="contract", cascade="all, delete-orphan", order_by="ContractLine.position")
@@ -61,6 +63,8 @@ class ContractLine(Base):
 
 class Installment(Base):
     __tablename__ = "installment"
+    # The database itself refuses an installment paid below nothing or beyond its amount.
+    __table_args__ = (CheckConstraint("paid >= 0 AND paid <= amount", name="paid_within_amount"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)

@@ -52,3 +52,5 @@ class Customer(Base):
 
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Bumped by every save: a dialog saving over a version it did not read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -15,6 +15,7 @@ class CompanyDialog(FormDialog):
         super().__init__(self.tr("公司信息与回款规则"), parent)
         self.ctx = ctx
         info = company.get_company(ctx.uow())
+        self.version = info.version  # a save over someone else's since then is refused
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for field, caption in (("company_name", self.tr("公司名称 *")),
@@ -57,10 +58,11 @@ class CompanyDialog(FormDialog):
 
     def save(self) -> None:
         values = {field: edit.text() for field, edit in self.edits.items()}
-        # Rules first: they are the ones with numbers that can be refused.
-        rules.save_rules(self.ctx.uow(), self.alert_days.text(), self.grace_days.text(),
-                         {rating: edit.text() for rating, edit in self.follow_up.items()},
-                         self.late_fee.text())
-        company.save_company(self.ctx.uow(), CompanyInfo(
-            **values, price_confirmation_before_delivery=self.rule.isChecked()))
+        self.version = company.save_settings(
+            self.ctx.uow(),
+            CompanyInfo(**values, price_confirmation_before_delivery=self.rule.isChecked()),
+            rules.RulesInput(self.alert_days.text(), self.grace_days.text(),
+                             {rating: edit.text() for rating, edit in self.follow_up.items()},
+                             self.late_fee.text()),
+            self.version)
         self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)

@@ -58,6 +58,7 @@ class ContractDialog(FormDialog):
         self.number = ""
         self.received = Decimal("0.00")
         self.status_before: str | None = None
+        self.version: int | None = None
         self.override_reason = ""
         self.choices = customers.customer_choices(ctx.uow())
         self._build_header()
@@ -70,6 +71,7 @@ class ContractDialog(FormDialog):
             self.number = detail.number
             self.received = detail.received
             self.status_before = detail.status
+            self.version = detail.version  # what a save expects to find
             if detail.credit_override:
                 override = QLabel(self.tr("信用控制经理放行：{text}").format(
                     text=detail.credit_override))
@@ -268,7 +270,8 @@ class ContractDialog(FormDialog):
         if self.contract_id is None:
             self.contract_id, self.number = contracts.create_contract(self.ctx.uow(), self.value())
         else:
-            contracts.update_contract(self.ctx.uow(), self.contract_id, self.value())
+            self.version = contracts.update_contract(self.ctx.uow(), self.contract_id,
+                                                     self.value(), self.version)
 
     def show_error(self, error: ValidationError) -> None:
         if isinstance(error, CreditHoldError):

@@ -34,8 +34,11 @@ class CustomerDialog(FormDialog):
         self.tabs.addTab(self._habits_page(), self.tr("付款习惯"))
         self.tabs.addTab(self._status_page(), self.tr("状态与备注"))
         self.body.addWidget(self.tabs)
+        self.version: int | None = None  # what a save expects to find (a newer one is refused)
         if customer_id is not None:
-            self._load(customers.get_customer(ctx.uow(), customer_id).data)
+            detail = customers.get_customer(ctx.uow(), customer_id)
+            self.version = detail.version
+            self._load(detail.data)
         else:
             self._load(CustomerInput(credit_limit=""))  # the service's defaults, limit left blank
         self.text["code"].setFocus()
@@ -142,4 +145,5 @@ class CustomerDialog(FormDialog):
         if self.customer_id is None:
             self.customer_id = customers.create_customer(self.ctx.uow(), self.value())
         else:
-            customers.update_customer(self.ctx.uow(), self.customer_id, self.value())
+            self.version = customers.update_customer(self.ctx.uow(), self.customer_id,
+                                                     self.value(), self.version)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from models.customer import CREDIT_RATINGS
 from services.core.errors import ValidationError
 from services.core.parsing import parse_int
-from services.core.settings import get_setting, set_setting
+from services.core.settings import bump_settings_version, get_setting, set_setting
 from services.core.uow import UnitOfWork
 from services.ledger.contracts import parse_late_fee_percent
 
@@ -72,23 +72,46 @@ def get_rules(uow: UnitOfWork) -> CollectionRules:
         return read_rules(uow.session)
 
 
-def save_rules(uow: UnitOfWork, alert_days_text: str, grace_days_text: str,
-               follow_up_texts: dict[str, str], late_fee_text: str = "") -> None:
-    """Text as typed; each value checked and named in the error (ValidationError with the
-    setting's key as the field; nothing saved on a bad one). `follow_up_texts` may give some
+@dataclass
+class RulesInput:
+    """What the settings dialog hands in: text as typed. `follow_up_days` may name some
     ratings only; the others keep their interval."""
-    values = {ALERT_DAYS_KEY: parse_int(alert_days_text, ALERT_DAYS_KEY, *LIMITS[ALERT_DAYS_KEY]),
-              GRACE_DAYS_KEY: parse_int(grace_days_text, GRACE_DAYS_KEY, *LIMITS[GRACE_DAYS_KEY])}
-    for rating, text in follow_up_texts.items():
+
+    alert_days: str = str(DEFAULT_ALERT_DAYS)
+    grace_days: str = str(DEFAULT_GRACE_DAYS)
+    follow_up_days: dict[str, str] = field(default_factory=dict)
+    late_fee_percent: str = ""
+
+
+def validated_rules(data: RulesInput) -> dict[str, str]:
+    """{setting key: value to store}, each checked: ValidationError with the setting's key as
+    the field (alert days 0–60, grace days 0–365, intervals 1–365 days for a known rating, the
+    late fee as contracts take it)."""
+    values = {ALERT_DAYS_KEY: parse_int(data.alert_days, ALERT_DAYS_KEY, *LIMITS[ALERT_DAYS_KEY]),
+              GRACE_DAYS_KEY: parse_int(data.grace_days, GRACE_DAYS_KEY, *LIMITS[GRACE_DAYS_KEY])}
+    for rating, text in data.follow_up_days.items():
         key = INTERVAL_KEY.format(rating=rating)
         if rating not in CREDIT_RATINGS:
             raise ValidationError(key, "not_allowed")
         values[key] = parse_int(text, key, *LIMITS[INTERVAL_KEY])
-    late_fee = parse_late_fee_percent(late_fee_text)
+    late_fee = parse_late_fee_percent(data.late_fee_percent)
     values[LATE_FEE_KEY] = "" if late_fee is None else _plain(late_fee)
-    with uow:
-        for key, value in values.items():
-            set_setting(uow.session, key, str(value))
+    return {key: str(value) for key, value in values.items()}
+
+
+def store_rules(session: Session, values: dict[str, str]) -> None:
+    """Write checked values (validated_rules) inside the caller's writing unit of work."""
+    for key, value in values.items():
+        set_setting(session, key, value)
+
+
+def save_rules(uow: UnitOfWork, data: RulesInput) -> None:
+    """Check and save the collection rules alone (the settings dialog saves them with the
+    company's details: services.admin.company.save_settings). Nothing saved on a bad value."""
+    values = validated_rules(data)
+    with uow.writing():
+        store_rules(uow.session, values)
+        bump_settings_version(uow.session)
         uow.audit("update", "settings", None, values)
         uow.commit()
 

@@ -5,6 +5,8 @@ and `str()` gives an English sentence for the command line and logs.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 REASONS = {
     "required": "is required",
     "not_a_number": "is not a number",
@@ -54,3 +56,17 @@ class ValidationError(Exception):
 
 class NotFound(Exception):
     """The record asked for does not exist (deleted by someone else, or a wrong number)."""
+
+
+class EditConflict(Exception):
+    """Someone saved this record after it was opened for editing: the save is refused and
+    nothing of either change is lost. `operator` and `at` say who saved it and when (from the
+    audit log; "" and None when the log has no entry)."""
+
+    def __init__(self, entity: str, entity_id: int | None, operator: str = "",
+                 at: dt.datetime | None = None) -> None:
+        self.entity, self.entity_id = entity, entity_id
+        self.operator, self.at = operator, at
+        when = f" at {at:%Y-%m-%d %H:%M}" if at else ""
+        super().__init__(f"{entity} {entity_id or ''} was changed by {operator or '?'}{when}; "
+                         "open it again")

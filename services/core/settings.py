@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models import AppSetting
 
 BRANCH_CODE = "branch_code"
+SETTINGS_VERSION = "settings_version"  # bumped by every save of the company's settings
 RULE_PRICE_CONFIRMATION_BEFORE_DELIVERY = "rule_price_confirmation_before_delivery"
 DEFAULTS = {
     BRANCH_CODE: "HQ",
@@ -44,6 +45,7 @@ class CompanyInfo:
     # On by default: no goods leave before the customer has signed the prices (seed 004).
     price_confirmation_before_delivery: bool = True
     branch_code: str = "HQ"  # in every contract and document number: BJ-2026-00042
+    version: int = 0  # of all the company's settings (this and the collection rules)
 
 
 # The text fields of CompanyInfo and their length limits (characters).
@@ -56,7 +58,21 @@ def read_company(session: Session) -> CompanyInfo:
     values = {key: get_setting(session, key) for key in COMPANY_TEXT_LIMITS}
     return CompanyInfo(**values,
                        price_confirmation_before_delivery=price_confirmation_required(session),
-                       branch_code=get_setting(session, BRANCH_CODE))
+                       branch_code=get_setting(session, BRANCH_CODE),
+                       version=settings_version(session))
+
+
+def settings_version(session: Session) -> int:
+    """How many times the company's settings were saved (0: never)."""
+    text = get_setting(session, SETTINGS_VERSION)
+    return int(text) if text.isdigit() else 0
+
+
+def bump_settings_version(session: Session) -> int:
+    """Count one more save; returns the new version (inside the caller's writing unit)."""
+    version = settings_version(session) + 1
+    set_setting(session, SETTINGS_VERSION, str(version))
+    return version
 
 
 def price_confirmation_required(session: Session) -> bool:

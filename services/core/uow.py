@@ -2,17 +2,19 @@
 and the context every service call starts from."""
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditEntry
 from models.db import SQLITE_BEGIN, make_session_factory, optimize
 from services.core.clock import Clock
 from services.core.environment import problem_from
+from services.core.errors import EditConflict
 
 UNKNOWN_OPERATOR = "?"  # recorded in the audit when nobody is named
 
@@ -95,6 +97,25 @@ class UnitOfWork:
             at=self.clock.now(), operator=self.operator or UNKNOWN_OPERATOR, action=action,
             entity=entity, entity_id=entity_id,
             detail=json.dumps(detail or {}, ensure_ascii=False, default=str)))
+
+
+def last_change(session: Session, entities: tuple[str, ...],
+                entity_id: int | None) -> tuple[str, dt.datetime | None]:
+    """(operator, when) of the newest audit entry about a record ("", None if none)."""
+    query = (select(AuditEntry.operator, AuditEntry.at)
+             .where(AuditEntry.entity.in_(entities), AuditEntry.entity_id == entity_id)
+             .order_by(AuditEntry.id.desc()).limit(1))
+    row = session.execute(query).first()
+    return (row[0], row[1]) if row else ("", None)
+
+
+def check_version(session: Session, entity: str, entity_id: int | None, current: int,
+                  expected: int | None, audit_entities: tuple[str, ...] = ()) -> None:
+    """Optimistic concurrency: EditConflict when the record's `current` version is not the
+    `expected` one its editor read (None: no check, e.g. a script). Call it on the locked row."""
+    if expected is not None and current != expected:
+        operator, at = last_change(session, audit_entities or (entity,), entity_id)
+        raise EditConflict(entity, entity_id, operator, at)
 
 
 def login_name() -> str:

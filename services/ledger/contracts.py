@@ -26,8 +26,9 @@ from services.core.statuses import (
     is_confirming,
     is_delivering,
 )
-from services.core.uow import UnitOfWork
+from services.core.uow import UnitOfWork, check_version
 from services.ledger.balances import paid_by_installment
+from services.ledger.customers import lock_customer
 from services.ledger.payments import refresh_contract_status
 
 
@@ -215,15 +216,17 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
     when confirming or delivering fails the credit hold and no override reason is given.
     Nothing is saved on an error; an override is audited with the contract.
     """
-    with uow:
+    with uow.writing():
         values = _validated(data, uow.clock.today())
-        if uow.session.get(Customer, values["customer_id"]) is None:
-            raise ValidationError("customer", "not_found")
+        try:  # the credit hold and the schedule decide on this customer's books: lock them
+            lock_customer(uow.session, values["customer_id"])
+        except NotFound:
+            raise ValidationError("customer", "not_found") from None
         if not can_move(None, values["status"]):
             raise ValidationError("status", "bad_transition", current="draft", target=values["status"])
         _check_delivery_allowed(uow, values, None)
         now = uow.clock.now()
-        contract = Contract(created_at=now, updated_at=now,
+        contract = Contract(created_at=now, updated_at=now, version=1,
                             **{k: v for k, v in values.items() if k not in ("lines", "installments")})
         _check_credit_hold(uow, contract, values, None, data.credit_override_reason)
         contract.number = next_number(uow.session, "contract", values["signed_on"].year)
@@ -240,19 +243,31 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
         return contract.id, contract.number
 
 
-def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> None:
-    """Save changes to a contract: fields, lines, schedule and status.
+def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput,
+                    expected_version: int | None = None) -> int:
+    """Save changes to a contract: fields, lines, schedule and status; returns the new version.
 
     The same checks and errors as create_contract, and: NotFound for an unknown id; a status
     move not in TRANSITIONS; payments on the contract forbid draft and cancelled and forbid
-    making an installment smaller than what was paid on it (or removing it). Delivering a
-    contract already paid in full closes it; raising a closed contract's total reopens it.
+    making an installment smaller than what was paid on it (or removing it); EditConflict when
+    `expected_version` (ContractDetail.version, what the editor read) is no longer current.
+    Delivering a contract already paid in full closes it; raising a closed contract's total
+    reopens it.
     """
-    with uow:
-        contract = uow.session.get(Contract, contract_id)
-        if contract is None:
-            raise NotFound(f"contract {contract_id}")
+    with uow.writing():
         values = _validated(data, uow.clock.today())
+        owner = uow.session.scalar(select(Contract.customer_id).where(Contract.id == contract_id))
+        if owner is None:
+            raise NotFound(f"contract {contract_id}")
+        for customer_id in sorted({owner, values["customer_id"]}):  # one order: no deadlock
+            try:
+                lock_customer(uow.session, customer_id)
+            except NotFound:
+                raise ValidationError("customer", "not_found") from None
+        contract = uow.session.scalars(select(Contract).where(Contract.id == contract_id)
+                                       .with_for_update()
+                                       .execution_options(populate_existing=True)).one()
+        check_version(uow.session, "contract", contract_id, contract.version, expected_version)
         if not can_move(contract.status, values["status"]):
             raise ValidationError("status", "bad_transition", current=contract.status,
                                   target=values["status"])
@@ -261,6 +276,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         paid = paid_by_installment(uow.session, contract_id)
         if values["status"] in UNPAYABLE_STATUSES and any(paid.values()):
             raise ValidationError("status", "has_payments")
+        before = (_lines_of(contract), _schedule_of(contract))
         _replace_schedule(contract, values["installments"], paid)
         contract.lines = [ContractLine(**line) for line in values["lines"]]
         changes = {k: v for k, v in values.items()
@@ -268,6 +284,8 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         for key, value in changes.items():
             setattr(contract, key, value)
         contract.updated_at = uow.clock.now()
+        if changes or before != (_lines_of(contract), _schedule_of(contract)):
+            contract.version += 1  # a save that changed nothing conflicts with nobody
         uow.session.flush()
         # Delivering a contract already paid in full (or cutting its schedule to what was paid)
         # closes it, exactly as a payment would; raising a closed contract's total reopens it.
@@ -277,6 +295,16 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput) -> N
         uow.audit("update", "contract", contract_id, changes | {"number": contract.number})
         uow.flush_pending_audit("contract", contract_id)
         uow.commit()
+        return contract.version
+
+
+def _lines_of(contract: Contract) -> list[tuple]:
+    return [(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
+            for line in contract.lines]
+
+
+def _schedule_of(contract: Contract) -> list[tuple]:
+    return [(inst.due_date, inst.amount) for inst in contract.installments]
 
 
 def _replace_schedule(contract: Contract, items: list[dict], paid: dict[int, Decimal]) -> None:
@@ -339,6 +367,7 @@ class ContractDetail:
     lines: list[LineView]
     installments: list[InstallmentView]
     credit_override: str = ""  # "reason (who, when)" when a manager let it through a hold
+    version: int = 1           # what update_contract expects back
 
     @property
     def received(self) -> Decimal:
@@ -396,7 +425,8 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
                           for i in contract.installments],
             credit_override=(f"{contract.credit_override_reason}（{contract.credit_override_by}，"
                              f"{contract.credit_override_at:%Y-%m-%d %H:%M}）"
-                             if contract.credit_override_reason else ""))
+                             if contract.credit_override_reason else ""),
+            version=contract.version)
 
 
 def find_contract_id(uow: UnitOfWork, number: str) -> int:

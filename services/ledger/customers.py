@@ -5,7 +5,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
 
 from models import Customer
 from models.base import fen_to_yuan
@@ -13,7 +14,7 @@ from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREME
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
 from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
-from services.core.uow import UnitOfWork
+from services.core.uow import UnitOfWork, check_version
 from services.ledger.balances import customer_balance_subquery, unallocated_credit
 
 
@@ -80,9 +81,29 @@ def _validated(data: CustomerInput) -> dict:
     return values
 
 
-def _check_code_free(uow: UnitOfWork, code: str, own_id: int | None) -> None:
-    query = select(Customer.id).where(func.lower(Customer.code) == code.lower())
-    other = uow.session.scalar(query)
+def lock_customer(session: Session, customer_id: int | None) -> Customer:
+    """The customer's row, locked until the transaction ends; NotFound when there is none.
+
+    Every action whose decision rests on one customer's installments, payments or promises
+    takes this lock first, inside `uow.writing()`: on PostgreSQL a row lock (SELECT … FOR
+    UPDATE) that makes a second clerk's action on the same customer wait; on SQLite the write
+    transaction already holds the database's lock. One lock per customer, taken first, cannot
+    deadlock the way locking installments one by one could, and leaves other customers free.
+    """
+    customer = session.scalars(select(Customer).where(Customer.id == customer_id)
+                               .with_for_update()
+                               .execution_options(populate_existing=True)).first()
+    if customer is None:
+        raise NotFound(f"customer {customer_id}")
+    return customer
+
+
+def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
+    """Codes are unique whatever their case. On PostgreSQL the table is locked against other
+    writers first, so two clerks typing the same new code cannot both pass the check."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE customer IN SHARE ROW EXCLUSIVE MODE"))
+    other = session.scalar(select(Customer.id).where(func.lower(Customer.code) == code.lower()))
     if other is not None and other != own_id:
         raise ValidationError("code", "duplicate")
 
@@ -93,10 +114,10 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
     on an error.
     """
     values = _validated(data)
-    with uow:
-        _check_code_free(uow, values["code"], None)
+    with uow.writing():
+        _check_code_free(uow.session, values["code"], None)
         now = uow.clock.now()
-        customer = Customer(**values, created_at=now, updated_at=now)
+        customer = Customer(**values, created_at=now, updated_at=now, version=1)
         uow.session.add(customer)
         uow.session.flush()
         uow.audit("create", "customer", customer.id, {"code": customer.code, "name": customer.name})
@@ -104,22 +125,29 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
         return customer.id
 
 
-def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput) -> None:
-    """Save changes to a customer, auditing only what changed. The same errors as
-    create_customer, and NotFound for an unknown id.
+def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
+                    expected_version: int | None = None) -> int:
+    """Save changes to a customer, auditing only what changed; returns the new version.
+
+    `expected_version`: the version the editor read (CustomerDetail.version); when someone
+    saved in between, EditConflict and nothing is saved. The same errors as create_customer,
+    and NotFound for an unknown id.
     """
     values = _validated(data)
-    with uow:
-        customer = uow.session.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound(f"customer {customer_id}")
-        _check_code_free(uow, values["code"], customer_id)
+    with uow.writing():
+        customer = lock_customer(uow.session, customer_id)
+        check_version(uow.session, "customer", customer_id, customer.version, expected_version)
+        if values["code"].lower() != customer.code.lower():
+            _check_code_free(uow.session, values["code"], customer_id)
         changes = {k: v for k, v in values.items() if getattr(customer, k) != v}
         for key, value in changes.items():
             setattr(customer, key, value)
         customer.updated_at = uow.clock.now()
+        if changes:
+            customer.version += 1  # a save that changed nothing conflicts with nobody
         uow.audit("update", "customer", customer_id, changes)
         uow.commit()
+        return customer.version
 
 
 @dataclass(frozen=True)
@@ -129,6 +157,7 @@ class CustomerDetail:
     outstanding: Decimal
     overdue: Decimal
     credit: Decimal  # received but not allocated
+    version: int = 1  # what update_customer expects back
 
 
 def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerDetail:
@@ -146,7 +175,8 @@ def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerDetail:
         row = uow.session.execute(select(sub.c.outstanding, sub.c.overdue)).first()
         return CustomerDetail(customer_id, data, fen_to_yuan(row[0] if row else 0),
                               fen_to_yuan(row[1] if row else 0),
-                              unallocated_credit(uow.session, customer_id, today))
+                              unallocated_credit(uow.session, customer_id, today),
+                              customer.version)
 
 
 def _as_text(value: object) -> object:

@@ -16,6 +16,7 @@ from services.core.parsing import choice, clean_text, parse_date, parse_money
 from services.core.uow import UnitOfWork
 from services.ledger import balances
 from services.ledger.balances import OpenInstallment
+from services.ledger.customers import lock_customer
 
 
 @dataclass
@@ -91,20 +92,26 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
     an allocation to an installment not owed, above what it owes, or allocations above the
     payment. Nothing is saved on an error.
     """
-    with uow:
-        if data.customer_id is None or uow.session.get(Customer, data.customer_id) is None:
-            raise ValidationError("customer", "required")
+    if data.customer_id is None:
+        raise ValidationError("customer", "required")
+    received_on = parse_date(data.received_on, "received_on")
+    amount = parse_money(data.amount, "amount", positive=True)
+    method = choice(data.method, "method", PAYMENT_METHODS)
+    with uow.writing():
+        # What the customer owes is read after this lock: two clerks never allocate the same
+        # open amount twice.
+        try:
+            lock_customer(uow.session, data.customer_id)
+        except NotFound:
+            raise ValidationError("customer", "required") from None
         if data.contract_id is not None:
             contract = uow.session.get(Contract, data.contract_id)
             if contract is None:
                 raise ValidationError("contract", "not_found")
             if contract.customer_id != data.customer_id:
                 raise ValidationError("contract", "wrong_customer")
-        received_on = parse_date(data.received_on, "received_on")
         if received_on > uow.clock.today():
             raise ValidationError("received_on", "in_future")
-        amount = parse_money(data.amount, "amount", positive=True)
-        method = choice(data.method, "method", PAYMENT_METHODS)
         open_items = balances.open_installments(uow.session, uow.clock.today(),
                                                 customer_id=data.customer_id)
         parts = _validated_allocations(data, amount, open_items)
@@ -132,10 +139,15 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
     from today, a closed contract it paid reopens. NotFound for an unknown id;
     ValidationError("payment", "already_reversed"), or ("reversal_reason", "required").
     """
-    with uow:
-        payment = uow.session.get(Payment, payment_id)
-        if payment is None:
+    with uow.writing():
+        customer_id = uow.session.scalar(select(Payment.customer_id)
+                                         .where(Payment.id == payment_id))
+        if customer_id is None:
             raise NotFound(f"payment {payment_id}")
+        lock_customer(uow.session, customer_id)  # then the payment as it is now, not as read
+        payment = uow.session.scalars(select(Payment).where(Payment.id == payment_id)
+                                      .with_for_update()
+                                      .execution_options(populate_existing=True)).one()
         if payment.reversed_on is not None:
             raise ValidationError("payment", "already_reversed")
         payment.reversal_reason = clean_text(reason, "reversal_reason", 300, required=True)

@@ -50,7 +50,7 @@ def next_due(ctx, customer_id: int, as_of: dt.date = TODAY) -> dt.date | None:
 
 def set_intervals(ctx, intervals: dict[str, str]) -> None:
     """Through the one writer of the collection rules, alert and grace days as they were."""
-    rules.save_rules(ctx.uow(), "5", "0", intervals)
+    rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", intervals))
 
 
 # --- recording --------------------------------------------------------------------------------
@@ -113,7 +113,7 @@ def test_intervals_default_per_rating_and_can_be_changed(ctx):
     with open_session(ctx) as session:
         assert rules.follow_up_intervals(session) == {"A": 30, "B": 7, "C": 5, "D": 1}
     detail = audit_log(ctx)[-1]["detail"]
-    assert (detail["follow_up_days_A"], detail["follow_up_days_C"]) == (30, 5)
+    assert (detail["follow_up_days_A"], detail["follow_up_days_C"]) == ("30", "5")
     assert "follow_up_days_B" not in detail  # the others keep their interval
 
 

@@ -14,7 +14,7 @@ def test_rules_have_the_issue_defaults(ctx):
 
 
 def test_saved_rules_are_read_back(ctx):
-    rules.save_rules(ctx.uow(), "7", "3", {"A": "30", "B": "10", "C": "5", "D": "2"})
+    rules.save_rules(ctx.uow(), rules.RulesInput("7", "3", {"A": "30", "B": "10", "C": "5", "D": "2"}))
     current = rules.get_rules(ctx.uow())
     assert (current.alert_days, current.grace_days, current.follow_up_days) == (
         7, 3, {"A": 30, "B": 10, "C": 5, "D": 2})
@@ -25,14 +25,50 @@ def test_saved_rules_are_read_back(ctx):
     ("5", "0", "0", "follow_up_days_D")])
 def test_bad_rule_is_refused_by_name_and_nothing_saved(ctx, alert, grace, d, field):
     with pytest.raises(ValidationError) as error:
-        rules.save_rules(ctx.uow(), alert, grace, {"A": "14", "D": d})
+        rules.save_rules(ctx.uow(), rules.RulesInput(alert, grace, {"A": "14", "D": d}))
     assert error.value.field == field
     assert rules.get_rules(ctx.uow()) == rules.CollectionRules()
 
 
 def test_default_late_fee_is_kept_exactly_and_refused_above_one_percent(ctx):
-    rules.save_rules(ctx.uow(), "5", "0", {}, "0.050")
+    rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "0.050"))
     assert rules.get_rules(ctx.uow()).late_fee_percent == "0.05"
     with pytest.raises(ValidationError) as error:
-        rules.save_rules(ctx.uow(), "5", "0", {}, "1.5")
+        rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "1.5"))
     assert (error.value.field, error.value.reason) == ("late_fee_percent", "out_of_range")
+
+
+# -- the settings dialog's save: company and rules together ---------------------------------
+
+def test_settings_save_is_one_transaction_nothing_half_saved(ctx):
+    from services.admin import company
+
+    good_rules = rules.RulesInput("9", "2", {"A": "20"})
+    with pytest.raises(ValidationError) as error:  # the company block is refused…
+        company.save_settings(ctx.uow(), company.CompanyInfo(company_name="甲", branch_code="北京"),
+                              good_rules)
+    assert error.value.field == "branch_code"
+    assert rules.get_rules(ctx.uow()) == rules.CollectionRules()  # …so no rule was written
+    company.save_settings(ctx.uow(), company.CompanyInfo(company_name="甲", branch_code="bj"),
+                          good_rules)
+    saved = company.get_company(ctx.uow())
+    assert (saved.company_name, saved.branch_code, saved.version) == ("甲", "BJ", 1)
+    assert (rules.get_rules(ctx.uow()).alert_days, rules.get_rules(ctx.uow()).grace_days) == (9, 2)
+
+
+def test_settings_saved_over_someone_elses_save_are_refused(ctx, clock):
+    from services.admin import company
+    from services.core.errors import EditConflict
+
+    opened_by_a = company.get_company(ctx.uow())
+    opened_by_b = company.get_company(ctx.uow())
+    ctx.operator = "王会计"
+    company.save_settings(ctx.uow(), company.CompanyInfo(company_name="甲公司"),
+                          rules.RulesInput("7"), opened_by_a.version)
+    ctx.operator = "李出纳"
+    with pytest.raises(EditConflict) as conflict:
+        company.save_settings(ctx.uow(), company.CompanyInfo(company_name="乙公司"),
+                              rules.RulesInput("3"), opened_by_b.version)
+    assert (conflict.value.operator, conflict.value.at) == ("王会计", clock.now())
+    assert (company.get_company(ctx.uow()).company_name, rules.get_rules(ctx.uow()).alert_days) == (
+        "甲公司", 7)

@@ -80,7 +80,7 @@ def test_new_contract_offers_the_default_late_fee(qtbot, ctx):
     from services.collection import rules
     from ui.contract_dialog import ContractDialog
 
-    rules.save_rules(ctx.uow(), "5", "0", {}, "0.05")
+    rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "0.05"))
     dialog = ContractDialog(ctx, customer_id=make_customer(ctx, "C1"))
     qtbot.addWidget(dialog)
     assert dialog.late_fee.text() == "0.05"
