@@ -1,15 +1,19 @@
 """Bring a database to the newest schema, backing the file up first.
 
 The version is read with one cheap query; Alembic is imported only when an upgrade is due,
-so a normal start costs nothing.
+so a normal start costs nothing. A database at a revision none of our migration scripts knows
+was written by a newer version of the app: it is refused (NewerSchema) before anything is
+copied or changed.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from models.migrations import HEAD
 
@@ -23,11 +27,25 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+class NewerSchema(Exception):
+    """The database's schema revision is not among this app's migration scripts: a newer
+    version of the app wrote it. Nothing was copied or changed."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(f"the database is at schema revision {revision!r}, which this version "
+                         "of the app does not know (it was written by a newer version)")
+
+
 def upgrade_if_needed(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Upgrade to HEAD. Returns the backup made before upgrading, if any."""
+    """Upgrade to HEAD. Returns the backup made before upgrading, if any.
+
+    NewerSchema, before any copy is made, when the revision is not one of ours."""
     revision = current_revision(engine)
     if revision == HEAD:
         return None
+    if revision is not None and revision not in script_revisions():
+        raise NewerSchema(revision)
     backup = None
     if revision is not None and engine.dialect.name == "sqlite":
         backup = backup_sqlite(Path(engine.url.database), backup_dir, f"before-{HEAD}")
@@ -71,3 +89,64 @@ def _run_alembic_upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+# -- what the scripts say ---------------------------------------------------------------------
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+
+
+def script_revisions() -> list[str]:
+    """The migration scripts' revisions, oldest first, read from the files (no Alembic)."""
+    parents: dict[str, str | None] = {}
+    for script in sorted((Path(MIGRATIONS_DIR) / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        if not revision:
+            continue
+        down = _DOWN_REVISION.search(source)
+        parents[revision.group(1)] = down.group(1) if down else None
+    children = {parent: rev for rev, parent in parents.items()}
+    ordered, current = [], children.get(None)
+    while current is not None and current not in ordered:
+        ordered.append(current)
+        current = children.get(current)
+    return ordered + sorted(set(parents) - set(ordered))
+
+
+def expected_schema(revision: str) -> dict[str, frozenset[str]]:
+    """The tables and their column names a database at `revision` has: the migrations run up
+    to it in an in-memory SQLite database (once per revision and scripts folder; imports
+    Alembic, about a second the first time). An unknown revision raises Alembic's error."""
+    return dict(_expected_schema(str(MIGRATIONS_DIR), revision))
+
+
+@functools.lru_cache(maxsize=32)
+def _expected_schema(migrations_dir: str, revision: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", migrations_dir)
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            schema = sqlite_schema(conn.connection.driver_connection)
+    finally:
+        engine.dispose()
+    return tuple(sorted(schema.items()))
+
+
+def sqlite_schema(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Every table of an SQLite database (SQLite's own sqlite_* left out) with its column names
+    (PRAGMA table_info)."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\'")]
+    schema = {}
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        schema[table] = frozenset(row[1] for row in conn.execute(f"PRAGMA table_info({quoted})"))
+    return schema

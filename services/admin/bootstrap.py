@@ -4,8 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.db import make_engine
-from models.migrate import upgrade_if_needed
+from models.migrate import NewerSchema, upgrade_if_needed
+from services.admin.location import refuse_network_share
 from services.core.clock import Clock, SystemClock
+from services.core.environment import DatabaseProblem
 from services.core.uow import AppContext
 
 APP_NAME = "ReceivablesDesk"
@@ -26,11 +28,20 @@ def default_db_path(demo: bool = False) -> Path:
 def open_context(db: str | Path, clock: Clock | None = None, operator: str = "",
                  backup_dir: Path | None = None) -> AppContext:
     """Open (creating if needed) and upgrade the database; back it up first if it has data
-    (into `backup_dir`, or beside the file)."""
+    (into `backup_dir`, or beside the file).
+
+    DatabaseProblem("network_share") for an SQLite file on a network share, before it is
+    opened; DatabaseProblem("newer_schema", revision) for a database of a newer version of
+    the app, before anything is copied or changed."""
+    refuse_network_share(db)
     if "://" not in str(db):
         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db)
-    upgrade_if_needed(engine, backup_dir)
+    try:
+        upgrade_if_needed(engine, backup_dir)
+    except NewerSchema as error:
+        engine.dispose()
+        raise DatabaseProblem("newer_schema", error.revision) from error
     return AppContext(engine, clock or SystemClock(), operator, files_dir_for(db))
 
 

@@ -237,3 +237,51 @@ def test_database_in_a_folder_with_chinese_and_percent_opens_and_migrates(tmp_pa
     make_customer(ctx, "C1")
     assert current_revision(ctx.engine) == HEAD
     ctx.engine.dispose()
+
+
+def test_a_database_of_a_newer_app_is_refused_before_any_copy(tmp_path, clock):
+    """Every start used to write another full "before upgrade" copy, then fail in Alembic."""
+    from services.core.environment import DatabaseProblem
+
+    data = tmp_path / "data"
+    ctx = open_context(data / "books.sqlite3", clock, "tester")
+    make_customer(ctx, "C001")
+    engine_of(ctx).dispose()
+    with sqlite3.connect(data / "books.sqlite3") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = (data / "books.sqlite3").read_bytes()
+
+    for _start in range(2):
+        with pytest.raises(DatabaseProblem) as caught:
+            open_context(data / "books.sqlite3", clock, "tester", backup_dir=tmp_path / "backups")
+        assert (caught.value.kind, caught.value.detail) == ("newer_schema", "9999")
+        assert isinstance(caught.value.__cause__, models.migrate.NewerSchema)
+
+    assert not (tmp_path / "backups").exists()
+    assert sorted(p.name for p in data.iterdir()) == ["books.sqlite3"]  # no copy, no -wal left
+    assert sqlite_rows(data / "books.sqlite3", "SELECT version_num FROM alembic_version") == [
+        ("9999",)]
+    assert sqlite_rows(data / "books.sqlite3", "SELECT code FROM customer") == [("C001",)]
+    assert (data / "books.sqlite3").read_bytes() == before
+
+
+def test_known_revisions_come_from_the_scripts(tmp_path, monkeypatch):
+    """A revision is "newer" only when no script names it: a newer app's scripts know 9999."""
+    known = models.migrate.script_revisions()
+    assert known[0] == "0001" and known[-1] == HEAD and "9999" not in known
+    install_newer_migrations(tmp_path / "migrations", monkeypatch)
+    assert models.migrate.script_revisions() == known + ["9999"]
+    engine = make_engine(tmp_path / "new.sqlite3")
+    try:
+        models.migrate.upgrade_if_needed(engine)
+        assert current_revision(engine) == "9999"
+        # The older app (its scripts, its head) meets that file.
+        monkeypatch.setattr(models.migrate, "MIGRATIONS_DIR", MIGRATIONS_DIR)
+        monkeypatch.setattr(models.migrate, "HEAD", known[-1])
+        with pytest.raises(models.migrate.NewerSchema) as caught:
+            models.migrate.upgrade_if_needed(engine, tmp_path / "backups")
+        assert caught.value.revision == "9999"
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "backups").exists()
