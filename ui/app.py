@@ -9,11 +9,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.admin.bootstrap import data_dir, default_db_path, open_context
+from services.core.environment import problem_from
 from services.core.uow import AppContext, login_name
 from ui import formatting
 from ui.backup_actions import backup_policy
 from ui.crash import install_crash_handler
 from ui.fonts import install_cjk_font
+from ui.problem_text import problem_message
 from ui.resources import app_root, resource_path
 
 VERSION = "0.1.0"
@@ -62,6 +64,15 @@ def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppCont
     return ctx
 
 
+def open_failed_message(target: str | Path, error: BaseException) -> str:
+    """Why the database could not be opened: a known problem (a network share, a newer
+    version's file, a locked or damaged file…) in words with what to do; else the error."""
+    problem = problem_from(error)
+    reason = problem_message(problem) if problem is not None else str(error)
+    return QCoreApplication.translate("App", "无法打开数据库 {path}：\n{error}").format(
+        path=target, error=reason)
+
+
 def run_gui(db: str | None = None, demo: bool = False) -> int:
     app = create_application()
     install_crash_handler(data_dir() / "logs")
@@ -74,15 +85,15 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
                else open_context(target, operator=operator_name(), backup_dir=backup_dir))
     except Exception as error:  # a locked, unreadable or newer-version file: tell the user
         title = QCoreApplication.translate("App", "回款通")
-        QMessageBox.critical(None, title, QCoreApplication.translate(
-            "App", "无法打开数据库 {path}：\n{error}").format(path=target, error=error))
+        QMessageBox.critical(None, title, open_failed_message(target, error))
         return 1
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, VERSION)
     window.show()
     QTimer.singleShot(0, window.start_alerts)  # never delays the window
-    QTimer.singleShot(0, window.backup_actions.start_daily)
+    # The file's quick check, then the daily backup, off the UI thread.
+    QTimer.singleShot(0, window.backup_actions.start_checks)
     code = app.exec()
     ctx.close()
     return code

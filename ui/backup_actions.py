@@ -1,9 +1,13 @@
-"""Backups from the window: the daily backup at start, and File › 备份数据库… / 从备份恢复….
+"""Backups from the window: the file's quick check and the daily backup at start, and
+File › 备份数据库… / 从备份恢复….
 
 The work is in services.admin.backup (no Qt); this file only asks, shows and restarts. Where backups go
 and how many are kept are this PC's settings (QSettings "backup/folder", "backup/keep"; the
 settings dialog edits them). A server database (PostgreSQL) is backed up with the server's own
 tools: the two actions are disabled and the daily backup does nothing.
+
+A damaged database file (the quick check at start, or a backup copy failing its integrity
+check) is said plainly, with the way out: restore from a backup, offered right there.
 """
 from __future__ import annotations
 
@@ -16,19 +20,24 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 
 from services.admin.backup import (
     DEFAULT_KEEP,
+    BackupDamaged,
     BackupError,
     BackupInfo,
     BackupPolicy,
     BackupRefused,
     DatabaseInUse,
+    FileCheck,
     backup_now,
     backup_time,
     check_backup_file,
     daily_backup,
     default_backup_folder,
+    quick_check,
     restore_backup,
     sqlite_file,
 )
+from services.core.environment import DatabaseProblem
+from ui.problem_text import problem_message
 from ui.worker import run_in_background
 
 KEY_FOLDER = "backup/folder"
@@ -42,11 +51,24 @@ REFUSALS = {
     "newer_version": QT_TRANSLATE_NOOP(
         "BackupActions", "这个备份来自更新版本的回款通，请先升级程序再恢复。"),
     "unknown_version": QT_TRANSLATE_NOOP("BackupActions", "这个备份的数据库版本无法识别。"),
+    "schema": QT_TRANSLATE_NOOP(
+        "BackupActions", "这个备份缺少它的版本应有的表或字段，恢复后无法正常使用。"),
 }
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(error: BaseException) -> str:
+    """An error for people: a DatabaseProblem in words (what to do), anything else as is."""
+    return problem_message(error) if isinstance(error, DatabaseProblem) else str(error)
+
+
+def is_damage(error: BaseException) -> bool:
+    """The database file itself is damaged (a backup copy failed its check, or SQLite said so)."""
+    return isinstance(error, BackupDamaged) or (
+        isinstance(error, DatabaseProblem) and error.kind == "damaged")
 
 
 def backup_policy(db_path: str | Path) -> BackupPolicy:
@@ -120,16 +142,70 @@ class BackupActions(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text)
 
+    # -- at start: the quick check, then the daily backup -------------------------------------
+    def start_checks(self) -> None:
+        """At start, off the UI thread: SQLite's quick check of the file. A sound file goes on
+        to the daily backup; a damaged one is said plainly, with a restore offered."""
+        if self.db_file is None or self.busy:
+            return
+        db = self.db_file
+        self._run(lambda: quick_check(db), self._checked, self._check_failed)
+
+    def _checked(self, result: FileCheck) -> None:
+        if result.ok:
+            self.start_daily()
+        else:
+            self._status(self.tr("数据库文件检查未通过。"))
+            self.warn_damaged("; ".join(result.problems))
+
+    def _check_failed(self, error: Exception) -> None:
+        if is_damage(error):
+            self.warn_damaged(str(error))
+            return
+        self._status(self.tr("数据库文件检查失败：{error}").format(error=error_text(error)))
+
+    def warn_damaged(self, detail: str, copy: Path | None = None) -> None:
+        """Say the database file may be damaged and how to restore; offer to do it now."""
+        text = self.tr(
+            "数据库文件可能已损坏：SQLite 检查时发现了问题，继续使用可能会丢失数据。\n"
+            "请从备份恢复：文件 › 从备份恢复…，选一份出问题之前的备份"
+            "（恢复前会先检查备份是否完好，当前文件会另存，不会删除）。")
+        if copy is not None:
+            text += "\n\n" + self.tr(
+                "这次的备份副本已另存为 {file}，不计入保留份数；原有的完好备份都还在。").format(
+                file=copy.name)
+        if detail:
+            text += "\n\n" + self.tr("检查结果：{detail}").format(detail=detail[:300])
+        text += "\n\n" + self.tr("现在从备份恢复吗？")
+        answer = QMessageBox.warning(
+            self.window, self.tr("数据库文件可能已损坏"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore()
+
     # -- daily, at start ----------------------------------------------------------------------
     def start_daily(self) -> None:
-        """The first start of the day backs the file up; errors only go to the status bar."""
+        """The first start of the day backs the file up; errors go to the status bar, except a
+        damaged database, which is said plainly (warn_damaged)."""
         if self.db_file is None or self.busy:
             return
         db, policy = self.db_file, backup_policy(self.db_file)
         ctx = getattr(self.window, "ctx", None)
         today = ctx.clock.today() if ctx is not None else None
         self._run(lambda: daily_backup(db, policy, today), lambda _made: None,
-                  lambda error: self._status(self.tr("自动备份失败：{error}").format(error=error)))
+                  self._daily_failed)
+
+    def _daily_failed(self, error: Exception) -> None:
+        self._status(self.tr("自动备份失败：{error}").format(error=error_text(error)))
+        if is_damage(error):
+            self._warn_damaged_copy(error)
+
+    def _warn_damaged_copy(self, error: Exception) -> None:
+        if isinstance(error, BackupDamaged):
+            self.warn_damaged("; ".join(error.problems), error.path)
+        else:
+            self.warn_damaged(getattr(error, "detail", "") or str(error))
 
     # -- backup now ---------------------------------------------------------------------------
     def backup_now(self) -> None:
@@ -145,9 +221,12 @@ class BackupActions(QObject):
                                 self.tr("数据库已备份到：\n{path}").format(path=made))
 
     def _backup_failed(self, error: Exception) -> None:
-        self._status(self.tr("备份失败：{error}").format(error=error))
+        self._status(self.tr("备份失败：{error}").format(error=error_text(error)))
+        if is_damage(error):
+            self._warn_damaged_copy(error)
+            return
         QMessageBox.warning(self.window, self.tr("备份数据库"),
-                            self.tr("备份失败：\n{error}").format(error=error))
+                            self.tr("备份失败：\n{error}").format(error=error_text(error)))
 
     # -- restore ------------------------------------------------------------------------------
     def restore(self) -> None:
@@ -194,9 +273,11 @@ class BackupActions(QObject):
 
     def restore_file(self, path: Path, policy: BackupPolicy) -> Path | None:
         """Close the database, restore, tell where the old file went, restart the app."""
+        ctx = self.window.ctx
         try:
-            self.window.ctx.close()
-            aside = restore_backup(self.db_file, path, policy.folder)
+            ctx.close()
+            aside = restore_backup(self.db_file, path, policy.folder, operator=ctx.operator,
+                                   clock=ctx.clock)
         except DatabaseInUse:
             self._restore_failed(self.tr("数据库仍在使用中（可能还有别的窗口或程序打开了它），"
                                          "请关闭后再试。当前数据库没有改动。"))
@@ -204,9 +285,9 @@ class BackupActions(QObject):
         except BackupRefused as error:
             self._restore_refused(path, error)
             return None
-        except (BackupError, OSError) as error:
+        except (BackupError, DatabaseProblem, OSError) as error:
             self._restore_failed(self.tr("恢复失败，当前数据库没有改动：\n{error}").format(
-                error=error))
+                error=error_text(error)))
             return None
         kept = aside if aside is not None else self.tr("（原来没有数据库文件）")
         QMessageBox.information(
@@ -222,7 +303,7 @@ class BackupActions(QObject):
             if error.detail:
                 text += "\n\n" + error.detail[:500]
         else:
-            text = str(error)
+            text = error_text(error)
         self._status(self.tr("不能恢复：{file}").format(file=path.name))
         QMessageBox.warning(self.window, self.tr("从备份恢复"), self.tr(
             "不能从 {file} 恢复：\n{reason}\n\n当前数据库没有改动。").format(

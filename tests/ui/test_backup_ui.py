@@ -11,17 +11,22 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 import ui.backup_actions
 from models.migrations import HEAD
+from services.admin import backup
 from services.admin.backup import BackupPolicy, backup_now, check_backup_file
 from tests.factories import make_customer
 from ui.backup_actions import BackupActions
 
 
-def codes(path: Path) -> list[str]:
+def rows(path: Path, sql: str) -> list[tuple]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return [r[0] for r in conn.execute("SELECT code FROM customer ORDER BY code")]
+        return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def codes(path: Path) -> list[str]:
+    return [r[0] for r in rows(path, "SELECT code FROM customer ORDER BY code")]
 
 
 @pytest.fixture
@@ -173,3 +178,100 @@ def test_restart_starts_the_same_program_with_the_same_arguments(monkeypatch, fr
     ui.backup_actions.restart_app()
     expected = ["--demo"] if frozen else ["main.py", "--demo"]
     assert started == [(sys.executable, expected)] and quit_calls == ["close", "quit"]
+
+
+# -- a damaged file, a full disk --------------------------------------------------------------
+def damage_window_database(ctx, db_file: Path) -> None:
+    from tests.admin.damage import damage_middle
+
+    ctx.engine.dispose()  # everything into the file (the window reconnects when it reads)
+    damage_middle(db_file)
+
+
+def test_a_damaged_file_is_found_at_start_and_restored_from_a_backup(
+        qtbot, ctx, window, db_file, tmp_path, boxes, restarted, monkeypatch):
+    from tests.admin.damage import fill_customers
+
+    fill_customers(ctx)
+    good = backup_now(db_file, BackupPolicy(tmp_path / "backups"))
+    damage_window_database(ctx, db_file)
+    boxes["answer"]["warning"] = QMessageBox.StandardButton.Yes  # 现在从备份恢复吗？ yes
+    chosen = []
+
+    def pick(*_args, **_kwargs):
+        chosen.append(True)
+        return str(good), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    actions = window.backup_actions
+
+    actions.start_checks()
+    qtbot.waitUntil(lambda: bool(restarted), timeout=10000)
+
+    [warning] = boxes["warning"]
+    assert "数据库文件可能已损坏" in warning and "文件 › 从备份恢复…" in warning
+    assert chosen and good.name in boxes["question"][0]
+    assert backup.quick_check(db_file).ok and len(codes(db_file)) == 2001
+    [(operator, action, detail)] = rows(db_file, "SELECT operator, action, detail FROM "
+                                                 "audit_entry WHERE entity = 'database'")
+    assert (operator, action) == ("tester", "restore") and good.name in detail
+    [aside] = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
+    assert not backup.quick_check(aside).ok  # the damaged file, kept aside
+    assert not any("daily" in p.name for p in (tmp_path / "backups").iterdir())
+
+
+def test_a_sound_file_at_start_goes_on_to_the_daily_backup(qtbot, window, db_file, tmp_path,
+                                                           boxes):
+    window.backup_actions.start_checks()
+    qtbot.waitUntil(lambda: (tmp_path / "backups").exists() and not window.backup_actions.busy,
+                    timeout=5000)
+    [made] = list((tmp_path / "backups").iterdir())
+    assert made.name.endswith("-daily.sqlite3") and boxes["warning"] == []
+
+
+def test_the_damage_warning_can_be_declined(qtbot, ctx, window, db_file, tmp_path, boxes,
+                                            restarted, monkeypatch):
+    from tests.admin.damage import fill_customers
+
+    fill_customers(ctx)
+    damage_window_database(ctx, db_file)
+    boxes["answer"]["warning"] = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: pytest.fail("no restore was asked for"))
+    window.backup_actions.start_checks()
+    qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
+    qtbot.waitUntil(lambda: not window.backup_actions.busy, timeout=5000)
+    assert "检查未通过" in window.statusBar().currentMessage()
+    assert restarted == [] and not (tmp_path / "backups").exists()  # no daily copy of it
+
+
+def test_a_backup_of_a_damaged_file_warns_and_keeps_the_copy_apart(
+        qtbot, ctx, window, db_file, tmp_path, boxes):
+    from tests.admin.damage import fill_customers
+
+    fill_customers(ctx)
+    good = backup_now(db_file, BackupPolicy(tmp_path / "backups"))
+    damage_window_database(ctx, db_file)
+    boxes["answer"]["warning"] = QMessageBox.StandardButton.No
+    window.backup_actions.backup_now()
+    qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
+    [copy] = [p for p in (tmp_path / "backups").iterdir() if p != good]
+    assert copy.name.endswith("-damaged-manual.sqlite3")
+    [warning] = boxes["warning"]
+    assert "数据库文件可能已损坏" in warning and copy.name in warning
+    assert "原有的完好备份都还在" in warning and boxes["information"] == []
+
+
+def test_a_full_disk_is_said_in_words(qtbot, window, db_file, tmp_path, boxes, monkeypatch):
+    def full(path):
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA max_page_count = 5")
+        return conn
+
+    monkeypatch.setattr(backup, "_connect_destination", full)
+    window.backup_actions.backup_now()
+    qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
+    [warning] = boxes["warning"]
+    assert "备份失败" in warning and "磁盘（或服务器的磁盘）已满" in warning
+    assert "database or disk is full" not in warning
+    assert list((tmp_path / "backups").iterdir()) == []
