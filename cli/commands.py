@@ -2,6 +2,7 @@
 the process exit code: 0 done, 1 refused (nothing changed), 2 bad arguments."""
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import time
@@ -39,7 +40,14 @@ def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool)
 
 
 def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> int:
-    """Write a price confirmation or an IOU for a contract to a PDF file (and record it)."""
+    """Issue a price confirmation or an IOU for a contract into the PDF file `output`.
+
+    The document is recorded, and its number used, only once the file is written. Exit 0 with
+    one line on stdout; exit 1 with one line on stderr, and nothing recorded, when the database
+    or the contract is missing, the document is refused, `output` cannot be written (a folder,
+    no such folder, no permission, disk full) or the database has a problem.
+    """
+    from services.core.environment import DatabaseProblem
     from services.core.errors import NotFound, ValidationError
     from services.documents import printing
     from services.ledger.contracts import find_contract_id
@@ -47,19 +55,41 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
     if "://" not in str(db) and not Path(db).exists():
         _error(f"database {db} does not exist", "print")
         return 1
-    ctx = open_context(db, operator=login_name())
+    if output.is_dir():
+        _error(f"cannot write {output}: it is a folder", "print")
+        return 1
+    steps: list[str] = []  # "numbered", then "written": how far the delivery got
+
+    def write(pdf: bytes, _number: str) -> None:
+        steps.append("numbered")
+        printing.write_pdf(output, pdf)
+        steps.append("written")
+
     try:
-        contract_id = find_contract_id(ctx.uow(), contract_number)
-        document = printing.generate_document(ctx.uow(), kind, contract_id=contract_id)
+        ctx = open_context(db, operator=login_name())
+        try:
+            contract_id = find_contract_id(ctx.uow(), contract_number)
+            document = printing.issue_document(ctx.uow(), kind, contract_id=contract_id,
+                                               deliver=write)
+        finally:
+            ctx.close()
     except NotFound:
         _error(f"no contract numbered {contract_number!r}", "print")
         return 1
     except ValidationError as error:
         _error(str(error), "print")
         return 1
-    finally:
-        ctx.close()
-    output.write_bytes(document.pdf)
+    except (OSError, DatabaseProblem) as error:
+        if steps == ["numbered"]:  # the file could not be written: nothing was recorded
+            cause = error.__cause__ if isinstance(error, DatabaseProblem) else error
+            reason = getattr(cause, "strerror", None) or str(cause)
+            _error(f"cannot write {output}: {reason}; nothing recorded", "print")
+        else:
+            if "written" in steps:  # written, then recording it failed: take the file back
+                with contextlib.suppress(OSError):
+                    output.unlink()
+            _error(f"{error}; nothing recorded", "print")
+        return 1
     print(f"print: {document.number} ({kind}, ¥{document.amount}) -> {output}")
     return 0
 
@@ -99,9 +129,10 @@ def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: boo
 
 
 def run_self_test(count_pages) -> int:
-    """For a fresh install (and CI on the bundle): a new database, one contract, one price
-    confirmation PDF read back by `count_pages` (the UI's PDF reader, so the bundle's Qt is
-    exercised too); prints what it did and exits 0 only if all of it worked."""
+    """For a fresh install (and CI on the bundle): a new database, one contract, the preview of
+    its price confirmation and the issued one, both read back by `count_pages` (the UI's PDF
+    reader, so the bundle's Qt is exercised too); prints what it did and exits 0 only if all
+    of it worked."""
     import tempfile
 
     from services.admin import company
@@ -124,12 +155,17 @@ def run_self_test(count_pages) -> int:
                 customer_id=customer_id, signed_on=today, status="confirmed",
                 lines=[LineInput("测试产品", "1", "件", "2", "1000.05")],
                 installments=[InstallmentInput(today, "2000.10")]))
-            document = printing.generate_document(ctx.uow(), PRICE_CONFIRMATION,
-                                                  contract_id=contract_id)
+            preview = printing.preview_document(ctx.uow(), PRICE_CONFIRMATION,
+                                                contract_id=contract_id)
+            # The bytes leave the program here: read back by the UI's PDF reader.
+            delivered: list[int] = []
+            document = printing.issue_document(
+                ctx.uow(), PRICE_CONFIRMATION, contract_id=contract_id,
+                deliver=lambda pdf, _number: delivered.append(count_pages(pdf)))
         finally:
             ctx.close()
-    pages = count_pages(document.pdf)
-    ok = document.pdf.startswith(b"%PDF") and pages >= 1
+    pages = delivered[0]
+    ok = document.pdf.startswith(b"%PDF") and pages >= 1 and count_pages(preview) == pages
     print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
           f"{pages} page(s): {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1

@@ -1,20 +1,26 @@
-"""Generating, recording and reprinting the documents customers sign.
+"""Previewing, issuing, recording and reprinting the documents customers sign.
 
 The content comes from the database here; the PDF is drawn by services.documents (reportlab,
-imported only when a document is made). Each document is stored with its bytes and hash, so a
-reprint is byte-for-byte the paper the customer signed.
+imported only when a document is made). A preview takes no number and records nothing; a
+document gets its number only when it really leaves the program (issue_document: printed or
+written). Each issued document is stored with its bytes and hash, so a reprint is
+byte-for-byte the paper the customer signed.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Contract, Customer, Document
+from services.core.environment import problem_from
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.settings import read_company
@@ -31,10 +37,12 @@ from services.documents.content import (
 from services.ledger.balances import open_installments
 
 PREFIX = {PRICE_CONFIRMATION: "QR", IOU: "QK"}  # 确认 / 欠款
+PREVIEW_NUMBER = "（预览）"  # where the number goes on a preview: numbers are taken on issue only
 
 
 @dataclass(frozen=True)
 class GeneratedDocument:
+    """A document issued and recorded: its id, number, kind, amount (yuan), hash and bytes."""
     id: int
     number: str
     kind: str
@@ -117,32 +125,98 @@ def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
         schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None)
 
 
-def generate_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
-                      customer_id: int | None = None) -> GeneratedDocument:
-    """Make a new document, record it (number, hash, bytes, who, when) and return it."""
+def _render(uow: UnitOfWork, kind: str, number: str, contract_id: int | None,
+            customer_id: int | None) -> tuple[bytes, Decimal, int]:
+    """The PDF of a document numbered `number`, its amount and the customer it is for."""
     from services.documents import render  # reportlab: loaded on first use only
 
+    if kind == PRICE_CONFIRMATION:
+        if contract_id is None:
+            raise ValueError("a price confirmation is made for a contract")
+        content = price_confirmation_content(uow, contract_id, number)
+        customer_id = uow.session.get(Contract, contract_id).customer_id
+        return render.render_price_confirmation(content), content.total, customer_id
+    if kind == IOU:
+        if contract_id is None and customer_id is None:
+            raise ValueError("an IOU is made for a contract or a customer")
+        content = iou_content(uow, number, contract_id=contract_id, customer_id=customer_id)
+        customer_id = customer_id or uow.session.get(Contract, contract_id).customer_id
+        return render.render_iou(content), content.amount, customer_id
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def preview_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
+                     customer_id: int | None = None) -> bytes:
+    """The PDF of a document as it would be issued now, with PREVIEW_NUMBER where its number
+    goes. Reads only: records nothing and takes no number.
+
+    `kind` is PRICE_CONFIRMATION (for `contract_id`) or IOU (for `contract_id`, or the whole open
+    balance of `customer_id`). NotFound for an unknown contract or customer; ValidationError
+    when the contract is cancelled, our company's name is not filled in, or (IOU) nothing is
+    owed; DatabaseProblem when the database cannot be read.
+    """
     with uow:
+        pdf, _amount, _customer = _render(uow, kind, PREVIEW_NUMBER, contract_id, customer_id)
+        return pdf
+
+
+def issue_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
+                   customer_id: int | None = None,
+                   deliver: Callable[[bytes, str], None]) -> GeneratedDocument:
+    """Issue a new document: take its number, draw it, hand it to `deliver(pdf, number)` (which
+    prints it or writes the file, and raises if it could not), then record it (number, hash,
+    bytes, who, when; audited). All in one transaction that holds the write lock: a number is
+    used only by a document that left the program, and nobody else can take it meanwhile.
+
+    Returns the recorded document (`amount` in yuan, to the fen). Whatever `deliver` raises
+    leaves this function (an OSError that is a full disk or a read-only/forbidden file as
+    DatabaseProblem) after a rollback: nothing recorded, the number not used. The content errors
+    are preview_document's; DatabaseProblem when the database is busy or cannot be written.
+    Should the commit itself fail after `deliver` returned (the database lost on the way), the
+    error is raised all the same: a caller that wrote a file removes it, one that printed says
+    that paper carries no recorded number.
+    """
+    if kind not in PREFIX:
+        raise ValueError(f"unknown document kind {kind!r}")
+    with uow.writing():
         number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
                              PREFIX[kind])
-        if kind == PRICE_CONFIRMATION:
-            content = price_confirmation_content(uow, contract_id, number)
-            pdf, amount = render.render_price_confirmation(content), content.total
-            customer_id = uow.session.get(Contract, contract_id).customer_id
-        else:
-            content = iou_content(uow, number, contract_id=contract_id, customer_id=customer_id)
-            pdf, amount = render.render_iou(content), content.amount
-            customer_id = customer_id or uow.session.get(Contract, contract_id).customer_id
+        pdf, amount, customer_id = _render(uow, kind, number, contract_id, customer_id)
         digest = hashlib.sha256(pdf).hexdigest()
         document = Document(number=number, kind=kind, contract_id=contract_id,
                             customer_id=customer_id, amount=amount, created_at=uow.clock.now(),
                             created_by=uow.operator, sha256=digest, pdf=pdf)
         uow.session.add(document)
+        uow.session.flush()  # a conflict shows up here, before the paper leaves
+        uow.audit("issue", "document", document.id, {"number": number, "kind": kind,
+                                                     "amount": amount, "sha256": digest})
         uow.session.flush()
-        uow.audit("generate", "document", document.id, {"number": number, "kind": kind,
-                                                        "amount": amount, "sha256": digest})
+        deliver(pdf, number)
         uow.commit()
         return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
+
+
+def write_pdf(path: str | Path, pdf: bytes) -> None:
+    """Write a document's bytes to the file `path` (replacing it); a deliver for issue_document.
+
+    A full disk or a read-only or forbidden file or folder raises DatabaseProblem (disk_full,
+    read_only…) with the OSError as its cause; any other OSError (no such folder, a folder
+    given as the file…) is raised as it is. A file left half written is removed.
+    """
+    path = Path(path)
+    opened = False
+    try:
+        with open(path, "wb") as file:
+            opened = True
+            file.write(pdf)
+    except OSError as error:
+        if opened:  # a half-written file would pass for the document: remove it
+            with contextlib.suppress(OSError):
+                path.unlink()
+        problem = problem_from(error)
+        if problem is None:
+            raise
+        raise problem from error
 
 
 def document_pdf(uow: UnitOfWork, document_id: int) -> bytes:
