@@ -1,5 +1,15 @@
-"""Preview a document as its real PDF pages, then print it or save it as a PDF file."""
+"""Preview a document as its real PDF pages, then print it or save it as a PDF file.
+
+A new document opens as a preview: no number, nothing recorded. 打印… and 另存为 PDF… issue it
+(services.documents.printing.issue_document): it gets its number, is printed or written, and
+is recorded only if that worked. From then on the dialog shows the issued document, and
+printing or saving again gives the same stored bytes, never a second number.
+"""
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -17,18 +27,72 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from services.core.environment import DatabaseProblem
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from services.documents import printing
 from services.documents.content import IOU, PRICE_CONFIRMATION
 from ui.error_text import error_message
+from ui.problem_text import problem_message
 from ui.worker import run_in_background
 
 PRINT_DPI = 300
 
 
+class PrintFailed(Exception):
+    """The printer would not start, take a page or finish the job."""
+
+
+def load_pdf(pdf: bytes, parent) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading `pdf`, and the buffer it reads from (keep both alive together)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def page_image(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """A page rendered for printing, on white (PDF pages are transparent underneath)."""
+    rendered = document.render(page, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
+
+
+def paint_pdf(printer: QPrinter, document: QPdfDocument) -> None:
+    """Every page of `document` onto `printer`; PrintFailed (the job aborted) when the printer
+    will not start, take a page or finish."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed(printer.printerName() or printer.outputFileName())
+    try:
+        target = painter.viewport()
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise PrintFailed(f"page {page + 1}")
+            points = document.pagePointSize(page)
+            # 300 dpi is sharp on office printers and keeps an A4 page near 35 MB in memory.
+            pixels = QSize(round(points.width() * PRINT_DPI / 72),
+                           round(points.height() * PRINT_DPI / 72))
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            area = QRect(0, 0, round(points.width() * scale), round(points.height() * scale))
+            painter.drawImage(area, page_image(document, page, pixels))
+    except BaseException:
+        printer.abort()
+        painter.end()
+        raise
+    if not painter.end():
+        raise PrintFailed("end")
+
+
 class DocumentDialog(QDialog):
-    """Either makes a new document (kind + contract or customer) or shows a stored one."""
+    """Either previews a new document (kind + contract or customer), issued when it is printed
+    or saved, or shows a stored one (document_id) for reprinting."""
 
     def __init__(self, ctx: AppContext, kind: str, *, contract_id: int | None = None,
                  customer_id: int | None = None, document_id: int | None = None,
@@ -37,8 +101,12 @@ class DocumentDialog(QDialog):
         titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书")}
         self.setWindowTitle(titles[kind])
         self.resize(860, 900)
+        self.ctx, self.kind = ctx, kind
+        self.contract_id, self.customer_id = contract_id, customer_id
+        self.document_id = document_id  # set once issued: prints and saves reuse its bytes
         self.number = ""
         self.pdf = b""
+        self._buffer: QBuffer | None = None
         self.status = QLabel(self.tr("正在生成…"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # the PDF takes a moment; show that something is happening
@@ -65,48 +133,61 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         if document_id is not None:
-            work = lambda: (None, printing.document_pdf(ctx.uow(), document_id))  # noqa: E731
+            def work():
+                return printing.document_pdf(ctx.uow(), document_id)
         else:
             def work():
-                made = printing.generate_document(ctx.uow(), kind, contract_id=contract_id,
-                                                  customer_id=customer_id)
-                return made.number, made.pdf
+                return printing.preview_document(ctx.uow(), kind, contract_id=contract_id,
+                                                 customer_id=customer_id)
         self._job = run_in_background(work, self._show, self._failed, self)
 
-    def _show(self, result) -> None:
-        number, self.pdf = result
-        self.number = number or ""
-        self._buffer = QBuffer(self)  # QPdfDocument reads from it for as long as it shows pages
-        self._buffer.setData(QByteArray(self.pdf))
-        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.pdf_document.load(self._buffer)
+    @property
+    def issued(self) -> bool:
+        """True when the bytes shown are a recorded document (not a preview)."""
+        return self.document_id is not None
+
+    def _show(self, pdf: bytes) -> None:
+        self._load(pdf)
         self.busy.hide()
-        pages = self.pdf_document.pageCount()
-        self.status.setText(self.tr("单据号 {number}，共 {pages} 页").format(
-            number=self.number or "—", pages=pages) if self.number else
-            self.tr("共 {pages} 页").format(pages=pages))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
+
+    def _load(self, pdf: bytes) -> None:
+        """Show `pdf` in the view and say what it is in the status line."""
+        self.pdf = pdf
+        old = self._buffer
+        self._buffer = QBuffer(self)  # QPdfDocument reads from it for as long as it shows pages
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._buffer)
+        if old is not None:
+            old.deleteLater()
+        pages = self.pdf_document.pageCount()
+        if self.number:
+            self.status.setText(self.tr("单据号 {number}，共 {pages} 页").format(
+                number=self.number, pages=pages))
+        elif self.issued:
+            self.status.setText(self.tr("共 {pages} 页").format(pages=pages))
+        else:
+            self.status.setText(self.tr("预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页")
+                                .format(pages=pages))
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
         if isinstance(error, ValidationError):
             self.status.setText(error_message(error))
+        elif isinstance(error, DatabaseProblem):
+            self.status.setText(problem_message(error))
         else:
             self.status.setText(self.tr("生成失败：{error}").format(error=error))
         self.status.setStyleSheet("color: #b3261e;")
 
     def page_image(self, page: int, size: QSize) -> QImage:
-        """A page rendered for printing, on white (PDF pages are transparent underneath)."""
-        rendered = self.pdf_document.render(page, size)
-        image = QImage(size, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.drawImage(0, 0, rendered)
-        painter.end()
-        return image
+        """A page of the document shown, rendered for printing on white."""
+        return page_image(self.pdf_document, page, size)
 
     def print_document(self) -> None:
+        """The print dialog first; only once it is accepted is a new document issued."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.number or self.windowTitle())
         dialog = QPrintDialog(printer, self)
@@ -114,26 +195,108 @@ class DocumentDialog(QDialog):
             return
         self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> None:
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.windowTitle(), self.tr("无法开始打印，请检查打印机。"))
-            return
-        target = painter.viewport()
-        for page in range(self.pdf_document.pageCount()):
-            if page:
-                printer.newPage()
-            points = self.pdf_document.pagePointSize(page)
-            # 300 dpi is sharp on office printers and keeps an A4 page near 35 MB in memory.
-            pixels = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            area = QRect(0, 0, round(points.width() * scale), round(points.height() * scale))
-            painter.drawImage(area, self.page_image(page, pixels))
-        painter.end()
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on `printer`: the issued document again, or (a preview) a new one issued for
+        this print. False, with a message and nothing recorded, when the printer refused."""
+        if self.issued:
+            try:
+                paint_pdf(printer, self.pdf_document)
+            except PrintFailed:
+                QMessageBox.warning(self, self.windowTitle(),
+                                    self.tr("无法开始打印，请检查打印机。"))
+                return False
+            return True
+
+        def paint(pdf: bytes, number: str) -> None:
+            printer.setDocName(number)
+            document, buffer = load_pdf(pdf, self)
+            try:
+                paint_pdf(printer, document)
+            finally:
+                document.deleteLater()
+                buffer.deleteLater()
+
+        return self._issue(paint)
 
     def save_pdf(self) -> None:
+        """Ask where first; only once a file is chosen is a new document issued."""
         name = f"{self.number or self.windowTitle()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), name, "PDF (*.pdf)")
         if path:
-            with open(path, "wb") as file:
-                file.write(self.pdf)
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the issued document to `path`, or (a preview) issue a new one into it. False,
+        with a message and nothing recorded, when the file could not be written."""
+        if self.issued:
+            try:
+                printing.write_pdf(path, self.pdf)
+            except (OSError, DatabaseProblem) as error:
+                QMessageBox.warning(self, self.windowTitle(),
+                                    self.tr("无法保存到 {path}：{reason}").format(
+                                        path=path, reason=self._file_reason(error)))
+                return False
+            return True
+        return self._issue(lambda pdf, _number: printing.write_pdf(path, pdf), path)
+
+    def _issue(self, deliver: Callable[[bytes, str], None], path: str | None = None) -> bool:
+        """Issue the previewed document through `deliver` (printing it, or writing the file
+        `path`); on success show what was issued."""
+        stage: list[str] = []
+
+        def step(pdf: bytes, number: str) -> None:
+            stage.append(number)
+            deliver(pdf, number)
+            stage.append("delivered")
+
+        try:
+            made = printing.issue_document(self.ctx.uow(), self.kind,
+                                           contract_id=self.contract_id,
+                                           customer_id=self.customer_id, deliver=step)
+        except ValidationError as error:  # the data changed since the preview (paid meanwhile…)
+            QMessageBox.warning(self, self.windowTitle(), error_message(error))
+            return False
+        except (PrintFailed, OSError, DatabaseProblem) as error:
+            if len(stage) == 1:  # the printer or the file refused: nothing recorded
+                if path is None:
+                    text = self.tr("无法打印，请检查打印机。单据未记录，编号未被占用。")
+                else:
+                    text = self.tr("无法保存到 {path}：{reason}\n单据未记录，编号未被占用。").format(
+                        path=path, reason=self._file_reason(error))
+                QMessageBox.warning(self, self.windowTitle(), text)
+                return False
+            if len(stage) == 2:  # it left, then recording it failed
+                self._not_recorded(stage[0], path, error)
+                return False
+            if isinstance(error, DatabaseProblem):  # busy, read-only…: nothing left or recorded
+                QMessageBox.warning(self, self.windowTitle(), problem_message(error))
+                return False
+            raise
+        self.document_id, self.number = made.id, made.number
+        self._load(made.pdf)
+        return True
+
+    def _not_recorded(self, number: str, path: str | None, error: Exception) -> None:
+        """The document left the program but the database did not take it: its number will be
+        given again, so the paper (or file) must not be used."""
+        if path is None:
+            text = self.tr("单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），"
+                           "稍后重新打印。").format(number=number)
+        else:
+            with contextlib.suppress(OSError):
+                Path(path).unlink(missing_ok=True)
+            text = self.tr("单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。").format(
+                number=number, path=path)
+        if isinstance(error, DatabaseProblem):
+            text += "\n\n" + problem_message(error)
+        QMessageBox.warning(self, self.windowTitle(), text)
+
+    def _file_reason(self, error: Exception) -> str:
+        """Why a file could not be written, in the user's words where we know them."""
+        kind = error.kind if isinstance(error, DatabaseProblem) else None
+        if kind == "disk_full":
+            return self.tr("磁盘已满")
+        if kind == "read_only":
+            return self.tr("没有写入权限（文件或文件夹只读）")
+        cause = error.__cause__ if isinstance(error, DatabaseProblem) else error
+        return getattr(cause, "strerror", None) or str(cause)
