@@ -66,7 +66,8 @@ def test_print_to_a_path_that_cannot_be_written_records_nothing_and_uses_no_numb
     result = _cli("print", "iou", number, "-o", str(target), "--db", db)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    assert result.stderr.startswith(f"print: cannot write {target}") and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"print: cannot write {target}")
+    assert "Traceback" not in result.stderr
     assert result.stdout == ""
     assert count_rows(ctx, Document) == 0
     out = tmp_path / "iou.pdf"
