@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from services.core.errors import ValidationError
+from services.core.errors import EditConflict, ValidationError
 
 CONTEXT = "Errors"
 
@@ -130,6 +130,14 @@ REASONS = {
     "not_repromisable": QT_TRANSLATE_NOOP(
         "Errors", "状态为“{status}”：已兑现的承诺不能再重新承诺"),
 }
+
+
+def conflict_message(error: EditConflict) -> str:
+    """Someone else saved the record after it was opened: who and when, and what to do."""
+    if error.at is None:
+        return QCoreApplication.translate("Errors", "已被他人修改，请重新打开")
+    return QCoreApplication.translate("Errors", "已被 {operator} 于 {time} 修改，请重新打开").format(
+        operator=error.operator or "?", time=f"{error.at:%Y-%m-%d %H:%M}")
 
 
 def _tr(text: str) -> str:

@@ -1,7 +1,11 @@
-"""What every editing dialog shares: an error line, OK/Cancel, focus on the field at fault."""
+"""What every editing dialog shares: an error line, OK/Cancel, focus on the field at fault,
+and the same answers to the environment: a busy database is waited for (visibly, without
+freezing), someone else's newer save is refused in words, and what was typed always stays."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import time
+
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.core.errors import NotFound, ValidationError
-from ui.error_text import error_message
+from services.core.environment import DatabaseProblem
+from services.core.errors import EditConflict, NotFound, ValidationError
+from ui.error_text import conflict_message, error_message
+from ui.problem_text import problem_message
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
+BUSY_RETRY_MS = 400    # between attempts while another user's change holds the database
+BUSY_PATIENCE_S = 15   # then the dialog says the database is busy and stops trying
 
 
 class FormDialog(QDialog):
@@ -44,6 +52,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.field_widgets: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
+        self._busy_since: float | None = None
         self._restore_size()
 
     def save(self) -> None:  # pragma: no cover - every subclass implements it
@@ -54,13 +63,49 @@ class FormDialog(QDialog):
         try:
             self.save()
         except ValidationError as error:
+            self._busy_since = None
             self.show_error(error)
             return
         except NotFound:
+            self._busy_since = None
             QMessageBox.warning(self, self.windowTitle(),
                                 self.tr("这条记录已不存在（可能已被他人删除）。"))
             return
+        except EditConflict as error:
+            self._busy_since = None
+            self.show_notice(conflict_message(error))
+            return
+        except DatabaseProblem as problem:
+            if problem.kind == "busy" and self._wait_for_other_user():
+                return
+            self._busy_since = None
+            self.show_notice(problem_message(problem))
+            return
+        self._busy_since = None
         self.accept()
+
+    def show_notice(self, text: str) -> None:
+        """A message about the save as a whole (not one field), under the form."""
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _wait_for_other_user(self) -> bool:
+        """Try again shortly while another user's change holds the database, saying so; False
+        once BUSY_PATIENCE_S have passed. The window stays responsive meanwhile."""
+        now = time.monotonic()
+        if self._busy_since is None:
+            self._busy_since = now
+        if now - self._busy_since >= BUSY_PATIENCE_S:
+            return False
+        self.show_notice(self.tr("等待其他用户…（另一位同事正在保存，稍候会自动重试）"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        QTimer.singleShot(BUSY_RETRY_MS, self, self._retry_save)
+        return True
+
+    def _retry_save(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if self._busy_since is not None and self.isVisible():  # not if cancelled meanwhile
+            self.try_save()
 
     def show_error(self, error: ValidationError) -> None:
         self.error_label.setText(error_message(error))
@@ -78,6 +123,7 @@ class FormDialog(QDialog):
         return self.field_widgets.get(field) or self.field_widgets.get(field.split(".")[0])
 
     def done(self, result: int) -> None:
+        self._busy_since = None
         QSettings().setValue(f"dialogs/{type(self).__name__}/geometry", self.saveGeometry())
         super().done(result)
 

@@ -62,7 +62,7 @@ def record_follow_up(uow: UnitOfWork, customer_id: int, data: FollowUpInput) -> 
         "result": clean_text(data.result, "result", 300),
         "next_action": clean_text(data.next_action, "next_action", 300),
     }
-    with uow:
+    with uow.writing():
         if uow.session.get(Customer, customer_id) is None:
             raise NotFound(f"customer {customer_id}")
         follow_up = FollowUp(customer_id=customer_id, contacted_on=contacted_on, channel=channel,

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from models import CollectionTarget, Customer, Payment
 from models.base import fen_to_yuan
 from services.collection.promises import promised_in_month
-from services.core.errors import NotFound
 from services.core.parsing import month_start, next_month, parse_money
 from services.core.uow import UnitOfWork
 from services.ledger.balances import fen, installment_balances
+from services.ledger.customers import lock_customer
 
 ZERO = Decimal("0.00")
 
@@ -143,9 +143,8 @@ def set_target(uow: UnitOfWork, customer_id: int, month: dt.date, target: str | 
     """Set a customer's target for a month; an empty value removes it."""
     amount = parse_money(target, "target", required=False)
     first = month_start(month)
-    with uow:
-        if uow.session.get(Customer, customer_id) is None:
-            raise NotFound(f"customer {customer_id}")
+    with uow.writing():
+        lock_customer(uow.session, customer_id)  # one target per customer and month
         row = uow.session.scalar(select(CollectionTarget).where(
             CollectionTarget.customer_id == customer_id, CollectionTarget.month == first))
         if amount is None:

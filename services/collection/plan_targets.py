@@ -14,7 +14,7 @@ from sqlalchemy import select
 from models import CollectionTarget, Customer
 from services.collection import plan
 from services.core.parsing import month_start, parse_money
-from services.core.uow import UnitOfWork
+from services.core.uow import UnitOfWork, lock_for_inserts
 
 
 def previous_month(month: dt.date) -> dt.date:
@@ -29,7 +29,8 @@ def copy_targets_from_previous_month(uow: UnitOfWork, month: dt.date,
     `salesperson` limits it to that salesperson's customers (what the tab shows).
     """
     first, before = month_start(month), previous_month(month)
-    with uow:
+    with uow.writing():
+        lock_for_inserts(uow.session, "collection_target")
         this_month = select(CollectionTarget.customer_id).where(CollectionTarget.month == first)
         query = (select(CollectionTarget.customer_id, CollectionTarget.target)
                  .join(Customer, Customer.id == CollectionTarget.customer_id)
@@ -49,7 +50,8 @@ def targets_from_amounts_due(uow: UnitOfWork, month: dt.date, include_overdue: b
     Rows where that comes to zero are left alone; returns how many targets were set.
     """
     first = month_start(month)
-    with uow:
+    with uow.writing():
+        lock_for_inserts(uow.session, "collection_target")
         rows = plan.load_plan(uow.session, first, salesperson)
         targets = {r.customer_id: (r.to_collect if include_overdue else r.due)
                    for r in rows if r.target is None}

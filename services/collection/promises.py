@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from models import Customer, Payment, Promise
 from models.base import fen, fen_to_yuan
-from services.core.errors import NotFound, ValidationError
+from services.core.errors import ValidationError
 from services.core.parsing import clean_text, next_month, parse_date, parse_money
 from services.core.uow import UnitOfWork
+from services.ledger.customers import lock_customer
 
 PROMISE_STATUSES = ("pending", "kept", "partly_kept", "broken")
 # The customer did not keep their word, in full or in part: met with a new exact promise.
@@ -66,9 +67,8 @@ def record_promise(uow: UnitOfWork, customer_id: int, data: PromiseInput) -> int
         raise ValidationError("promised_on", "before_made")
     made_by = clean_text(data.made_by, "made_by", 60)
     note = clean_text(data.note, "note", 300)
-    with uow:
-        if uow.session.get(Customer, customer_id) is None:
-            raise NotFound(f"customer {customer_id}")
+    with uow.writing():
+        lock_customer(uow.session, customer_id)  # re-promising decides on their payments
         if data.replaces_id is not None:
             _check_replaceable(uow.session, customer_id, data.replaces_id, uow.clock.today())
         promise = Promise(customer_id=customer_id, made_on=made_on, promised_on=promised_on,

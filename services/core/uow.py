@@ -7,7 +7,7 @@ import getpass
 import json
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditEntry
@@ -97,6 +97,15 @@ class UnitOfWork:
             at=self.clock.now(), operator=self.operator or UNKNOWN_OPERATOR, action=action,
             entity=entity, entity_id=entity_id,
             detail=json.dumps(detail or {}, ensure_ascii=False, default=str)))
+
+
+def lock_for_inserts(session: Session, table: str) -> None:
+    """Make other writers of `table` wait until this transaction ends, readers not: for an
+    action that checks "not there yet" and then inserts, where no existing row can be locked.
+    PostgreSQL: LOCK TABLE … SHARE ROW EXCLUSIVE; SQLite: the write transaction already holds
+    the database's lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f'LOCK TABLE "{table}" IN SHARE ROW EXCLUSIVE MODE'))
 
 
 def last_change(session: Session, entities: tuple[str, ...],

@@ -41,7 +41,7 @@ def add_attachment(uow: UnitOfWork, contract_id: int, kind: str, source: str | P
         raise ValidationError("file", "not_found")
     if uow.files_dir is None:
         raise RuntimeError("no files folder configured")
-    with uow:
+    with uow.writing():
         contract = uow.session.get(Contract, contract_id)
         if contract is None:
             raise NotFound(f"contract {contract_id}")

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models import Customer
@@ -14,7 +14,7 @@ from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREME
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
 from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
-from services.core.uow import UnitOfWork, check_version
+from services.core.uow import UnitOfWork, check_version, lock_for_inserts
 from services.ledger.balances import customer_balance_subquery, unallocated_credit
 
 
@@ -101,8 +101,7 @@ def lock_customer(session: Session, customer_id: int | None) -> Customer:
 def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
     """Codes are unique whatever their case. On PostgreSQL the table is locked against other
     writers first, so two clerks typing the same new code cannot both pass the check."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("LOCK TABLE customer IN SHARE ROW EXCLUSIVE MODE"))
+    lock_for_inserts(session, "customer")
     other = session.scalar(select(Customer.id).where(func.lower(Customer.code) == code.lower()))
     if other is not None and other != own_id:
         raise ValidationError("code", "duplicate")
