@@ -42,6 +42,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is None and not args.self_test:
+        from ui.app import run_gui
+
+        return run_gui(db=args.db, demo=args.demo)
+    try:
+        return run_command(args)
+    except Exception as error:
+        # The environment (a locked, read-only, full or damaged database, a lost server): one
+        # line and a non-zero exit, never a traceback. Anything else is a bug: let it show.
+        from services.core.environment import problem_from
+
+        problem = problem_from(error)
+        if problem is None:
+            raise
+        print(f"{args.command or 'self-test'}: {problem}", file=sys.stderr)
+        return 1
+
+
+def run_command(args: argparse.Namespace) -> int:
     if args.self_test:
         from cli.commands import run_self_test
         from ui.pdf_pages import count_pages
@@ -63,9 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
                           args.json)
-    from ui.app import run_gui
-
-    return run_gui(db=args.db, demo=args.demo)
+    raise AssertionError(f"unknown command {args.command}")
 
 
 if __name__ == "__main__":

@@ -32,62 +32,62 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="15"/>
+        <location filename="../ui/alerts_dialog.py" line="24"/>
         <source>{days} 天内到期（事前催收）</source>
         <translation>Due within {days} days (pre-due reminder)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="16"/>
+        <location filename="../ui/alerts_dialog.py" line="25"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="17"/>
+        <location filename="../ui/alerts_dialog.py" line="26"/>
         <source>今天到期的承诺回款</source>
         <translation>Promises to pay due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="18"/>
+        <location filename="../ui/alerts_dialog.py" line="27"/>
         <source>上次启动以来失约的承诺</source>
         <translation>Promises broken since the last start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="19"/>
+        <location filename="../ui/alerts_dialog.py" line="28"/>
         <source>到期应跟进的客户</source>
         <translation>Customers due for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="20"/>
+        <location filename="../ui/alerts_dialog.py" line="29"/>
         <source>超出信用额度的客户</source>
         <translation>Customers over their credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="23"/>
+        <location filename="../ui/alerts_dialog.py" line="32"/>
         <source>还有 {days} 天</source>
         <translation>in {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="24"/>
+        <location filename="../ui/alerts_dialog.py" line="33"/>
         <source>逾期 {days} 天</source>
         <translation>{days} d overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="25"/>
+        <location filename="../ui/alerts_dialog.py" line="34"/>
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="26"/>
+        <location filename="../ui/alerts_dialog.py" line="35"/>
         <source>已过 {days} 天</source>
         <translation>{days} d ago</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="27"/>
+        <location filename="../ui/alerts_dialog.py" line="36"/>
         <source>晚了 {days} 天</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="28"/>
+        <location filename="../ui/alerts_dialog.py" line="37"/>
         <source>超额</source>
         <translation>over limit</translation>
     </message>
@@ -95,57 +95,57 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="42"/>
+        <location filename="../ui/alerts_dialog.py" line="51"/>
         <source>今日提醒</source>
         <translation>Today&apos;s alerts</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <location filename="../ui/alerts_dialog.py" line="58"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <location filename="../ui/alerts_dialog.py" line="58"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <location filename="../ui/alerts_dialog.py" line="58"/>
         <source>到期/承诺日</source>
         <translation>Due / promised on</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <location filename="../ui/alerts_dialog.py" line="58"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <location filename="../ui/alerts_dialog.py" line="59"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="62"/>
+        <location filename="../ui/alerts_dialog.py" line="71"/>
         <source>共 {count} 条提醒</source>
         <translation>Alerts: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <location filename="../ui/alerts_dialog.py" line="72"/>
         <source>今天没有需要处理的提醒。</source>
         <translation>Nothing to chase today.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <location filename="../ui/alerts_dialog.py" line="73"/>
         <source>明天再提醒所选</source>
         <translation>Snooze selected until tomorrow</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <location filename="../ui/alerts_dialog.py" line="75"/>
         <source>启动时显示</source>
         <translation>Show at start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="82"/>
+        <location filename="../ui/alerts_dialog.py" line="91"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="77"/>
+        <location filename="../ui/app.py" line="93"/>
         <source>回款通</source>
         <translation>Receivables Desk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="78"/>
+        <location filename="../ui/app.py" line="77"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
@@ -168,111 +168,153 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../ui/backup_actions.py" line="28"/>
+        <location filename="../ui/backup_actions.py" line="48"/>
         <source>这不是一个数据库文件。</source>
         <translation>This is not a database file.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="29"/>
+        <location filename="../ui/backup_actions.py" line="49"/>
         <source>这个备份文件已损坏（完整性检查未通过）。</source>
         <translation>This backup file is damaged (it failed the integrity check).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="30"/>
+        <location filename="../ui/backup_actions.py" line="50"/>
         <source>这不是回款通的数据库（没有版本信息）。</source>
         <translation>This is not a Receivables Desk database (it has no version information).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="31"/>
+        <location filename="../ui/backup_actions.py" line="51"/>
         <source>这个备份来自更新版本的回款通，请先升级程序再恢复。</source>
         <translation>This backup comes from a newer version of Receivables Desk; update the program before restoring it.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="33"/>
+        <location filename="../ui/backup_actions.py" line="53"/>
         <source>这个备份的数据库版本无法识别。</source>
         <translation>The database version of this backup is not recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="70"/>
+        <location filename="../ui/backup_actions.py" line="54"/>
+        <source>这个备份缺少它的版本应有的表或字段，恢复后无法正常使用。</source>
+        <translation>This backup lacks tables or columns its version should have; restored, it would not work.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="103"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="72"/>
+        <location filename="../ui/backup_actions.py" line="105"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="75"/>
+        <location filename="../ui/backup_actions.py" line="108"/>
         <source>服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。</source>
         <translation>Back up a server database with the server&apos;s own tools (PostgreSQL: pg_dump).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="121"/>
+        <location filename="../ui/backup_actions.py" line="158"/>
+        <source>数据库文件检查未通过。</source>
+        <translation>The database file failed its check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="165"/>
+        <source>数据库文件检查失败：{error}</source>
+        <translation>The database file could not be checked: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="170"/>
+        <source>数据库文件可能已损坏：SQLite 检查时发现了问题，继续使用可能会丢失数据。
+请从备份恢复：文件 › 从备份恢复…，选一份出问题之前的备份（恢复前会先检查备份是否完好，当前文件会另存，不会删除）。</source>
+        <translation>The database file may be damaged: SQLite&apos;s check found problems, and going on could lose data.
+Restore from a backup: File › Restore from backup…, and choose one from before the trouble (the backup is checked first; the current file is kept aside, not deleted).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="175"/>
+        <source>这次的备份副本已另存为 {file}，不计入保留份数；原有的完好备份都还在。</source>
+        <translation>This backup copy was kept aside as {file} and does not count toward the backups kept; the good backups are all still there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="178"/>
+        <source>检查结果：{detail}</source>
+        <translation>What the check found: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="179"/>
+        <source>现在从备份恢复吗？</source>
+        <translation>Restore from a backup now?</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="181"/>
+        <source>数据库文件可能已损坏</source>
+        <translation>The database file may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="200"/>
         <source>自动备份失败：{error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="128"/>
+        <location filename="../ui/backup_actions.py" line="215"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="132"/>
+        <location filename="../ui/backup_actions.py" line="219"/>
         <source>已备份：{path}</source>
         <translation>Backed up: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="133"/>
-        <location filename="../ui/backup_actions.py" line="138"/>
+        <location filename="../ui/backup_actions.py" line="220"/>
+        <location filename="../ui/backup_actions.py" line="228"/>
         <source>备份数据库</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="134"/>
+        <location filename="../ui/backup_actions.py" line="221"/>
         <source>数据库已备份到：
 {path}</source>
         <translation>The database was backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="137"/>
+        <location filename="../ui/backup_actions.py" line="224"/>
         <source>备份失败：{error}</source>
         <translation>Backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="139"/>
+        <location filename="../ui/backup_actions.py" line="229"/>
         <source>备份失败：
 {error}</source>
         <translation>Backup failed:
 {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="149"/>
-        <location filename="../ui/backup_actions.py" line="176"/>
-        <location filename="../ui/backup_actions.py" line="202"/>
-        <location filename="../ui/backup_actions.py" line="216"/>
-        <location filename="../ui/backup_actions.py" line="222"/>
+        <location filename="../ui/backup_actions.py" line="239"/>
+        <location filename="../ui/backup_actions.py" line="266"/>
+        <location filename="../ui/backup_actions.py" line="294"/>
+        <location filename="../ui/backup_actions.py" line="308"/>
+        <location filename="../ui/backup_actions.py" line="314"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="150"/>
+        <location filename="../ui/backup_actions.py" line="240"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="154"/>
+        <location filename="../ui/backup_actions.py" line="244"/>
         <source>正在检查备份文件…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="162"/>
+        <location filename="../ui/backup_actions.py" line="252"/>
         <source>{revision}（较旧，恢复后打开时自动升级）</source>
         <translation>{revision} (older; upgraded automatically when opened after the restore)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="164"/>
+        <location filename="../ui/backup_actions.py" line="254"/>
         <source>备份文件：{file}
 备份时间：{time}
 数据库版本：{version}
@@ -285,12 +327,12 @@ Customers: {customers}
 Contracts: {contracts}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="170"/>
+        <location filename="../ui/backup_actions.py" line="260"/>
         <source>备份文件检查通过：{file}</source>
         <translation>Backup file checked: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="172"/>
+        <location filename="../ui/backup_actions.py" line="262"/>
         <source>{contents}
 
 恢复后，当前数据库会移到 {folder} 保存（不会删除），程序将重新启动。
@@ -301,29 +343,29 @@ The current database will be moved to {folder} and kept (not deleted), and the p
 Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="180"/>
+        <location filename="../ui/backup_actions.py" line="270"/>
         <source>已取消恢复。</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="190"/>
+        <location filename="../ui/backup_actions.py" line="282"/>
         <source>数据库仍在使用中（可能还有别的窗口或程序打开了它），请关闭后再试。当前数据库没有改动。</source>
         <translation>The database is still in use (another window or program may have it open). Close it and try again. The current database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="197"/>
+        <location filename="../ui/backup_actions.py" line="289"/>
         <source>恢复失败，当前数据库没有改动：
 {error}</source>
         <translation>The restore failed; the current database is unchanged:
 {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="200"/>
+        <location filename="../ui/backup_actions.py" line="292"/>
         <source>（原来没有数据库文件）</source>
         <translation>(there was no database file before)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="203"/>
+        <location filename="../ui/backup_actions.py" line="295"/>
         <source>已恢复备份 {file}。
 原来的数据库保存为：
 {kept}
@@ -336,12 +378,12 @@ The previous database was kept as:
 The program will now restart.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="215"/>
+        <location filename="../ui/backup_actions.py" line="307"/>
         <source>不能恢复：{file}</source>
         <translation>Cannot restore: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="217"/>
+        <location filename="../ui/backup_actions.py" line="309"/>
         <source>不能从 {file} 恢复：
 {reason}
 
@@ -352,7 +394,7 @@ The program will now restart.</translation>
 The current database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="221"/>
+        <location filename="../ui/backup_actions.py" line="313"/>
         <source>恢复失败。</source>
         <translation>The restore failed.</translation>
     </message>
@@ -360,273 +402,273 @@ The current database is unchanged.</translation>
 <context>
     <name>CollectionRecordDialog</name>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="30"/>
+        <location filename="../ui/collection_record_dialog.py" line="39"/>
         <source>回款档案</source>
         <translation>Collection record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="40"/>
+        <location filename="../ui/collection_record_dialog.py" line="49"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="73"/>
+        <location filename="../ui/collection_record_dialog.py" line="82"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="73"/>
+        <location filename="../ui/collection_record_dialog.py" line="82"/>
         <source>应收余额</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="74"/>
+        <location filename="../ui/collection_record_dialog.py" line="83"/>
         <source>逾期金额</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="74"/>
+        <location filename="../ui/collection_record_dialog.py" line="83"/>
         <source>预收款</source>
         <translation>Customer credit</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="75"/>
-        <location filename="../ui/collection_record_dialog.py" line="178"/>
+        <location filename="../ui/collection_record_dialog.py" line="84"/>
+        <location filename="../ui/collection_record_dialog.py" line="187"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="76"/>
+        <location filename="../ui/collection_record_dialog.py" line="85"/>
         <source>承诺记录</source>
         <translation>Promise record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="79"/>
+        <location filename="../ui/collection_record_dialog.py" line="88"/>
         <source>{caption}：</source>
         <translation>{caption}:</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="114"/>
+        <location filename="../ui/collection_record_dialog.py" line="123"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="115"/>
+        <location filename="../ui/collection_record_dialog.py" line="124"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="116"/>
+        <location filename="../ui/collection_record_dialog.py" line="125"/>
         <source>分期金额</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="117"/>
+        <location filename="../ui/collection_record_dialog.py" line="126"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="119"/>
+        <location filename="../ui/collection_record_dialog.py" line="128"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="119"/>
+        <location filename="../ui/collection_record_dialog.py" line="128"/>
         <source>{days} 天</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="125"/>
-        <location filename="../ui/collection_record_dialog.py" line="222"/>
+        <location filename="../ui/collection_record_dialog.py" line="134"/>
+        <location filename="../ui/collection_record_dialog.py" line="231"/>
         <source>未结分期</source>
         <translation>Open installments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="152"/>
+        <location filename="../ui/collection_record_dialog.py" line="161"/>
         <source>客户改期、失约或只付了一部分时：请他给出新的确切日期和金额</source>
         <translation>When the customer moves the date, breaks the promise or pays only part: ask for a new exact date and amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="172"/>
+        <location filename="../ui/collection_record_dialog.py" line="181"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="139"/>
+        <location filename="../ui/collection_record_dialog.py" line="148"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="173"/>
+        <location filename="../ui/collection_record_dialog.py" line="182"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="130"/>
+        <location filename="../ui/collection_record_dialog.py" line="139"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="133"/>
-        <location filename="../ui/collection_record_dialog.py" line="222"/>
+        <location filename="../ui/collection_record_dialog.py" line="142"/>
+        <location filename="../ui/collection_record_dialog.py" line="231"/>
         <source>回款</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="138"/>
+        <location filename="../ui/collection_record_dialog.py" line="147"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="140"/>
+        <location filename="../ui/collection_record_dialog.py" line="149"/>
         <source>已兑现</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="141"/>
+        <location filename="../ui/collection_record_dialog.py" line="150"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="143"/>
+        <location filename="../ui/collection_record_dialog.py" line="152"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="144"/>
+        <location filename="../ui/collection_record_dialog.py" line="153"/>
         <source>作出日期</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="145"/>
+        <location filename="../ui/collection_record_dialog.py" line="154"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="148"/>
+        <location filename="../ui/collection_record_dialog.py" line="157"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="150"/>
+        <location filename="../ui/collection_record_dialog.py" line="159"/>
         <source>重新承诺…</source>
         <translation>Re-promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="158"/>
-        <location filename="../ui/collection_record_dialog.py" line="223"/>
+        <location filename="../ui/collection_record_dialog.py" line="167"/>
+        <location filename="../ui/collection_record_dialog.py" line="232"/>
         <source>承诺回款</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="168"/>
+        <location filename="../ui/collection_record_dialog.py" line="177"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="174"/>
+        <location filename="../ui/collection_record_dialog.py" line="183"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="175"/>
+        <location filename="../ui/collection_record_dialog.py" line="184"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="176"/>
+        <location filename="../ui/collection_record_dialog.py" line="185"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="177"/>
+        <location filename="../ui/collection_record_dialog.py" line="186"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="179"/>
+        <location filename="../ui/collection_record_dialog.py" line="188"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="182"/>
+        <location filename="../ui/collection_record_dialog.py" line="191"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="185"/>
-        <location filename="../ui/collection_record_dialog.py" line="223"/>
+        <location filename="../ui/collection_record_dialog.py" line="194"/>
+        <location filename="../ui/collection_record_dialog.py" line="232"/>
         <source>跟进记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="195"/>
+        <location filename="../ui/collection_record_dialog.py" line="204"/>
         <source>回款档案 - {name}</source>
         <translation>Collection record - {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="198"/>
+        <location filename="../ui/collection_record_dialog.py" line="207"/>
         <source>【{status}】</source>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="205"/>
+        <location filename="../ui/collection_record_dialog.py" line="214"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="207"/>
+        <location filename="../ui/collection_record_dialog.py" line="216"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="230"/>
+        <location filename="../ui/collection_record_dialog.py" line="239"/>
         <source>无需跟进（没有欠款）</source>
         <translation>No follow-up needed (nothing owed)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="232"/>
+        <location filename="../ui/collection_record_dialog.py" line="241"/>
         <source>{day}（已晚 {days} 天）</source>
         <translation>{day} ({days} d late)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="235"/>
+        <location filename="../ui/collection_record_dialog.py" line="244"/>
         <source>{day}（今天）</source>
         <translation>{day} (today)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="244"/>
+        <location filename="../ui/collection_record_dialog.py" line="253"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="245"/>
+        <location filename="../ui/collection_record_dialog.py" line="254"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="249"/>
+        <location filename="../ui/collection_record_dialog.py" line="258"/>
         <source>付款审批 {name}</source>
         <translation>Payment approver {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="251"/>
+        <location filename="../ui/collection_record_dialog.py" line="260"/>
         <source>每月 {day} 日付款</source>
         <translation>Pays on day {day} of the month</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="252"/>
+        <location filename="../ui/collection_record_dialog.py" line="261"/>
         <source>&#x3000;</source>
         <comment>between contacts</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="165"/>
+        <location filename="../ui/collection_record_dialog.py" line="174"/>
         <source>替代 {day} 的承诺</source>
         <translation>Replaces the promise for {day}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="167"/>
+        <location filename="../ui/collection_record_dialog.py" line="176"/>
         <source>已有新承诺</source>
         <translation>Replaced by a newer promise</translation>
     </message>
@@ -639,67 +681,67 @@ The current database is unchanged.</translation>
         <translation>Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="20"/>
+        <location filename="../ui/company_dialog.py" line="21"/>
         <source>公司名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="21"/>
+        <location filename="../ui/company_dialog.py" line="22"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="22"/>
+        <location filename="../ui/company_dialog.py" line="23"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="23"/>
+        <location filename="../ui/company_dialog.py" line="24"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="24"/>
+        <location filename="../ui/company_dialog.py" line="25"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="25"/>
+        <location filename="../ui/company_dialog.py" line="26"/>
         <source>分公司代码（单据编号用）</source>
         <translation>Branch code (in document numbers)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="30"/>
+        <location filename="../ui/company_dialog.py" line="31"/>
         <source>价格确认书签回后才能标记为已发货</source>
         <translation>Mark a contract delivered only after its price confirmation sheet comes back signed</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="38"/>
+        <location filename="../ui/company_dialog.py" line="39"/>
         <source>回款规则</source>
         <translation>Collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="42"/>
+        <location filename="../ui/company_dialog.py" line="43"/>
         <source>提前提醒天数（到期前）</source>
         <translation>Pre-due reminder (days before the due date)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="43"/>
+        <location filename="../ui/company_dialog.py" line="44"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="47"/>
+        <location filename="../ui/company_dialog.py" line="48"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="48"/>
+        <location filename="../ui/company_dialog.py" line="49"/>
         <source>新合同默认滞纳金（每日 %）</source>
         <translation>Default late fee for new contracts (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="53"/>
+        <location filename="../ui/company_dialog.py" line="54"/>
         <source>{rating} 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating {rating} (days)</translation>
     </message>
@@ -707,163 +749,163 @@ The current database is unchanged.</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../ui/contract_dialog.py" line="45"/>
+        <location filename="../ui/contract_dialog.py" line="55"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="45"/>
+        <location filename="../ui/contract_dialog.py" line="55"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="64"/>
+        <location filename="../ui/contract_dialog.py" line="76"/>
         <source>信用控制经理放行：{text}</source>
         <translation>Credit hold overridden by a manager: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="69"/>
+        <location filename="../ui/contract_dialog.py" line="81"/>
         <source>编辑合同 {number}</source>
         <translation>Edit contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="101"/>
+        <location filename="../ui/contract_dialog.py" line="113"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="105"/>
+        <location filename="../ui/contract_dialog.py" line="117"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="106"/>
+        <location filename="../ui/contract_dialog.py" line="118"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="107"/>
+        <location filename="../ui/contract_dialog.py" line="119"/>
         <source>签订日期 *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="108"/>
+        <location filename="../ui/contract_dialog.py" line="120"/>
         <source>发货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="109"/>
+        <location filename="../ui/contract_dialog.py" line="121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="110"/>
+        <location filename="../ui/contract_dialog.py" line="122"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="111"/>
+        <location filename="../ui/contract_dialog.py" line="123"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="112"/>
+        <location filename="../ui/contract_dialog.py" line="124"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="113"/>
+        <location filename="../ui/contract_dialog.py" line="125"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="114"/>
+        <location filename="../ui/contract_dialog.py" line="126"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="125"/>
+        <location filename="../ui/contract_dialog.py" line="137"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="125"/>
+        <location filename="../ui/contract_dialog.py" line="137"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="143"/>
+        <location filename="../ui/contract_dialog.py" line="155"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="143"/>
+        <location filename="../ui/contract_dialog.py" line="155"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="144"/>
+        <location filename="../ui/contract_dialog.py" line="156"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="145"/>
+        <location filename="../ui/contract_dialog.py" line="157"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="146"/>
+        <location filename="../ui/contract_dialog.py" line="158"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="149"/>
+        <location filename="../ui/contract_dialog.py" line="161"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="152"/>
+        <location filename="../ui/contract_dialog.py" line="164"/>
         <source>按账期生成</source>
         <translation>Fill by payment term</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="153"/>
+        <location filename="../ui/contract_dialog.py" line="165"/>
         <source>一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额</source>
         <translation>One installment for the contract total, due on the delivery date (or the signing date if empty) plus the customer&apos;s payment term</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="156"/>
+        <location filename="../ui/contract_dialog.py" line="168"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="248"/>
+        <location filename="../ui/contract_dialog.py" line="260"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="147"/>
-        <location filename="../ui/contract_dialog.py" line="157"/>
+        <location filename="../ui/contract_dialog.py" line="159"/>
+        <location filename="../ui/contract_dialog.py" line="169"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="159"/>
+        <location filename="../ui/contract_dialog.py" line="171"/>
         <source>回款计划（分期）</source>
         <translation>Payment schedule (installments)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="174"/>
+        <location filename="../ui/contract_dialog.py" line="186"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="175"/>
+        <location filename="../ui/contract_dialog.py" line="187"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="247"/>
+        <location filename="../ui/contract_dialog.py" line="259"/>
         <source>因信用控制未保存：{reasons}</source>
         <translation>Not saved because of the credit hold: {reasons}</translation>
     </message>
@@ -979,7 +1021,7 @@ The current database is unchanged.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="22"/>
+        <location filename="../ui/crash.py" line="34"/>
         <source>程序出错了，已记录到日志：
 {path}
 
@@ -990,7 +1032,8 @@ The current database is unchanged.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="25"/>
+        <location filename="../ui/crash.py" line="29"/>
+        <location filename="../ui/crash.py" line="37"/>
         <source>回款通</source>
         <translation>Receivables Desk</translation>
     </message>
@@ -998,27 +1041,27 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHold</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="12"/>
+        <location filename="../ui/credit_hold_dialog.py" line="11"/>
         <source>开户申请尚未审批通过</source>
         <translation>The account-opening application is not approved yet</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="13"/>
+        <location filename="../ui/credit_hold_dialog.py" line="12"/>
         <source>客户处于暂停供货状态</source>
         <translation>The customer is on hold (supply suspended)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="14"/>
+        <location filename="../ui/credit_hold_dialog.py" line="13"/>
         <source>客户在黑名单中</source>
         <translation>The customer is blacklisted</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="15"/>
+        <location filename="../ui/credit_hold_dialog.py" line="14"/>
         <source>有逾期未付款（超过宽限 {grace} 天）：{overdue}</source>
         <translation>Overdue and unpaid beyond the {grace} days of grace: {overdue}</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="16"/>
+        <location filename="../ui/credit_hold_dialog.py" line="15"/>
         <source>合计占用 {exposure} 超过信用额度 {limit}</source>
         <translation>Total exposure {exposure} is above the credit limit {limit}</translation>
     </message>
@@ -1026,47 +1069,47 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHoldDialog</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="29"/>
+        <location filename="../ui/credit_hold_dialog.py" line="28"/>
         <source>信用控制：前帐未清，不谈下回交易</source>
         <translation>Credit hold: no new supply while old debts are open</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="30"/>
+        <location filename="../ui/credit_hold_dialog.py" line="29"/>
         <source>客户 {code} {name} 不能确认新合同或发货，原因：</source>
         <translation>Customer {code} {name} cannot have a new contract confirmed or goods delivered, because:</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="36"/>
+        <location filename="../ui/credit_hold_dialog.py" line="35"/>
         <source>应收余额（已发货）</source>
         <translation>Outstanding (delivered)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="37"/>
+        <location filename="../ui/credit_hold_dialog.py" line="36"/>
         <source>其中逾期</source>
         <translation>of which overdue</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="38"/>
+        <location filename="../ui/credit_hold_dialog.py" line="37"/>
         <source>已确认未发货合同</source>
         <translation>Confirmed, not yet delivered</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="39"/>
+        <location filename="../ui/credit_hold_dialog.py" line="38"/>
         <source>本合同</source>
         <translation>This contract</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="40"/>
+        <location filename="../ui/credit_hold_dialog.py" line="39"/>
         <source>信用额度（0 为不限）</source>
         <translation>Credit limit (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="44"/>
+        <location filename="../ui/credit_hold_dialog.py" line="43"/>
         <source>经理放行须填写原因，将记入审计日志并显示在合同上</source>
         <translation>A manager&apos;s override needs a reason; it is audited and shown on the contract</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="47"/>
+        <location filename="../ui/credit_hold_dialog.py" line="46"/>
         <source>经理放行</source>
         <translation>Manager override</translation>
     </message>
@@ -1074,167 +1117,167 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../ui/customer_dialog.py" line="19"/>
+        <location filename="../ui/customer_dialog.py" line="26"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="19"/>
+        <location filename="../ui/customer_dialog.py" line="26"/>
         <source>编辑客户</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="24"/>
+        <location filename="../ui/customer_dialog.py" line="31"/>
         <source>基本信息</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="25"/>
+        <location filename="../ui/customer_dialog.py" line="32"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="26"/>
+        <location filename="../ui/customer_dialog.py" line="33"/>
         <source>信用与开户</source>
         <translation>Credit and account opening</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="27"/>
+        <location filename="../ui/customer_dialog.py" line="34"/>
         <source>付款习惯</source>
         <translation>Payment habits</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="28"/>
+        <location filename="../ui/customer_dialog.py" line="35"/>
         <source>状态与备注</source>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="55"/>
+        <location filename="../ui/customer_dialog.py" line="65"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="56"/>
+        <location filename="../ui/customer_dialog.py" line="66"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="57"/>
+        <location filename="../ui/customer_dialog.py" line="67"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="58"/>
+        <location filename="../ui/customer_dialog.py" line="68"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="59"/>
+        <location filename="../ui/customer_dialog.py" line="69"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="60"/>
+        <location filename="../ui/customer_dialog.py" line="70"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="66"/>
+        <location filename="../ui/customer_dialog.py" line="76"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="67"/>
+        <location filename="../ui/customer_dialog.py" line="77"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="68"/>
+        <location filename="../ui/customer_dialog.py" line="78"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="79"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="80"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="71"/>
+        <location filename="../ui/customer_dialog.py" line="81"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="78"/>
+        <location filename="../ui/customer_dialog.py" line="88"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="79"/>
+        <location filename="../ui/customer_dialog.py" line="89"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="80"/>
+        <location filename="../ui/customer_dialog.py" line="90"/>
         <source>账期（天）</source>
         <translation>Payment term (days)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="91"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="93"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="84"/>
+        <location filename="../ui/customer_dialog.py" line="94"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="90"/>
+        <location filename="../ui/customer_dialog.py" line="100"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="91"/>
+        <location filename="../ui/customer_dialog.py" line="101"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="103"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="104"/>
         <source>需要送货凭证</source>
         <translation>Proof of delivery required</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="95"/>
+        <location filename="../ui/customer_dialog.py" line="105"/>
         <source>可收现金</source>
         <translation>Cash accepted</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="104"/>
+        <location filename="../ui/customer_dialog.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="105"/>
+        <location filename="../ui/customer_dialog.py" line="115"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="108"/>
+        <location filename="../ui/customer_dialog.py" line="118"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1328,61 +1371,155 @@ The current database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../ui/problem_text.py" line="12"/>
+        <source>数据库正忙：另一位同事正在保存修改。请稍等片刻再试一次，刚才填写的内容还在。</source>
+        <translation>The database is busy: a colleague is saving a change. Wait a moment and try again; what you typed is still here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="15"/>
+        <source>数据库不能写入：文件、文件夹或服务器是只读的。请检查文件属性和文件夹权限（或请管理员开放写入权限）后再试。</source>
+        <translation>The database cannot be written: the file, folder or server is read-only. Check the file&apos;s properties and the folder&apos;s permissions (or ask the administrator for write access), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="19"/>
+        <source>磁盘（或服务器的磁盘）已满。请腾出磁盘空间（例如把旧备份移到别处）后再试。</source>
+        <translation>The disk (or the server&apos;s disk) is full. Free some space (for example, move old backups elsewhere), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="22"/>
+        <source>数据库文件可能已损坏。请从备份恢复：文件 › 从备份恢复…，选一份出问题之前的备份（恢复前会先检查备份是否完好，当前文件会另存，不会删除）。</source>
+        <translation>The database file may be damaged. Restore from a backup: File › Restore from backup…, and choose one from before the trouble (the backup is checked first; the current file is kept aside, not deleted).</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="26"/>
+        <source>读写数据库文件时出错（磁盘或网络故障）。请检查磁盘和网络连接后再试；如果反复出现，请从备份恢复：文件 › 从备份恢复…。</source>
+        <translation>The database file could not be read or written (a disk or network fault). Check the disk and the network, then try again; if it keeps happening, restore from a backup: File › Restore from backup….</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="30"/>
+        <source>与数据库服务器的连接断开了。请检查网络，稍后再试；刚才填写的内容还在。</source>
+        <translation>The connection to the database server was lost. Check the network and try again shortly; what you typed is still here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="33"/>
+        <source>无法打开数据库：文件不存在、没有权限，或服务器没有响应。请检查文件位置（或服务器地址和网络）后重新启动回款通。</source>
+        <translation>The database cannot be opened: the file is missing or not permitted, or the server does not answer. Check where the file is (or the server&apos;s address and the network), then start Receivables Desk again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="37"/>
+        <source>此数据库由更新版本的回款通创建（版本 {revision}），请升级程序。这个版本的回款通没有改动它。</source>
+        <translation>This database was created by a newer version of Receivables Desk (version {revision}); please update the program. This version has not changed it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problem_text.py" line="41"/>
+        <source>数据库文件在网络共享（共享文件夹或网络驱动器）上：{where}
+在网络共享上，SQLite 数据库无法安全地加锁，几台电脑同时使用会损坏数据。
+请把数据库文件放在这台电脑上；如果几台电脑要共用同一份数据，请使用 PostgreSQL 服务器（见说明书中的“PostgreSQL”一节）。</source>
+        <translation>The database file is on a network share (a shared folder or network drive): {where}
+On a network share an SQLite database cannot be locked safely, and several PCs using it at once will damage the data.
+Keep the database file on this PC; if several PCs must share the same data, use a PostgreSQL server (see “PostgreSQL” in the manual).</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../ui/document_dialog.py" line="29"/>
+        <location filename="../ui/document_dialog.py" line="101"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="29"/>
+        <location filename="../ui/document_dialog.py" line="101"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="34"/>
+        <location filename="../ui/document_dialog.py" line="110"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="42"/>
+        <location filename="../ui/document_dialog.py" line="118"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="43"/>
+        <location filename="../ui/document_dialog.py" line="119"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="44"/>
+        <location filename="../ui/document_dialog.py" line="120"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="77"/>
+        <location filename="../ui/document_dialog.py" line="167"/>
         <source>单据号 {number}，共 {pages} 页</source>
         <translation>Document no. {number}, pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="79"/>
+        <location filename="../ui/document_dialog.py" line="170"/>
         <source>共 {pages} 页</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="88"/>
+        <location filename="../ui/document_dialog.py" line="172"/>
+        <source>预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页</source>
+        <translation>Preview (numbered and recorded only when printed or saved as PDF), pages: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="182"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the document: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="112"/>
+        <location filename="../ui/document_dialog.py" line="206"/>
         <source>无法开始打印，请检查打印机。</source>
         <translation>Printing could not start; please check the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="128"/>
+        <location filename="../ui/document_dialog.py" line="224"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="236"/>
+        <source>无法保存到 {path}：{reason}</source>
+        <translation>Could not save to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="262"/>
+        <source>无法打印，请检查打印机。单据未记录，编号未被占用。</source>
+        <translation>Could not print; please check the printer. The document was not recorded and its number was not used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="264"/>
+        <source>无法保存到 {path}：{reason}
+单据未记录，编号未被占用。</source>
+        <translation>Could not save to {path}: {reason}
+The document was not recorded and its number was not used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="283"/>
+        <source>单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），稍后重新打印。</source>
+        <translation>Document {number} was printed but could not be recorded in the database. Destroy this printout (the number will be used again) and print again later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="288"/>
+        <source>单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。</source>
+        <translation>Document {number} could not be recorded in the database; the saved file {path} was deleted. Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="298"/>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="300"/>
+        <source>没有写入权限（文件或文件夹只读）</source>
+        <translation>no permission to write (the file or folder is read-only)</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +2077,22 @@ The current database is unchanged.</translation>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="143"/>
+        <location filename="../ui/error_text.py" line="138"/>
+        <source>已被他人修改，请重新打开</source>
+        <translation>Changed by someone else meanwhile; please open it again</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="139"/>
+        <source>已被 {operator} 于 {time} 修改，请重新打开</source>
+        <translation>Changed by {operator} at {time}; please open it again</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="151"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="160"/>
+        <location filename="../ui/error_text.py" line="168"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2016,19 +2163,24 @@ The current database is unchanged.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../ui/form_dialog.py" line="30"/>
+        <location filename="../ui/form_dialog.py" line="45"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="31"/>
+        <location filename="../ui/form_dialog.py" line="46"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="54"/>
+        <location filename="../ui/form_dialog.py" line="72"/>
         <source>这条记录已不存在（可能已被他人删除）。</source>
         <translation>This record no longer exists (someone else may have deleted it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_dialog.py" line="100"/>
+        <source>等待其他用户…（另一位同事正在保存，稍候会自动重试）</source>
+        <translation>Waiting for another user… (a colleague is saving; this will be tried again shortly)</translation>
     </message>
 </context>
 <context>
@@ -2193,17 +2345,17 @@ The current database is unchanged.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../ui/list_tab.py" line="22"/>
+        <location filename="../ui/list_tab.py" line="33"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="75"/>
+        <location filename="../ui/list_tab.py" line="86"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="118"/>
+        <location filename="../ui/list_tab.py" line="129"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -2299,79 +2451,79 @@ The current database is unchanged.</translation>
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../ui/papers_dialog.py" line="23"/>
+        <location filename="../ui/papers_dialog.py" line="33"/>
         <source>合同 {number} 的单据与签回件</source>
         <translation>Documents and signed copies of contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="26"/>
+        <location filename="../ui/papers_dialog.py" line="36"/>
         <source>单据号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="27"/>
-        <location filename="../ui/papers_dialog.py" line="34"/>
+        <location filename="../ui/papers_dialog.py" line="37"/>
+        <location filename="../ui/papers_dialog.py" line="44"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="28"/>
+        <location filename="../ui/papers_dialog.py" line="38"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="29"/>
+        <location filename="../ui/papers_dialog.py" line="39"/>
         <source>生成时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="31"/>
-        <location filename="../ui/papers_dialog.py" line="38"/>
+        <location filename="../ui/papers_dialog.py" line="41"/>
+        <location filename="../ui/papers_dialog.py" line="48"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="35"/>
+        <location filename="../ui/papers_dialog.py" line="45"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="36"/>
+        <location filename="../ui/papers_dialog.py" line="46"/>
         <source>添加时间</source>
         <translation>Added at</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="48"/>
+        <location filename="../ui/papers_dialog.py" line="58"/>
         <source>已生成的单据</source>
         <translation>Documents made</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="49"/>
+        <location filename="../ui/papers_dialog.py" line="59"/>
         <source>重新打印…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="50"/>
+        <location filename="../ui/papers_dialog.py" line="60"/>
         <source>签回的扫描件/照片</source>
         <translation>Signed copies (scans or photos)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="51"/>
+        <location filename="../ui/papers_dialog.py" line="61"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="52"/>
+        <location filename="../ui/papers_dialog.py" line="62"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="96"/>
+        <location filename="../ui/papers_dialog.py" line="106"/>
         <source>选择签回件的扫描件或照片</source>
         <translation>Choose a scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="97"/>
+        <location filename="../ui/papers_dialog.py" line="107"/>
         <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -2379,42 +2531,42 @@ The current database is unchanged.</translation>
 <context>
     <name>PaymentColumns</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="19"/>
+        <location filename="../ui/payments_dialog.py" line="26"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="20"/>
+        <location filename="../ui/payments_dialog.py" line="27"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="21"/>
+        <location filename="../ui/payments_dialog.py" line="28"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="22"/>
+        <location filename="../ui/payments_dialog.py" line="29"/>
         <source>已分配</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="23"/>
+        <location filename="../ui/payments_dialog.py" line="30"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="24"/>
+        <location filename="../ui/payments_dialog.py" line="31"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="25"/>
+        <location filename="../ui/payments_dialog.py" line="32"/>
         <source>冲销</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="26"/>
+        <location filename="../ui/payments_dialog.py" line="33"/>
         <source>{day} 冲销：{reason}</source>
         <translation>Reversed {day}: {reason}</translation>
     </message>
@@ -2422,72 +2574,72 @@ The current database is unchanged.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/payment_dialog.py" line="33"/>
+        <location filename="../ui/payment_dialog.py" line="42"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="59"/>
+        <location filename="../ui/payment_dialog.py" line="68"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="60"/>
+        <location filename="../ui/payment_dialog.py" line="69"/>
         <source>回款日期 *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="61"/>
+        <location filename="../ui/payment_dialog.py" line="70"/>
         <source>金额（元） *</source>
         <translation>Amount (CNY) *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="62"/>
+        <location filename="../ui/payment_dialog.py" line="71"/>
         <source>回款方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="63"/>
+        <location filename="../ui/payment_dialog.py" line="72"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="64"/>
+        <location filename="../ui/payment_dialog.py" line="73"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="70"/>
+        <location filename="../ui/payment_dialog.py" line="79"/>
         <source>自动分配（最早到期优先）</source>
         <translation>Allocate automatically (oldest due first)</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="71"/>
+        <location filename="../ui/payment_dialog.py" line="80"/>
         <source>手动分配</source>
         <translation>Allocate by hand</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="83"/>
+        <location filename="../ui/payment_dialog.py" line="92"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="84"/>
+        <location filename="../ui/payment_dialog.py" line="93"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="85"/>
+        <location filename="../ui/payment_dialog.py" line="94"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="86"/>
+        <location filename="../ui/payment_dialog.py" line="95"/>
         <source>本次分配</source>
         <translation>Allocated now</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="129"/>
+        <location filename="../ui/payment_dialog.py" line="138"/>
         <source>已分配 {allocated}，未分配（转为客户预收款）{left}</source>
         <translation>Allocated {allocated}; not allocated (kept as customer credit) {left}</translation>
     </message>
@@ -2495,23 +2647,23 @@ The current database is unchanged.</translation>
 <context>
     <name>PaymentsDialog</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="59"/>
+        <location filename="../ui/payments_dialog.py" line="66"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="66"/>
+        <location filename="../ui/payments_dialog.py" line="73"/>
         <source>冲销所选回款…</source>
         <translation>Reverse selected payment…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="88"/>
-        <location filename="../ui/payments_dialog.py" line="96"/>
+        <location filename="../ui/payments_dialog.py" line="95"/>
+        <location filename="../ui/payments_dialog.py" line="103"/>
         <source>冲销回款</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="89"/>
+        <location filename="../ui/payments_dialog.py" line="96"/>
         <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
         <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
     </message>
@@ -2592,114 +2744,114 @@ The current database is unchanged.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/plan_tab.py" line="41"/>
+        <location filename="../ui/plan_tab.py" line="53"/>
         <source>复制上月目标</source>
         <translation>Copy last month&apos;s targets</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="42"/>
+        <location filename="../ui/plan_tab.py" line="54"/>
         <source>本月还没有目标的客户，沿用上月的目标</source>
         <translation>Customers without a target this month get last month&apos;s target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="43"/>
+        <location filename="../ui/plan_tab.py" line="55"/>
         <source>按本月应收设目标</source>
         <translation>Targets from amounts due</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="45"/>
+        <location filename="../ui/plan_tab.py" line="57"/>
         <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
         <translation>Customers without a target this month get this month&apos;s amount due plus the overdue carried in (none where that is zero)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="46"/>
+        <location filename="../ui/plan_tab.py" line="58"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="74"/>
+        <location filename="../ui/plan_tab.py" line="86"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="76"/>
+        <location filename="../ui/plan_tab.py" line="88"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="107"/>
+        <location filename="../ui/plan_tab.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="150"/>
+        <location filename="../ui/plan_tab.py" line="162"/>
         <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
         <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="190"/>
+        <location filename="../ui/plan_tab.py" line="202"/>
         <source>已设置 {count} 个客户的目标</source>
         <translation>Targets set: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="192"/>
+        <location filename="../ui/plan_tab.py" line="204"/>
         <source>没有需要设置目标的客户（已有目标的不会改动）</source>
         <translation>No customer needed a target (existing targets are left as they are)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="199"/>
+        <location filename="../ui/plan_tab.py" line="211"/>
         <source>回款计划-{month}</source>
         <translation>collection-plan-{month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="203"/>
-        <location filename="../ui/plan_tab.py" line="238"/>
+        <location filename="../ui/plan_tab.py" line="215"/>
+        <location filename="../ui/plan_tab.py" line="250"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="204"/>
+        <location filename="../ui/plan_tab.py" line="216"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="210"/>
-        <location filename="../ui/plan_tab.py" line="212"/>
+        <location filename="../ui/plan_tab.py" line="222"/>
+        <location filename="../ui/plan_tab.py" line="224"/>
         <source>回款计划 {month}</source>
         <translation>Collection plan {month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="211"/>
+        <location filename="../ui/plan_tab.py" line="223"/>
         <source>回款计划 {month}（业务员：{name}）</source>
         <translation>Collection plan {month} (salesperson: {name})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="213"/>
+        <location filename="../ui/plan_tab.py" line="225"/>
         <source>合计（{count} 个客户）</source>
         <translation>Totals (customers: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="221"/>
+        <location filename="../ui/plan_tab.py" line="233"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="229"/>
+        <location filename="../ui/plan_tab.py" line="241"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="236"/>
+        <location filename="../ui/plan_tab.py" line="248"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="239"/>
+        <location filename="../ui/plan_tab.py" line="251"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="162"/>
+        <location filename="../ui/plan_tab.py" line="174"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
@@ -2765,48 +2917,48 @@ The current database is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="19"/>
+        <location filename="../ui/settings_dialog.py" line="28"/>
         <source>本机设置</source>
         <translation>This PC&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="23"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>记入审计日志的姓名</source>
         <translation>The name recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="39"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>启动时显示今日提醒</source>
         <translation>Show today&apos;s alerts at start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>操作员姓名 *</source>
         <translation>Operator name *</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>保留备份份数</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>界面语言将在重新启动回款通后切换。</source>
         <translation>The new language takes effect when Receivables Desk is restarted.</translation>
     </message>

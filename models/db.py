@@ -23,6 +23,16 @@ DEFAULT_WAIT_MS = 5000  # how long a write waits for another writer's lock befor
 CONNECT_TIMEOUT_S = 10  # a server that does not answer in this long is reported unreachable
 
 
+def display_name(db: str | Path) -> str:
+    """Where the data is, for people: the file's full path, or the URL without its password."""
+    url = database_url(db)
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def make_engine(db: str | Path, wait_ms: int = DEFAULT_WAIT_MS) -> Engine:
     """An engine for a file path or URL. `wait_ms`: how long a write waits for a lock held by
     another user (SQLite's busy timeout; PostgreSQL's lock_timeout) before it fails as busy."""

@@ -83,12 +83,32 @@ def alembic_config(engine: Engine | None = None):
 
 
 def _run_alembic_upgrade(engine: Engine) -> None:
+    run_migrations(engine, "head")
+
+
+def run_migrations(engine: Engine, target: str, downgrade: bool = False) -> None:
+    """Migrate up (or down) to `target` in one transaction. On SQLite, foreign keys are off
+    meanwhile: batch mode rebuilds a table by copying it and dropping the old one, which SQLite
+    refuses while other tables refer to it. The references are checked afterwards; a
+    migration that broke one is rolled back."""
     from alembic import command
 
     config = alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # it counts only outside a transaction
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                (command.downgrade if downgrade else command.upgrade)(config, target)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"a migration broke references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 # -- what the scripts say ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
 """The business rules, grouped by the field's domains. Plain functions on a unit of work that return plain data; no Qt.
 
 Imports run downward only (held by import-linter, see pyproject.toml):
-demo → reports → collection | documents | admin → ledger → core → models."""
+demo → reports → admin → collection | documents → ledger → core → models."""

@@ -1,7 +1,8 @@
 """Shared fixtures. Service fixtures first (no Qt); GUI fixtures live in tests/ui/conftest.py.
 
-Set RKT_TEST_DATABASE_URL (e.g. postgresql+psycopg://user:pw@localhost/db) to run the same
-tests against a server; each test then starts from an empty schema there.
+Set RKT_TEST_DATABASE_URL (e.g. postgresql+psycopg://user:pw@localhost/db) and every test that
+uses `ctx` outside tests/ui, tests/models and tests/demo runs twice: on a SQLite file and on that
+server (each time from an empty schema there). CI does this with a real PostgreSQL.
 """
 from __future__ import annotations
 
@@ -22,11 +23,38 @@ def clock() -> FixedClock:
     return FixedClock(TODAY)
 
 
+# Tests of the window, of the schema's files and of the demo file run on SQLite only.
+SQLITE_ONLY_FOLDERS = ("ui", "models", "demo")
+
+
+def pytest_generate_tests(metafunc):
+    """Every test using `backend` (through `ctx`) runs on SQLite, and on the server when one
+    is given and the test is not in a SQLite-only folder."""
+    if "backend" in metafunc.fixturenames:
+        here = metafunc.definition.path.relative_to(metafunc.config.rootpath).parts
+        on_server = SERVER_URL and not (len(here) > 1 and here[1] in SQLITE_ONLY_FOLDERS)
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if on_server else ["sqlite"],
+                             indirect=True)
+
+
 @pytest.fixture
-def ctx(tmp_path, clock):
-    if SERVER_URL:
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def sqlite_only(backend):
+    """For tests that hand the database file to something else (the command line)."""
+    if backend != "sqlite":
+        pytest.skip("the command is given the SQLite file")
+
+
+@pytest.fixture
+def ctx(tmp_path, clock, backend):
+    if backend == "postgresql":
         _empty_server_schema(SERVER_URL)
-    context = open_context(SERVER_URL or tmp_path / "t.sqlite3", clock, operator="tester")
+    context = open_context(SERVER_URL if backend == "postgresql" else tmp_path / "t.sqlite3",
+                           clock, operator="tester")
     yield context
     context.engine.dispose()
 

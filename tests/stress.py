@@ -33,6 +33,20 @@ def open_ctx(db: str, operator: str):
     return open_context(db, FixedClock(TODAY), operator=operator)
 
 
+def when_free(action, tries: int = 20):
+    """Run `action()`, trying again while another clerk's change keeps the database busy (as
+    the window does); the last busy is raised."""
+    from services.core.environment import DatabaseProblem
+
+    for attempt in range(tries):
+        try:
+            return action()
+        except DatabaseProblem as problem:
+            if problem.kind != "busy" or attempt == tries - 1:
+                raise
+            time.sleep(0.05)
+
+
 def set_up(db: str, customers: int = 4, contracts_each: int = 3) -> list[int]:
     """Customers that owe: each has contracts of 10 installments of 100.00, some overdue."""
     from tests.factories import make_contract, make_customer

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.admin.bootstrap import data_dir, default_db_path, open_context
+from services.admin.bootstrap import data_dir, database_label, default_db_path, open_context
 from services.core.environment import problem_from
 from services.core.uow import AppContext, login_name
 from ui import formatting
@@ -54,8 +54,13 @@ def operator_name() -> str:
     return str(QSettings().value("operator", "") or login_name())
 
 
+# A write in the window waits this long for another user's lock, then the dialog says so and
+# tries again (ui/form_dialog.py): the window never freezes for long.
+GUI_WAIT_MS = 300
+
+
 def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppContext:
-    ctx = open_context(path, operator=ctx_operator, backup_dir=backup_dir)
+    ctx = open_context(path, operator=ctx_operator, backup_dir=backup_dir, wait_ms=GUI_WAIT_MS)
     from services.admin.bootstrap import database_is_empty
     from services.demo.generate import write_demo
 
@@ -70,7 +75,7 @@ def open_failed_message(target: str | Path, error: BaseException) -> str:
     problem = problem_from(error)
     reason = problem_message(problem) if problem is not None else str(error)
     return QCoreApplication.translate("App", "无法打开数据库 {path}：\n{error}").format(
-        path=target, error=reason)
+        path=database_label(target), error=reason)
 
 
 def run_gui(db: str | None = None, demo: bool = False) -> int:
@@ -82,7 +87,8 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         # The copy made before a schema upgrade goes where this PC keeps its backups.
         backup_dir = None if "://" in str(target) else backup_policy(target).folder
         ctx = (open_demo(path, operator_name(), backup_dir) if demo
-               else open_context(target, operator=operator_name(), backup_dir=backup_dir))
+               else open_context(target, operator=operator_name(), backup_dir=backup_dir,
+                                 wait_ms=GUI_WAIT_MS))
     except Exception as error:  # a locked, unreadable or newer-version file: tell the user
         title = QCoreApplication.translate("App", "回款通")
         QMessageBox.critical(None, title, open_failed_message(target, error))

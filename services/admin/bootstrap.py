@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.db import make_engine
+from models.db import DEFAULT_WAIT_MS, display_name, make_engine
 from models.migrate import NewerSchema, upgrade_if_needed
 from services.admin.location import refuse_network_share
 from services.core.clock import Clock, SystemClock
-from services.core.environment import DatabaseProblem
+from services.core.environment import DatabaseProblem, problem_from
 from services.core.uow import AppContext
 
 APP_NAME = "ReceivablesDesk"
@@ -26,23 +26,37 @@ def default_db_path(demo: bool = False) -> Path:
 
 
 def open_context(db: str | Path, clock: Clock | None = None, operator: str = "",
-                 backup_dir: Path | None = None) -> AppContext:
+                 backup_dir: Path | None = None, wait_ms: int = DEFAULT_WAIT_MS) -> AppContext:
     """Open (creating if needed) and upgrade the database; back it up first if it has data
-    (into `backup_dir`, or beside the file).
+    (into `backup_dir`, or beside the file). `wait_ms`: how long one write waits for another
+    user's lock before it fails as busy (the window waits little and tries again visibly).
 
     DatabaseProblem("network_share") for an SQLite file on a network share, before it is
     opened; DatabaseProblem("newer_schema", revision) for a database of a newer version of
-    the app, before anything is copied or changed."""
+    the app, before anything is copied or changed; DatabaseProblem of its kind when the file
+    or server cannot be opened, read or written."""
     refuse_network_share(db)
-    if "://" not in str(db):
-        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(db)
+    engine = None
     try:
+        if "://" not in str(db):
+            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(db, wait_ms)
         upgrade_if_needed(engine, backup_dir)
-    except NewerSchema as error:
-        engine.dispose()
-        raise DatabaseProblem("newer_schema", error.revision) from error
+    except Exception as error:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(error, NewerSchema):
+            raise DatabaseProblem("newer_schema", error.revision) from error
+        problem = problem_from(error)
+        if problem is None:
+            raise
+        raise problem from error
     return AppContext(engine, clock or SystemClock(), operator, files_dir_for(db))
+
+
+def database_label(db: str | Path) -> str:
+    """Where the data is, for people (a URL's password left out)."""
+    return display_name(db)
 
 
 def files_dir_for(db: str | Path) -> Path:

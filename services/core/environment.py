@@ -82,14 +82,19 @@ class DatabaseProblem(Exception):
 def classify(error: BaseException) -> str | None:
     """The PROBLEMS kind of an exception (looking through SQLAlchemy's wrapper and the
     exception's causes), or None when it is not a known environment error (a bug)."""
+    return _find(error)[0]
+
+
+def _find(error: BaseException | None) -> tuple[str | None, BaseException | None]:
+    """(kind, the exception that says so) through wrappers and causes; (None, None) if none."""
     seen = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         kind = _classify_one(error)
         if kind is not None:
-            return kind
+            return kind, error
         error = getattr(error, "orig", None) or error.__cause__ or error.__context__
-    return None
+    return None, None
 
 
 def _classify_one(error: BaseException) -> str | None:
@@ -129,8 +134,14 @@ def _is_psycopg_connection_error(error: BaseException) -> bool:
 
 
 def problem_from(error: BaseException) -> DatabaseProblem | None:
-    """`DatabaseProblem` for a known environment error, None for a bug."""
-    kind = classify(error)
+    """`DatabaseProblem` for a known environment error, None for a bug. Its detail is the
+    first line of what the driver or the system said (for the log and the command line)."""
+    kind, source = _find(error)
     if kind is None:
         return None
-    return error if isinstance(error, DatabaseProblem) else DatabaseProblem(kind, str(error))
+    if isinstance(error, DatabaseProblem):
+        return error
+    if isinstance(source, DatabaseProblem):
+        return source
+    said = str(source).strip().splitlines()
+    return DatabaseProblem(kind, said[0] if said else "")

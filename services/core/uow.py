@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import AuditEntry
-from models.db import SQLITE_BEGIN, make_session_factory, optimize
+from models.db import SQLITE_BEGIN, display_name, make_session_factory, optimize
 from services.core.clock import Clock
 from services.core.environment import problem_from
 from services.core.errors import EditConflict
@@ -169,11 +169,14 @@ class AppContext:
     @property
     def database_label(self) -> str:
         """Where the data is, for people: the file, or the server's URL without the password."""
-        file = self.sqlite_file
-        return str(file) if file is not None else self.engine.url.render_as_string(
-            hide_password=True)
+        return display_name(self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
-        """At exit: refresh the planner's statistics, then let go of every connection."""
-        optimize(self.engine)
-        self.engine.dispose()
+        """At exit: refresh the planner's statistics, then let go of every connection (also
+        when the statistics cannot be written: a damaged or read-only file)."""
+        try:
+            optimize(self.engine)
+        except Exception:  # noqa: BLE001 - statistics are a nicety; the connections must go
+            pass
+        finally:
+            self.engine.dispose()

@@ -12,12 +12,11 @@ from services.admin import company
 from services.admin.company import CompanyInfo
 from services.documents import printing
 from services.documents.content import IOU, PRICE_CONFIRMATION
-from tests.conftest import SERVER_URL
 from tests.factories import count_rows, make_contract, make_customer, set_branch
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(bool(SERVER_URL), reason="the command is given the SQLite file")
+pytestmark = pytest.mark.usefixtures("sqlite_only")
 
 
 def _cli(*args):

@@ -12,7 +12,7 @@ import pytest
 
 from models import Promise
 from services.collection.alerts import compute_alerts
-from tests.conftest import SERVER_URL, TODAY
+from tests.conftest import TODAY
 from tests.factories import make_contract, make_customer, pay
 
 
@@ -96,7 +96,7 @@ def test_kept_promise_is_not_an_alert(ctx):
     assert [k for k, *_ in _kinds(ctx) if k.startswith("promise")] == []
 
 
-@pytest.mark.skipif(bool(SERVER_URL), reason="the command is given the SQLite file")
+@pytest.mark.usefixtures("sqlite_only")
 def test_alerts_command_prints_json(ctx, tmp_path):
     customer_id = make_customer(ctx, "C1")
     _due(ctx, customer_id, TODAY + dt.timedelta(days=5), "123.45")

@@ -15,9 +15,9 @@ from tests.factories import make_contract, make_customer, open_session
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
+def db(tmp_path, backend) -> str:
     """Where the processes meet: a fresh SQLite file, or the emptied server database."""
-    if SERVER_URL:
+    if backend == "postgresql":
         _empty_server_schema(SERVER_URL)
         return SERVER_URL
     return str(tmp_path / "shared.sqlite3")
@@ -50,7 +50,7 @@ def pay_many(db, start, results, customer_id: int, times: int) -> None:
     ctx = stress.open_ctx(db, "clerk")
     start.wait()
     try:
-        ids = [pay(ctx, customer_id, "10.00") for _ in range(times)]
+        ids = [stress.when_free(lambda: pay(ctx, customer_id, "10.00")) for _ in range(times)]
     finally:
         ctx.close()
     results.put(ids)
@@ -66,7 +66,7 @@ def reverse_all(db, start, results, payment_ids: list[int]) -> None:
     try:
         for pid in payment_ids:
             try:
-                payments.reverse_payment(ctx.uow(), pid, "退票")
+                stress.when_free(lambda pid=pid: payments.reverse_payment(ctx.uow(), pid, "退票"))
                 done.append(pid)
             except ValidationError as error:
                 assert error.reason == "already_reversed"
@@ -90,8 +90,8 @@ def append_notes(db, start, results, customer_id: int, tag: str, times: int) -> 
                 detail = customers.get_customer(ctx.uow(), customer_id)
                 detail.data.notes = f"{detail.data.notes} {tag}{n}".strip()
                 try:
-                    customers.update_customer(ctx.uow(), customer_id, detail.data,
-                                              detail.version)
+                    stress.when_free(lambda d=detail: customers.update_customer(
+                        ctx.uow(), customer_id, d.data, d.version))
                     break
                 except EditConflict:
                     conflicts += 1
@@ -106,7 +106,8 @@ def new_contracts(db, start, results, customer_id: int, times: int) -> None:
     ctx = stress.open_ctx(db, "clerk")
     start.wait()
     try:
-        numbers = [make_contract(ctx, customer_id, signed_on="2027-01-05")[1]
+        numbers = [stress.when_free(lambda: make_contract(ctx, customer_id,
+                                                         signed_on="2027-01-05"))[1]
                    for _ in range(times)]
     finally:
         ctx.close()

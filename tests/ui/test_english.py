@@ -279,7 +279,7 @@ def test_document_dialog_is_english(qtbot, ctx, english, data, kind):
     dialog = _shown(qtbot, DocumentDialog(ctx, kind, contract_id=data["contract"]))
     qtbot.waitUntil(lambda: dialog.pdf_document.status() == QPdfDocument.Status.Ready,
                     timeout=10000)
-    assert dialog.status.text().startswith("Document no. ")
+    assert dialog.status.text().startswith("Preview (numbered and recorded only when printed")
     assert_english(dialog)
 
 
@@ -287,7 +287,8 @@ def test_papers_dialog_is_english(qtbot, ctx, english, data):
     from services.documents import printing
     from ui.papers_dialog import PapersDialog
 
-    printing.generate_document(ctx.uow(), IOU, contract_id=data["contract"])
+    printing.issue_document(ctx.uow(), IOU, contract_id=data["contract"],
+                            deliver=lambda pdf, number: None)
     dialog = _shown(qtbot, PapersDialog(ctx, data["contract"], data["number"]))
     assert dialog.documents.rowCount() == 1
     assert_english(dialog)

@@ -69,6 +69,12 @@ def test_a_database_of_a_newer_version_is_named_and_left_alone(tmp_path, started
     assert [p.name for p in tmp_path.iterdir() if p.name != "qs"] == ["books.sqlite3"]  # no copy
 
 
-def test_an_unknown_error_is_shown_as_it_is():
-    text = ui.app.open_failed_message("x.sqlite3", RuntimeError("boom"))
-    assert text == "无法打开数据库 x.sqlite3：\nboom"
+def test_an_unknown_error_is_shown_as_it_is(tmp_path):
+    text = ui.app.open_failed_message(tmp_path / "x.sqlite3", RuntimeError("boom"))
+    assert text == f"无法打开数据库 {tmp_path / 'x.sqlite3'}：\nboom"
+
+
+def test_a_server_address_is_shown_without_its_password():
+    text = ui.app.open_failed_message("postgresql+psycopg://rkt:secret@db.example/books",
+                                      RuntimeError("boom"))
+    assert text == "无法打开数据库 postgresql+psycopg://rkt:***@db.example/books：\nboom"
