@@ -256,10 +256,9 @@ class ContractDialog(FormDialog):
             self.override_reason = hold.reason.text()
             self.try_save()
         else:
-            self.error_label.setText(self.tr("因信用控制未保存：{reasons}").format(
+            self.show_notice(self.tr("因信用控制未保存：{reasons}").format(
                 reasons=self.tr("；").join(reason_text(code, error.check)
                                           for code in error.check.reasons)))
-            self.error_label.show()
 
     def became_delivered(self) -> bool:
         """Saved as delivered just now (created so, or changed to it)."""

@@ -22,6 +22,8 @@ from ui.error_text import conflict_message, error_message
 from ui.problem_text import problem_message
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
+ERROR_STYLE = "color: #b3261e;"
+WAITING_STYLE = "color: #8a5a00;"
 BUSY_RETRY_MS = 400    # between attempts while another user's change holds the database
 BUSY_PATIENCE_S = 15   # then the dialog says the database is busy and stops trying
 
@@ -37,7 +39,7 @@ class FormDialog(QDialog):
         self.body = QVBoxLayout()
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -84,8 +86,10 @@ class FormDialog(QDialog):
         self._busy_since = None
         self.accept()
 
-    def show_notice(self, text: str) -> None:
-        """A message about the save as a whole (not one field), under the form."""
+    def show_notice(self, text: str, waiting: bool = False) -> None:
+        """A message about the save as a whole (not one field), under the form; amber while
+        only waiting, red when the save did not happen."""
+        self.error_label.setStyleSheet(WAITING_STYLE if waiting else ERROR_STYLE)
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -97,7 +101,7 @@ class FormDialog(QDialog):
             self._busy_since = now
         if now - self._busy_since >= BUSY_PATIENCE_S:
             return False
-        self.show_notice(self.tr("等待其他用户…（另一位同事正在保存，稍候会自动重试）"))
+        self.show_notice(self.tr("等待其他用户…（另一位同事正在保存，稍候会自动重试）"), waiting=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         QTimer.singleShot(BUSY_RETRY_MS, self, self._retry_save)
         return True
@@ -108,8 +112,7 @@ class FormDialog(QDialog):
             self.try_save()
 
     def show_error(self, error: ValidationError) -> None:
-        self.error_label.setText(error_message(error))
-        self.error_label.show()
+        self.show_notice(error_message(error))
         if self._marked is not None:
             self._marked.setStyleSheet("")
         widget = self.widget_for(error.field)
