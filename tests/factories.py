@@ -98,6 +98,23 @@ def installment_ids(ctx, contract_id: int) -> list[int]:
     return [i.id for i in contracts.get_contract(ctx.uow(), contract_id).installments]
 
 
+def file_rows(path, sql: str) -> list[tuple]:
+    """Rows straight from an SQLite file, opened read-only (it is never changed or created)."""
+    import sqlite3
+    from pathlib import Path
+
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def file_codes(path) -> list[str]:
+    """The customer codes in an SQLite file, in code order."""
+    return [r[0] for r in file_rows(path, "SELECT code FROM customer ORDER BY code")]
+
+
 @contextmanager
 def open_session(ctx):
     """A session of its own for a test to look at (or set up) rows directly."""

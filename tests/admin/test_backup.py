@@ -27,7 +27,7 @@ from services.admin.backup import (
     restore_backup,
 )
 from services.admin.bootstrap import open_context
-from tests.factories import make_0001_database, make_contract, make_customer
+from tests.factories import file_codes, file_rows, make_0001_database, make_contract, make_customer
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -36,25 +36,10 @@ def engine_of(ctx):
     return ctx.engine
 
 
-def rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
-def codes(path: Path) -> list[str]:
-    return [r[0] for r in rows(path, "SELECT code FROM customer ORDER BY code")]
 
 
 def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
-
-
-@pytest.fixture
-def db_file(tmp_path) -> Path:
-    return tmp_path / "data" / "books.sqlite3"
 
 
 @pytest.fixture
@@ -63,11 +48,6 @@ def live(db_file, clock):
     context = open_context(db_file, clock, operator="tester")
     yield context
     engine_of(context).dispose()
-
-
-@pytest.fixture
-def policy(tmp_path) -> BackupPolicy:
-    return BackupPolicy(tmp_path / "backups", keep=3)
 
 
 def test_default_folder_is_beside_the_database(db_file):
@@ -84,9 +64,9 @@ def test_daily_backup_is_made_once_a_day(live, db_file, policy):
     assert daily_backup(db_file, policy, TODAY) is None  # the same day: nothing new
     assert names(policy.folder) == [first.name]
     # A clean single file: no -wal/-shm beside it, not in WAL mode, every row in it.
-    assert rows(first, "PRAGMA journal_mode") == [("delete",)]
-    assert rows(first, "PRAGMA integrity_check") == [("ok",)]
-    assert codes(first) == ["C001"]
+    assert file_rows(first, "PRAGMA journal_mode") == [("delete",)]
+    assert file_rows(first, "PRAGMA integrity_check") == [("ok",)]
+    assert file_codes(first) == ["C001"]
     assert check_backup_file(first) == BackupInfo(HEAD, 1, 0)
     assert names(policy.folder) == [first.name]
 
@@ -149,15 +129,15 @@ def test_the_copy_holds_rows_still_only_in_the_wal(live, db_file, tmp_path, poli
         main_only = tmp_path / "main-only.sqlite3"
         shutil.copyfile(db_file, main_only)  # what a plain file copy would have caught
         try:
-            copied = codes(main_only)
+            copied = file_codes(main_only)
         except sqlite3.OperationalError:  # even the tables are still in the WAL
             copied = []
         assert "C002" not in copied
 
         made = backup_now(db_file, policy)
 
-    assert codes(made) == ["C001", "C002"]
-    assert rows(made, "SELECT number FROM contract") == rows(db_file, "SELECT number FROM contract")
+    assert file_codes(made) == ["C001", "C002"]
+    assert file_rows(made, "SELECT number FROM contract") == file_rows(db_file, "SELECT number FROM contract")
     assert check_backup_file(made) == BackupInfo(HEAD, 2, 1)
 
 
@@ -200,8 +180,8 @@ def test_check_refuses_a_corrupted_copy(live, db_file, policy):
             "FROM n, customer WHERE customer.code = 'C001'")
     copy = backup_now(db_file, policy)
     assert check_backup_file(copy).customers == 2001
-    [(page_size,)] = rows(copy, "PRAGMA page_size")
-    [(root,)] = rows(copy, "SELECT rootpage FROM sqlite_master WHERE name = 'customer'")
+    [(page_size,)] = file_rows(copy, "PRAGMA page_size")
+    [(root,)] = file_rows(copy, "SELECT rootpage FROM sqlite_master WHERE name = 'customer'")
     data = bytearray(copy.read_bytes())
     root_at = (root - 1) * page_size
     assert data[root_at] == 0x05  # an interior page: the table spans many pages
@@ -211,7 +191,7 @@ def test_check_refuses_a_corrupted_copy(live, db_file, policy):
     data[leaf_at + page_size // 4:leaf_at + 3 * page_size // 4] = b"\xff" * (page_size // 2)
     copy.write_bytes(bytes(data))
 
-    assert rows(copy, "PRAGMA integrity_check") != [("ok",)]  # SQLite itself sees it
+    assert file_rows(copy, "PRAGMA integrity_check") != [("ok",)]  # SQLite itself sees it
     refused = refusal(copy)
     assert refused.reason == "integrity" and "page" in refused.detail
 
@@ -273,12 +253,12 @@ def test_restore_keeps_the_current_file_aside_and_opens_at_head(live, db_file, p
 
     assert aside is not None and aside.parent == policy.folder
     assert re.fullmatch(r"books-\d{8}-\d{6}-before-restore\.sqlite3", aside.name)
-    assert codes(aside) == ["C001", "C002"]  # the replaced data, checkpointed into one file
+    assert file_codes(aside) == ["C001", "C002"]  # the replaced data, checkpointed into one file
     assert not db_file.with_name("books.sqlite3-wal").exists()
     assert sorted(p.name for p in db_file.parent.iterdir()
                   if p.name.startswith("books.")) == ["books.sqlite3"]
-    assert codes(db_file) == ["C001"]
-    assert saved.exists() and codes(saved) == ["C001"]  # the backup itself stays
+    assert file_codes(db_file) == ["C001"]
+    assert saved.exists() and file_codes(saved) == ["C001"]  # the backup itself stays
     reopened = open_context(db_file, clock, operator="tester")
     try:
         assert current_revision(engine_of(reopened)) == HEAD
@@ -336,8 +316,8 @@ def test_restoring_an_older_revision_is_upgraded_by_open_context(live, db_file, 
     assert (info.revision, info.customers, info.needs_upgrade) == ("0001", 1, True)
 
     aside = restore_backup(db_file, old, policy.folder)
-    assert codes(aside) == ["C001"]
-    assert rows(db_file, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert file_codes(aside) == ["C001"]
+    assert file_rows(db_file, "SELECT version_num FROM alembic_version") == [("0001",)]
 
     reopened = open_context(db_file, clock, operator="tester")
     try:
@@ -347,7 +327,7 @@ def test_restoring_an_older_revision_is_upgraded_by_open_context(live, db_file, 
     finally:
         engine_of(reopened).dispose()
     [pre_migration] = [p for p in db_file.parent.iterdir() if "-before-" in p.name]
-    assert rows(pre_migration, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert file_rows(pre_migration, "SELECT version_num FROM alembic_version") == [("0001",)]
 
 
 def test_a_server_database_is_not_backed_up_by_the_app(policy):
@@ -367,7 +347,7 @@ def test_paths_with_spaces_cjk_and_uri_characters(live, db_file, tmp_path):
     shutil.move(db_file, odd)
     policy = BackupPolicy(tmp_path / "备份 #2%20")
     made = daily_backup(odd, policy, TODAY)
-    assert made.name.startswith("回款 100%-20261124-") and codes(made) == ["C001"]
+    assert made.name.startswith("回款 100%-20261124-") and file_codes(made) == ["C001"]
     assert check_backup_file(made).customers == 1
     aside = restore_backup(odd, made, policy.folder)
-    assert codes(odd) == ["C001"] and aside.parent == policy.folder
+    assert file_codes(odd) == ["C001"] and aside.parent == policy.folder

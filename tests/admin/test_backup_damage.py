@@ -15,7 +15,6 @@ from sqlalchemy import text
 from services.admin import backup
 from services.admin.backup import (
     BackupDamaged,
-    BackupPolicy,
     BackupRefused,
     backup_now,
     check_backup_file,
@@ -32,16 +31,6 @@ TODAY = dt.date(2026, 11, 24)
 
 def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
-
-
-@pytest.fixture
-def db_file(tmp_path) -> Path:
-    return tmp_path / "data" / "books.sqlite3"
-
-
-@pytest.fixture
-def policy(tmp_path) -> BackupPolicy:
-    return BackupPolicy(tmp_path / "backups", keep=3)
 
 
 @pytest.fixture

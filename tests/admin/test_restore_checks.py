@@ -15,14 +15,13 @@ from models import Base
 from models.migrate import expected_schema, sqlite_schema
 from models.migrations import HEAD
 from services.admin.backup import (
-    BackupPolicy,
     BackupRefused,
     backup_now,
     check_backup_file,
     restore_backup,
 )
 from services.admin.bootstrap import open_context
-from tests.factories import audit_log, make_0001_database, make_customer
+from tests.factories import audit_log, file_rows, make_0001_database, make_customer
 
 
 def execute(path: Path, *statements: str) -> None:
@@ -34,23 +33,6 @@ def execute(path: Path, *statements: str) -> None:
     finally:
         conn.close()
 
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def db_file(tmp_path) -> Path:
-    return tmp_path / "data" / "books.sqlite3"
-
-
-@pytest.fixture
-def policy(tmp_path) -> BackupPolicy:
-    return BackupPolicy(tmp_path / "backups", keep=3)
 
 
 @pytest.fixture
@@ -138,7 +120,7 @@ def test_a_restore_is_audited_in_the_restored_database(db_file, saved, policy, c
 
     restore_backup(db_file, saved, policy.folder, operator="王会计", clock=clock)
 
-    [entry] = rows(db_file, "SELECT at, operator, action, entity, entity_id, detail "
+    [entry] = file_rows(db_file, "SELECT at, operator, action, entity, entity_id, detail "
                             "FROM audit_entry WHERE action = 'restore'")
     assert entry[:5] == ("2026-11-24 09:00:00.000000", "王会计", "restore", "database", None)
     assert json.loads(entry[5]) == {"file": saved.name, "sha256": digest, "revision": HEAD}
@@ -156,6 +138,6 @@ def test_an_old_backup_restored_is_audited_too(db_file, saved, policy, clock, tm
     old = tmp_path / "old" / "old.sqlite3"
     make_0001_database(old)
     restore_backup(db_file, old, policy.folder, clock=clock)  # no operator named
-    [(operator, detail)] = rows(db_file, "SELECT operator, detail FROM audit_entry")
+    [(operator, detail)] = file_rows(db_file, "SELECT operator, detail FROM audit_entry")
     assert operator == "?" and json.loads(detail)["revision"] == "0001"
-    assert rows(db_file, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert file_rows(db_file, "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -13,20 +13,8 @@ import ui.backup_actions
 from models.migrations import HEAD
 from services.admin import backup
 from services.admin.backup import BackupPolicy, backup_now, check_backup_file
-from tests.factories import make_customer
+from tests.factories import file_codes, file_rows, make_customer
 from ui.backup_actions import BackupActions
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
-def codes(path: Path) -> list[str]:
-    return [r[0] for r in rows(path, "SELECT code FROM customer ORDER BY code")]
 
 
 @pytest.fixture
@@ -115,9 +103,9 @@ def test_restore_shows_the_backup_replaces_the_database_and_restarts(
     [question] = boxes["question"]
     assert saved.name in question and HEAD in question
     assert "客户：1 个" in question and "合同：0 份" in question
-    assert codes(db_file) == ["C001"]  # the database file now holds the backup's data
+    assert file_codes(db_file) == ["C001"]  # the database file now holds the backup's data
     [aside] = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
-    assert codes(aside) == ["C001", "C002"]
+    assert file_codes(aside) == ["C001", "C002"]
     assert str(aside) in boxes["information"][0]
     assert boxes["warning"] == []
 
@@ -132,7 +120,7 @@ def test_restore_can_be_cancelled(qtbot, ctx, window, db_file, tmp_path, boxes, 
     actions = window.backup_actions
     actions.restore()
     qtbot.waitUntil(lambda: bool(boxes["question"]), timeout=5000)
-    assert restarted == [] and codes(db_file) == ["C001", "C002"]
+    assert restarted == [] and file_codes(db_file) == ["C001", "C002"]
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [saved.name]
     assert actions.restore_action.isEnabled()
 
@@ -146,7 +134,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(qtbot, ctx, window, db_file
     window.backup_actions.restore()
     qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=5000)
     assert "这不是一个数据库文件" in boxes["warning"][0]
-    assert boxes["question"] == [] and restarted == [] and codes(db_file) == ["C001"]
+    assert boxes["question"] == [] and restarted == [] and file_codes(db_file) == ["C001"]
 
 
 def test_no_file_chosen_does_nothing(window, boxes, restarted, monkeypatch):
@@ -211,8 +199,8 @@ def test_a_damaged_file_is_found_at_start_and_restored_from_a_backup(
     [warning] = boxes["warning"]
     assert "数据库文件可能已损坏" in warning and "文件 › 从备份恢复…" in warning
     assert chosen and good.name in boxes["question"][0]
-    assert backup.quick_check(db_file).ok and len(codes(db_file)) == 2001
-    [(operator, action, detail)] = rows(db_file, "SELECT operator, action, detail FROM "
+    assert backup.quick_check(db_file).ok and len(file_codes(db_file)) == 2001
+    [(operator, action, detail)] = file_rows(db_file, "SELECT operator, action, detail FROM "
                                                  "audit_entry WHERE entity = 'database'")
     assert (operator, action) == ("tester", "restore") and good.name in detail
     [aside] = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
