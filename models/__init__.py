@@ -2,6 +2,7 @@
 from models.audit import AuditEntry
 from models.base import Base
 from models.collection import FollowUp, Promise
+from models.credit_note import CreditNote, CreditNoteLine
 from models.contract import Contract, ContractLine, Installment
 from models.customer import Customer
 from models.document import Attachment, Document
@@ -12,5 +13,5 @@ from models.setting import AppSetting, NumberSequence
 __all__ = [
     "Base", "Customer", "Contract", "ContractLine", "Installment", "Payment", "Allocation",
     "CollectionTarget", "AuditEntry", "AppSetting", "NumberSequence", "Document", "Attachment",
-    "Promise", "FollowUp",
+    "Promise", "FollowUp", "CreditNote", "CreditNoteLine",
 ]

@@ -3,7 +3,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Money, Quantity, ScaledDecimal, UnitPrice
@@ -70,6 +81,9 @@ class Installment(Base):
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     due_date: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
+    # A deposit or prepayment (定金/预付款): owed once the contract is confirmed, before delivery.
+    # The other installments of a confirmed contract are committed, owed only once delivered.
+    is_deposit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     # Sum of allocations of payments not reversed: kept by services.ledger.payments so that "what is
     # open now" (alerts, lists) reads a small partial index instead of summing every allocation.
     # Dated ("as of") questions still sum the allocations themselves.

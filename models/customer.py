@@ -32,9 +32,18 @@ class Customer(Base):
     cashier_contact: Mapped[str] = mapped_column(String(60), default="")
     cashier_phone: Mapped[str] = mapped_column(String(60), default="")
 
+    # The buyer's particulars printed on price confirmations and IOUs: 统一社会信用代码
+    # (18 characters, GB 32100-2015), bank and account.
+    credit_code: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    bank_account: Mapped[str] = mapped_column(String(60), default="", server_default="")
+
     credit_rating: Mapped[str] = mapped_column(String(1), default="C")
     credit_limit: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     payment_term_days: Mapped[int] = mapped_column(Integer, default=30)
+    # The customer's default payment terms: the name of a template kept with the company's
+    # settings (services.ledger.terms); a new contract's schedule is filled from it.
+    payment_terms: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     application_received: Mapped[bool] = mapped_column(Boolean, default=False)
     application_approved_by: Mapped[str] = mapped_column(String(60), default="")

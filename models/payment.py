@@ -8,7 +8,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Money
 
-PAYMENT_METHODS = ("bank_transfer", "cash", "alipay", "wechat_pay", "acceptance_bill", "goods", "other")
+# How money comes in: what a clerk picks when recording a payment.
+PAYMENT_METHODS = ("bank_transfer", "cash", "alipay", "wechat_pay", "acceptance_bill", "goods",
+                   "other")
+# A credit note (return or allowance) settles what is owed like a payment, without money: it is
+# kept as a payment of this method, pointing at its credit note, and never counts as received.
+CREDIT_NOTE_METHOD = "credit_note"
 
 
 class Payment(Base):
@@ -27,20 +32,27 @@ class Payment(Base):
     reversal_reason: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(60), default="")
+    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_note.id"), index=True)
 
     allocations: Mapped[list[Allocation]] = relationship(
         back_populates="payment", cascade="all, delete-orphan")
 
 
 class Allocation(Base):
-    """The part of a payment applied to one installment."""
+    """The part of a payment applied to one installment (核销), from its own day on: when the
+    payment came, or later when credit was applied. Undoing it keeps the row (evidence)."""
 
     __tablename__ = "allocation"
     __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id", ondelete="CASCADE"), index=True)
-    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id", ondelete="CASCADE"), index=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id", ondelete="CASCADE"),
+                                            index=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id", ondelete="CASCADE"),
+                                                index=True)
     amount: Mapped[Decimal] = mapped_column(Money())
+    applied_on: Mapped[dt.date] = mapped_column(Date)
+    undone_on: Mapped[dt.date | None] = mapped_column(Date)
+    undo_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     payment: Mapped[Payment] = relationship(back_populates="allocations")

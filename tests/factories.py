@@ -44,10 +44,13 @@ def make_customer(ctx, code: str = "C001", name: str | None = None, **fields) ->
 def contract_input(customer_id: int, *,
                    lines: Sequence[tuple] = (("1", "1000"),),
                    installments: Sequence[tuple] | None = None,
-                   status: str = "confirmed", signed_on="2026-01-10", delivery_on="",
+                   status: str = "delivered", signed_on="2026-01-10", delivery_on: object = "",
                    salesperson: str = "", **fields) -> ContractInput:
-    """Lines are (quantity, unit_price[, product]); installments (due_date, amount[, id]).
+    """Lines are (quantity, unit_price[, product]); installments (due_date, amount[, id[,
+    is_deposit]]).
 
+    Delivered on the signing day unless told otherwise (`delivery_on=None`: no date given), so
+    every installment is owed from then.
     Without installments the whole total is due 30 days after signing.
     """
     line_inputs = [LineInput(product=line[2] if len(line) > 2 else f"产品{i}", unit="件",
@@ -60,14 +63,16 @@ def contract_input(customer_id: int, *,
         signed = parse_date(signed_on, "signed_on")
         installments = [(signed + dt.timedelta(days=30), total)]
     inst_inputs = [InstallmentInput(due_date=_text(item[0]), amount=_text(item[1]),
-                                    id=item[2] if len(item) > 2 else None)
+                                    id=item[2] if len(item) > 2 else None,
+                                    is_deposit=bool(item[3]) if len(item) > 3 else False)
                    for item in installments]
     # Test data often has old debts on purpose; the credit hold has tests of its own.
     fields.setdefault("credit_override_reason", "测试数据")
     if status == "delivered":  # delivery needs the signed price confirmation (company rule)
         fields.setdefault("price_confirmation_signed_on", _text(signed_on))
+        delivery_on = signed_on if delivery_on == "" else delivery_on
     return ContractInput(customer_id=customer_id, salesperson=salesperson,
-                         signed_on=_text(signed_on), delivery_on=_text(delivery_on),
+                         signed_on=_text(signed_on), delivery_on=_text(delivery_on or ""),
                          status=status, lines=line_inputs, installments=inst_inputs, **fields)
 
 

@@ -161,13 +161,16 @@ def violations(db: str, counts: list[dict] | None = None) -> list[str]:
 
     from models import Allocation, AuditEntry, Contract, Installment, NumberSequence, Payment
     from models.base import fen
-    from services.ledger.balances import paid_cache_mismatches
+    from services.ledger.balances import allocations_to_unowed, paid_cache_mismatches
 
     ctx = open_ctx(db, "check")
     found = []
     try:
         with ctx.uow() as uow:
             s = uow.session
+            unowed = allocations_to_unowed(s)
+            if unowed:
+                found.append(f"{len(unowed)} allocations to installments not owed")
             drift = paid_cache_mismatches(s)
             if drift:
                 found.append(f"{len(drift)} installments whose paid differs from their allocations")

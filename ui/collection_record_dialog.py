@@ -22,7 +22,7 @@ from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
-from ui.labels import CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS, label
+from ui.labels import CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS, amount_label, label
 from ui.payments_dialog import payment_columns
 from ui.promise_dialog import PromiseDialog
 from ui.rows_model import EditColumn, RowsModel
@@ -79,8 +79,8 @@ class CollectionRecordDialog(QDialog):
         title_row.addWidget(self.customer_status)
         title_row.addStretch(1)
         grid.addLayout(title_row, 0, 0, 1, 6)
-        pairs = [(self.tr("信用等级"), self.rating), (self.tr("应收余额"), self.outstanding),
-                 (self.tr("逾期金额"), self.overdue), (self.tr("预收款"), self.credit),
+        pairs = [(self.tr("信用等级"), self.rating), (amount_label("owed"), self.outstanding),
+                 (amount_label("overdue"), self.overdue), (amount_label("credit"), self.credit),
                  (self.tr("下次跟进"), self.next_follow_up),
                  (self.tr("承诺记录"), self.promise_summary)]
         for i, (caption, widget) in enumerate(pairs):

@@ -11,7 +11,7 @@ from ui import formatting as fmt
 from ui.contract_dialog import ContractDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CONTRACTS, DataEvents
-from ui.labels import CONTRACT_STATUS, label, yes_no
+from ui.labels import CONTRACT_STATUS, amount_label, label, yes_no
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
 from ui.papers_dialog import PapersDialog
@@ -46,7 +46,9 @@ class ContractsTab(ListTab):
             Column("signed_on", self.tr("签订日期"), lambda r: r.signed_on, fmt.day),
             Column("total", self.tr("合同金额"), lambda r: r.total, fmt.money, right=True),
             Column("received", self.tr("已回款"), lambda r: r.received, fmt.money, right=True),
-            Column("outstanding", self.tr("未回款"), lambda r: r.outstanding, fmt.money,
+            Column("outstanding", amount_label("owed"), lambda r: r.outstanding, fmt.money,
+                   right=True),
+            Column("committed", amount_label("committed"), lambda r: r.committed, fmt.money,
                    right=True),
             Column("next_due", self.tr("下次到期"), lambda r: r.next_due, fmt.day,
                    warn=lambda r: r.next_due is not None and r.next_due < today()),

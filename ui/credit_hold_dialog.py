@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from services.collection.credit import CreditCheck
 from ui import formatting as fmt
+from ui.labels import amount_label
 
 REASONS = {
     "application_not_approved": QT_TRANSLATE_NOOP("CreditHold", "开户申请尚未审批通过"),
@@ -32,10 +33,12 @@ class CreditHoldDialog(QDialog):
         reasons.setObjectName("creditReasons")
         reasons.setStyleSheet("color: #b3261e;")
         figures = QFormLayout()
-        for caption, amount in ((self.tr("应收余额（已发货）"), check.outstanding),
+        for caption, amount in ((amount_label("owed"), check.outstanding),
                                 (self.tr("其中逾期"), check.overdue),
-                                (self.tr("已确认未发货合同"), check.undelivered),
-                                (self.tr("本合同"), check.this_contract),
+                                (amount_label("committed"), check.undelivered),
+                                (amount_label("this_contract"), check.this_contract),
+                                (amount_label("credit"), -check.credit),
+                                (self.tr("合计占用"), check.exposure),
                                 (self.tr("信用额度（0 为不限）"), check.limit)):
             value = QLabel(fmt.money(amount))
             figures.addRow(caption, value)

@@ -11,7 +11,7 @@ from ui.collection_record_dialog import CollectionRecordDialog
 from ui.customer_dialog import CustomerDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CUSTOMERS, DataEvents
-from ui.labels import CUSTOMER_STATUS, label
+from ui.labels import CUSTOMER_STATUS, amount_label, label
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
 
@@ -47,9 +47,9 @@ class CustomersTab(ListTab):
                    right=True),
             Column("payment_term_days", self.tr("账期（天）"), lambda r: r.payment_term_days,
                    right=True),
-            Column("outstanding", self.tr("应收余额"), lambda r: r.outstanding, fmt.money,
+            Column("outstanding", amount_label("owed"), lambda r: r.outstanding, fmt.money,
                    right=True),
-            Column("overdue", self.tr("逾期金额"), lambda r: r.overdue, fmt.money, right=True,
+            Column("overdue", amount_label("overdue"), lambda r: r.overdue, fmt.money, right=True,
                    warn=lambda r: r.overdue > 0),
             Column("status", self.tr("状态"), lambda r: r.status,
                    lambda s: label(CUSTOMER_STATUS, s), warn=lambda r: r.status != "active"),

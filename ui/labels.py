@@ -52,6 +52,31 @@ PROMISE_STATUS = {
 }
 
 
+# The words for amounts, the same on every screen (services.ledger.balances defines them).
+AMOUNT = {
+    "owed": QT_TRANSLATE_NOOP("Labels", "应收余额"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "逾期金额"),
+    "committed": QT_TRANSLATE_NOOP("Labels", "已确认未发货"),
+    "credit": QT_TRANSLATE_NOOP("Labels", "预收款（未核销）"),
+    "this_contract": QT_TRANSLATE_NOOP("Labels", "本合同未付"),
+}
+AMOUNT_HELP = {
+    "owed": QT_TRANSLATE_NOOP(
+        "Labels", "已发货合同的各期，以及已确认合同的定金/预付款，尚未付的部分"),
+    "committed": QT_TRANSLATE_NOOP(
+        "Labels", "已确认、未发货合同中定金以外的各期：发货后才成为应收，只计入信用占用"),
+    "credit": QT_TRANSLATE_NOOP("Labels", "已收到、尚未核销到任何分期的钱（预收款、多付款、退货余额）"),
+}
+
+
+def amount_label(key: str) -> str:
+    return QCoreApplication.translate(CONTEXT, AMOUNT[key])
+
+
+def amount_help(key: str) -> str:
+    return QCoreApplication.translate(CONTEXT, AMOUNT_HELP[key]) if key in AMOUNT_HELP else ""
+
+
 def label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code

@@ -22,7 +22,13 @@ from services.collection.promises import promise_views
 from services.collection.rules import alert_days
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
-from services.ledger.balances import days_overdue, installment_balances, open_installments_now
+from services.ledger.balances import (
+    days_overdue,
+    exposures,
+    installment_balances,
+    open_installments_now,
+    unapplied_credits,
+)
 
 KINDS = ("due_soon", "overdue", "promise_due", "promise_broken", "follow_up_due", "over_limit")
 
@@ -81,16 +87,26 @@ def _installment_alerts(session: Session, as_of: dt.date, today: dt.date,
 
 
 def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list[Alert]:
-    rows = _open_installments(as_of, today, dt.date.max).subquery()
-    owed = (select(rows.c.customer_id, func.sum(rows.c.remaining).label("owed"))
-            .group_by(rows.c.customer_id).subquery())
-    query = (select(Customer.id, Customer.code, Customer.name, owed.c.owed,
-                    fen(Customer.credit_limit))
-             .join(owed, owed.c.customer_id == Customer.id)
-             .where(fen(Customer.credit_limit) > 0, owed.c.owed > fen(Customer.credit_limit))
-             .order_by(Customer.code))
-    return [Alert("over_limit", cid, code, name, None, "", None, fen_to_yuan(total - limit), 0,
-                  f"over_limit:{cid}") for cid, code, name, total, limit in session.execute(query)]
+    """Customers whose exposure is above a non-zero limit: today the credit hold's measure
+    (balances.exposures: owed + committed − unapplied credit); on a past day what was owed
+    then less the credit then (what was committed that day is not known)."""
+    if as_of >= today:
+        totals = {cid: e.total for cid, e in exposures(session, as_of).items()}
+    else:
+        rows = installment_balances(as_of).subquery()
+        owed = dict(session.execute(select(rows.c.customer_id, func.sum(rows.c.remaining))
+                                    .group_by(rows.c.customer_id)).all())
+        credit = unapplied_credits(session, as_of)
+        totals = {cid: fen_to_yuan(owed.get(cid, 0)) - credit.get(cid, 0)
+                  for cid in set(owed) | set(credit)}
+    limited = {cid: (code, name, limit) for cid, code, name, limit in session.execute(
+        select(Customer.id, Customer.code, Customer.name, Customer.credit_limit)
+        .where(Customer.id.in_([cid for cid, total in totals.items() if total > 0]),
+               fen(Customer.credit_limit) > 0))}
+    found = [Alert("over_limit", cid, code, name, None, "", None, totals[cid] - limit, 0,
+                   f"over_limit:{cid}")
+             for cid, (code, name, limit) in limited.items() if totals[cid] > limit]
+    return sorted(found, key=lambda a: a.customer_code)
 
 
 def _promise_alerts(session: Session, as_of: dt.date, broken_since: dt.date) -> list[Alert]:

@@ -11,14 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from models import Customer
-from models.base import fen_to_yuan
 from services.collection.rules import grace_days
 from services.core.errors import ValidationError
-from services.ledger.balances import open_installments_now
+from services.ledger.balances import exposures
 
 
 @dataclass(frozen=True)
@@ -26,12 +24,13 @@ class CreditCheck:
     customer_code: str
     customer_name: str
     reasons: tuple[str, ...]   # application_not_approved, on_hold, blacklisted, overdue, over_limit
-    outstanding: Decimal       # unpaid on delivered contracts
+    outstanding: Decimal       # owed and unpaid (delivered contracts, deposits), not this one
     overdue: Decimal           # of that, past due beyond the grace days
-    undelivered: Decimal       # confirmed contracts not delivered yet (not this one)
-    this_contract: Decimal
+    undelivered: Decimal       # committed: confirmed contracts' unpaid, not owed yet, not this one
+    this_contract: Decimal     # what is still unpaid on the contract being saved
     limit: Decimal             # 0 means no limit
     grace_days: int
+    credit: Decimal = Decimal("0.00")  # received and not applied: it reduces the exposure
 
     @property
     def ok(self) -> bool:
@@ -39,7 +38,7 @@ class CreditCheck:
 
     @property
     def exposure(self) -> Decimal:
-        return self.outstanding + self.undelivered + self.this_contract
+        return self.outstanding + self.undelivered + self.this_contract - self.credit
 
 
 class CreditHoldError(ValidationError):
@@ -50,30 +49,24 @@ class CreditHoldError(ValidationError):
 
 def check_credit(session: Session, customer_id: int, this_amount: Decimal, today: dt.date,
                  exclude_contract_id: int | None = None) -> CreditCheck:
-    """The credit hold's verdict for supplying `this_amount` (yuan) to a customer today.
+    """The credit hold's verdict for supplying a contract of which `this_amount` (yuan) is still
+    unpaid to a customer today.
 
     Inside the caller's unit of work. Returns a CreditCheck whose `reasons` list every failing
     rule at once (empty: ok): account-opening application not approved, customer on hold or
-    blacklisted, something overdue beyond the grace days, exposure (owed on delivered contracts +
-    confirmed-but-undelivered + this one) above a non-zero limit. `exclude_contract_id` leaves
-    the contract being saved out of the sums. Amounts come from the cache (balances.unpaid_now).
+    blacklisted, something overdue beyond the grace days, exposure (balances.Exposure: owed +
+    committed − unapplied credit, plus this contract's unpaid part) above a non-zero limit.
+    `exclude_contract_id` leaves the contract being saved out of the sums.
     """
     customer = session.get(Customer, customer_id)
     grace = grace_days(session)
-    rows = open_installments_now(customer_ids=[customer_id]).subquery()
-    late = rows.c.due_date < today - dt.timedelta(days=grace)
-    query = select(
-        func.coalesce(func.sum(case((rows.c.status == "delivered", rows.c.remaining),
-                                    else_=0)), 0),
-        func.coalesce(func.sum(case((late, rows.c.remaining), else_=0)), 0),
-        func.coalesce(func.sum(case((rows.c.status == "confirmed", rows.c.remaining),
-                                    else_=0)), 0))
-    if exclude_contract_id is not None:
-        query = query.where(rows.c.contract_id != exclude_contract_id)
-    outstanding, overdue, undelivered = session.execute(query).one()
-    check = CreditCheck(customer.code, customer.name, (), fen_to_yuan(outstanding),
-                        fen_to_yuan(overdue), fen_to_yuan(undelivered), this_amount,
-                        customer.credit_limit, grace)
+    found = exposures(session, today - dt.timedelta(days=grace), [customer_id],
+                      exclude_contract_id).get(customer_id)
+    zero = Decimal("0.00")
+    check = CreditCheck(customer.code, customer.name, (), found.owed if found else zero,
+                        found.overdue if found else zero, found.committed if found else zero,
+                        this_amount, customer.credit_limit, grace,
+                        found.credit if found else zero)
     reasons = []
     if customer.application_approved_on is None:
         reasons.append("application_not_approved")

@@ -1,5 +1,15 @@
 """The monthly collection plan (回款计划): per customer, what is due, carried in, promised,
-received and aimed for."""
+received and aimed for.
+
+The rules, as the plan tab states them under the table:
+- due / carried in: what was still owed when the month began on installments due in the month
+  / already past due, counting what is owed by the month's end (delivered, or deposits);
+- received: money received in the month (credit notes are not money);
+- one rule for both: a payment reversed (or an application undone) by the day the plan is
+  viewed counts nowhere, so a bounced bill shows again as owed, not as received;
+- gap = max(0, target − received − promises still pending); still to collect =
+  max(0, target − received); the totals are sums of the customers' figures.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,11 +21,12 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import CollectionTarget, Customer, Payment
-from models.base import fen_to_yuan
-from services.collection.promises import promised_in_month
+from models.base import fen, fen_to_yuan
+from models.payment import CREDIT_NOTE_METHOD
+from services.collection.promises import MonthPromises, month_promises
 from services.core.parsing import month_start, next_month, parse_money
 from services.core.uow import UnitOfWork
-from services.ledger.balances import fen, installment_balances
+from services.ledger.balances import installment_balances, payment_active
 from services.ledger.customers import lock_customer
 
 ZERO = Decimal("0.00")
@@ -29,9 +40,10 @@ class PlanRow:
     salesperson: str
     due: Decimal           # still owed at the month's start on installments due in the month
     overdue_in: Decimal    # still owed at the month's start on installments already past due
-    received: Decimal      # payments received in the month
+    received: Decimal      # money received in the month (credit notes are not money)
     target: Decimal | None
     promised: Decimal = ZERO  # the customer's promises dated in the month (replaced ones left out)
+    pending: Decimal = ZERO   # of those, what promises still pending may yet bring
 
     @property
     def to_collect(self) -> Decimal:
@@ -39,25 +51,30 @@ class PlanRow:
 
     @property
     def gap(self) -> Decimal | None:
-        """How far the promises fall short of the target (negative: promised more)."""
-        return None if self.target is None else self.target - self.promised
+        """What neither the money received nor the promises still pending cover of the target
+        (never below zero: a customer ahead of target does not hide another's shortfall)."""
+        if self.target is None:
+            return None
+        return max(ZERO, self.target - self.received - self.pending)
 
     @property
     def still_to_collect(self) -> Decimal | None:
-        """What must still come in to reach the target (negative: target exceeded)."""
-        return None if self.target is None else self.target - self.received
+        """What must still come in to reach the target (zero once it is reached)."""
+        return None if self.target is None else max(ZERO, self.target - self.received)
 
 
-def plan_query(month: dt.date, salesperson: str = "",
+def plan_query(month: dt.date, today: dt.date, salesperson: str = "",
                promised_ids: Collection[int] = ()) -> Select:
     """The plan in one SQL query: id, code, name, salesperson, then fen amounts and target.
 
     `promised_ids` are the customers with a promise in the month: they are on the plan too.
+    `today`: the day the plan is viewed; a payment reversed by then counts nowhere.
     """
     first, after = month_start(month), next_month(month)
-    # What was still owed when the month began, on contracts signed by its end.
-    inst = installment_balances(first - dt.timedelta(days=1),
-                                signed_by=after - dt.timedelta(days=1)).subquery("inst")
+    last = after - dt.timedelta(days=1)
+    # What was still owed when the month began, on what is owed by its end.
+    inst = installment_balances(first - dt.timedelta(days=1), owed_by=last,
+                                known_on=today).subquery("inst")
     owed = (select(inst.c.customer_id,
                    func.sum(case((inst.c.due_date >= first, inst.c.remaining),
                                  else_=0)).label("due"),
@@ -66,8 +83,8 @@ def plan_query(month: dt.date, salesperson: str = "",
             .where(inst.c.due_date < after)
             .group_by(inst.c.customer_id).subquery("owed"))
     received = (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
-                .where(Payment.received_on >= first, Payment.received_on < after,
-                       Payment.reversed_on.is_(None))
+                .where(Payment.received_on >= first, payment_active(last, today),
+                       Payment.method != CREDIT_NOTE_METHOD)
                 .group_by(Payment.customer_id).subquery("received"))
     target = (select(CollectionTarget.customer_id, CollectionTarget.target)
               .where(CollectionTarget.month == first).subquery("target"))
@@ -89,20 +106,25 @@ def plan_query(month: dt.date, salesperson: str = "",
     return query
 
 
-def load_plan(session: Session, month: dt.date, salesperson: str = "") -> list[PlanRow]:
-    """Two queries: the month's promises per customer (the promise rules), then the plan."""
-    promised = promised_in_month(session, month_start(month))
+def load_plan(session: Session, month: dt.date, today: dt.date,
+              salesperson: str = "") -> list[PlanRow]:
+    """The month's promises per customer (the promise rules), then the plan in one query."""
+    promised = month_promises(session, month_start(month), today)
+    none = MonthPromises(ZERO, ZERO)
     # A promise of nothing puts no one on the plan, as an amount of nothing due does not.
-    query = plan_query(month, salesperson, [cid for cid, amount in promised.items() if amount])
+    query = plan_query(month, today, salesperson,
+                       [cid for cid, made in promised.items() if made.promised])
     return [PlanRow(r[0], r[1], r[2], r[3], fen_to_yuan(r[4]), fen_to_yuan(r[5]),
-                    fen_to_yuan(r[6]), _target(r[7]), promised.get(r[0], ZERO))
+                    fen_to_yuan(r[6]), _target(r[7]), promised.get(r[0], none).promised,
+                    promised.get(r[0], none).pending)
             for r in session.execute(query)]
 
 
 def plan_rows(uow: UnitOfWork, month: dt.date, salesperson: str = "") -> list[PlanRow]:
-    """One row per customer with something due, carried in, promised, received or targeted."""
+    """One row per customer with something due, carried in, promised, received or targeted,
+    as the plan stands today (amounts in yuan)."""
     with uow:
-        return load_plan(uow.session, month, salesperson)
+        return load_plan(uow.session, month, uow.clock.today(), salesperson)
 
 
 def _target(value) -> Decimal | None:

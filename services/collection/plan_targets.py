@@ -52,7 +52,7 @@ def targets_from_amounts_due(uow: UnitOfWork, month: dt.date, include_overdue: b
     first = month_start(month)
     with uow.writing():
         lock_for_inserts(uow.session, "collection_target")
-        rows = plan.load_plan(uow.session, first, salesperson)
+        rows = plan.load_plan(uow.session, first, uow.clock.today(), salesperson)
         targets = {r.customer_id: (r.to_collect if include_overdue else r.due)
                    for r in rows if r.target is None}
         targets = {cid: amount for cid, amount in targets.items() if amount != 0}

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Customer, Payment, Promise
@@ -289,18 +289,30 @@ def record_from_views(views: Iterable[PromiseView], as_of: dt.date,
                          pending=counts["pending"])
 
 
-def promised_in_month(session: Session, month_first_day: dt.date) -> dict[int, Decimal]:
-    """Per customer, the sum of promises dated in the month.
+@dataclass(frozen=True)
+class MonthPromises:
+    """A customer's promises dated in one month, in yuan."""
+
+    promised: Decimal  # what they said they would pay (a replaced promise left out)
+    pending: Decimal   # what those still pending today may yet bring (not yet covered)
+
+
+def month_promises(session: Session, month_first_day: dt.date,
+                   today: dt.date) -> dict[int, MonthPromises]:
+    """Per customer with a promise dated in the month: MonthPromises.
 
     A promise that a later promise replaced is left out: only the customer's newest word for
     that money counts (a broken promise and its replacement would otherwise count it twice).
-    Kept or not does not matter here: this is what the customers said they would pay.
+    `promised` counts kept or not (what the customers said); `pending` only promises still
+    pending on `today`, less what already came in toward them.
     """
     first = month_first_day.replace(day=1)
-    # NOT IN over one list (built once), not NOT EXISTS per row: replaces_id has no index.
-    replaced = select(Promise.replaces_id).where(Promise.replaces_id.is_not(None))
-    query = (select(Promise.customer_id, func.sum(fen(Promise.amount)))
-             .where(Promise.promised_on >= first, Promise.promised_on < next_month(first),
-                    Promise.id.not_in(replaced))
-             .group_by(Promise.customer_id))
-    return {customer_id: fen_to_yuan(total) for customer_id, total in session.execute(query)}
+    after = next_month(first)
+    sums: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal("0.00"), Decimal("0.00")])
+    for view in promise_views(session, today, since=first):
+        if view.promised_on >= after or view.replaced:
+            continue
+        sums[view.customer_id][0] += view.amount
+        if view.status == "pending":
+            sums[view.customer_id][1] += view.shortfall
+    return {cid: MonthPromises(promised, pending) for cid, (promised, pending) in sums.items()}

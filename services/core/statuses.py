@@ -1,18 +1,22 @@
-"""Contract statuses, which of them are owed and open, and how a contract may move.
+"""Contract statuses, what each means for what is owed, and how a contract may move.
 
-The one place these sets are written; every query and screen imports them from here.
+The one place these sets are written; every query and screen imports them from here. What is
+owed (services.ledger.balances.owed) is built from them:
+- a delivered (or closed: delivered and paid) contract owes all its installments from the day of
+  delivery;
+- a confirmed contract owes its deposit installments (定金/预付款) from the day it was signed; its
+  other installments are *committed*: they count in the credit exposure, nowhere else;
+- a draft or a cancelled contract owes nothing.
 """
 from __future__ import annotations
 
 CONTRACT_STATUSES = ("draft", "confirmed", "delivered", "closed", "cancelled")
 
-# Installments of these contracts count in every balance, as of any date: a draft is not yet
-# agreed and a cancelled one never will be; a closed contract was owed and has been paid.
-OWED_STATUSES = ("confirmed", "delivered", "closed")
-
-# Of those, the contracts that may still have something unpaid (a closed one is paid in full):
-# payments are allocated to their installments, IOUs list them, and their unpaid installments
-# are chased (alerts, follow-ups, the credit hold: services.ledger.balances.unpaid_now).
+# Goods have left: every installment is owed.
+DELIVERED_STATUSES = ("delivered", "closed")
+# Agreed: deposits are owed, the rest committed (owed once delivered).
+AGREED_STATUSES = ("confirmed", "delivered", "closed")
+# Not closed yet: what may still have something unpaid, and can be paid, applied or chased.
 OPEN_STATUSES = ("confirmed", "delivered")
 
 # Which status a user may move a contract to. "closed" is reached by being paid in full

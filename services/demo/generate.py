@@ -228,10 +228,14 @@ class _Book:
         rng, status = self.rng, plan.status
         total = self._lines(contract_id)  # Decimal yuan; the schedule splits integer fen
         installments = self._installments(contract_id, plan, int(total.scaleb(2)))
+        # What is owed (services.ledger.balances.owed): a delivered contract's installments,
+        # a confirmed one's deposits; only those are paid and chased.
+        owed = [(iid, due, amount) for iid, due, amount, deposit in installments
+                if status == "delivered" or (status == "confirmed" and deposit)]
         receivable = status in OPEN_STATUSES
-        paid = self._collect(contract_id, plan, installments) if receivable else {}
-        left = [(iid, due, amount - paid.get(iid, 0)) for iid, due, amount in installments]
-        if status == "delivered" and not any(rest for _, _, rest in left):
+        paid = self._collect(contract_id, plan, owed) if receivable else {}
+        left = [(iid, due, amount - paid.get(iid, 0)) for iid, due, amount in owed]
+        if status == "delivered" and not any(rest for _, _, rest in left) and left:
             status = "closed"  # what refresh_contract_status does when the last fen arrives
         elif receivable:
             self.open += [_Owed(plan.customer, contract_id, iid, due, rest, status)
@@ -276,20 +280,25 @@ class _Book:
         return total
 
     def _installments(self, contract_id: int, plan: _Plan,
-                      total: int) -> list[tuple[int, dt.date, int]]:
+                      total: int) -> list[tuple[int, dt.date, int, bool]]:
+        """(id, due, fen, is_deposit) per installment. A 30 % first part is now and then a
+        deposit (定金) due a few days after signing, before the goods leave."""
         count = 1 if plan.kept_open else self.rng.choices((1, 2, 3), cum_weights=(60, 90, 100))[0]
         shares = {1: (100,), 2: self.rng.choice(((50, 50), (30, 70), (60, 40))),
                   3: self.rng.choice(((30, 30, 40), (40, 30, 30), (20, 40, 40)))}[count]
+        deposit = shares[0] == 30 and self.rng.randrange(2) == 0
         amounts = [total * share // 100 for share in shares[:-1]]
         amounts.append(total - sum(amounts))  # the last one takes the odd fen
         first_due = plan.start + _days(plan.customer.term)
         result = []
         for month, amount in enumerate(amounts):
             iid = len(self.installments) + 1
-            due = first_due + _days(30 * month)
+            is_deposit = deposit and month == 0
+            due = (plan.signed_on + _days(3) if is_deposit
+                   else first_due + _days(30 * (month - deposit)))
             self.installments.append({"id": iid, "contract_id": contract_id, "due_date": due,
-                                      "amount": yuan(amount)})
-            result.append((iid, due, amount))
+                                      "amount": yuan(amount), "is_deposit": is_deposit})
+            result.append((iid, due, amount, is_deposit))
         return result
 
     # --- payments --------------------------------------------------------------------------
@@ -365,7 +374,8 @@ class _Book:
                 "reversal_reason": p.reason, "created_at": stamp(self.rng, p.received_on),
                 "created_by": self.operator})
             self.allocations += [{"id": len(self.allocations) + n, "payment_id": pid,
-                                  "installment_id": iid, "amount": yuan(fen)}
+                                  "installment_id": iid, "amount": yuan(fen),
+                                  "applied_on": p.received_on}
                                  for n, (iid, fen) in enumerate(p.parts, start=1)]
 
     def _add_targets(self) -> None:

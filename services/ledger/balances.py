@@ -1,10 +1,14 @@
 """What customers and contracts owe, as of any date: the one definition, computed in SQL.
 
-- owed: installments of contracts in OWED_STATUSES (confirmed, delivered, closed) signed on or
-  before the date;
-- paid: allocations of payments received on or before the date and not reversed by then;
+- owed on a date: every installment of a contract delivered by then (delivered or closed), and
+  the deposit installments (定金/预付款) of an agreed contract signed by then; the other
+  installments of a confirmed contract are *committed* (credit exposure only);
+- paid: allocations (核销) applied by the date and not undone, of payments received by the
+  date and not reversed (reversals and undoings count from their day; a view may count them
+  from a later day, see `known_on`);
 - outstanding = owed − paid; overdue = the part whose due date is before the date;
-- days overdue = days from the due date to the date (0 when not yet due).
+- days overdue = days from the due date to the date (0 when not yet due);
+- unapplied credit = what active payments brought in and no active allocation applied yet.
 
 Amounts are summed as integer fen (models.base.fen), so the database never rounds.
 
@@ -19,22 +23,60 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Exists, Select, and_, case, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Exists,
+    Select,
+    and_,
+    case,
+    func,
+    not_,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Installment, Payment
 from models.base import fen, fen_to_yuan
 from services.core.parsing import db_date
-from services.core.statuses import OPEN_STATUSES, OWED_STATUSES
+from services.core.statuses import AGREED_STATUSES, DELIVERED_STATUSES, OPEN_STATUSES
 
 EVERYTHING = dt.date.max  # an "as of" that counts every payment not reversed
 ZERO_YUAN = Decimal("0.00")
 
 
-def payment_active(as_of: dt.date) -> ColumnElement[bool]:
-    """Payments that count on `as_of`: received by then and not reversed by then."""
+def payment_active(as_of: dt.date, known_on: dt.date | None = None) -> ColumnElement[bool]:
+    """Payments that count on `as_of`: received by then and not reversed by `known_on` (by
+    default `as_of`; a plan viewed today leaves out a payment reversed since, everywhere)."""
     return and_(Payment.received_on <= as_of,
-                or_(Payment.reversed_on.is_(None), Payment.reversed_on > as_of))
+                or_(Payment.reversed_on.is_(None), Payment.reversed_on > (known_on or as_of)))
+
+
+def allocation_active(as_of: dt.date, known_on: dt.date | None = None) -> ColumnElement[bool]:
+    """Allocations that count on `as_of` (needs Payment joined): of an active payment, applied
+    by then and not undone by `known_on` (default `as_of`)."""
+    return and_(payment_active(as_of, known_on), Allocation.applied_on <= as_of,
+                or_(Allocation.undone_on.is_(None), Allocation.undone_on > (known_on or as_of)))
+
+
+def owed(as_of: dt.date | None = None) -> ColumnElement[bool]:
+    """Installments that are owed (needs Contract joined): of contracts delivered by `as_of`,
+    and deposits of agreed contracts signed by then. Without a date: owed now, whatever the
+    dates (the cache path)."""
+    if as_of is None:
+        return or_(Contract.status.in_(DELIVERED_STATUSES),
+                   and_(Installment.is_deposit, Contract.status.in_(AGREED_STATUSES)))
+    return or_(and_(Contract.status.in_(DELIVERED_STATUSES),
+                    func.coalesce(Contract.delivery_on, Contract.signed_on) <= as_of),
+               and_(Installment.is_deposit, Contract.status.in_(AGREED_STATUSES),
+                    Contract.signed_on <= as_of))
+
+
+def committed() -> ColumnElement[bool]:
+    """Installments agreed but not yet owed (needs Contract joined): a confirmed contract's
+    installments other than deposits. They count in the credit exposure, nowhere else."""
+    return and_(Contract.status == "confirmed", Installment.is_deposit.is_(False))
 
 
 def days_overdue(due_date: dt.date, as_of: dt.date) -> int:
@@ -43,12 +85,12 @@ def days_overdue(due_date: dt.date, as_of: dt.date) -> int:
 
 
 def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
-                         customer_ids: list[int] | None = None):
-    """Subquery (installment_id, paid fen) of the payments active on `as_of`."""
+                         customer_ids: list[int] | None = None, known_on: dt.date | None = None):
+    """Subquery (installment_id, paid fen) of the allocations active on `as_of`."""
     query = (select(Allocation.installment_id.label("installment_id"),
                     func.sum(fen(Allocation.amount)).label("paid"))
              .join(Payment, Payment.id == Allocation.payment_id)
-             .where(payment_active(as_of))
+             .where(allocation_active(as_of, known_on))
              .group_by(Allocation.installment_id))
     if contract_ids is not None:
         query = query.join(Installment, Installment.id == Allocation.installment_id).where(
@@ -59,15 +101,17 @@ def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
 
 
 def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
-                         signed_by: dt.date | None = None,
-                         customer_ids: list[int] | None = None) -> Select:
+                         owed_by: dt.date | None = None,
+                         customer_ids: list[int] | None = None,
+                         known_on: dt.date | None = None) -> Select:
     """One row per owed installment: installment_id, contract_id, customer_id, due_date, and
     amount, paid and remaining in fen.
 
-    `contract_ids` or `customer_ids` narrow the work to the rows on screen; `signed_by`
-    counts contracts signed up to another day than `as_of` (a month's plan wants the whole month).
+    `contract_ids` or `customer_ids` narrow the work to the rows on screen; `owed_by` counts
+    installments owed by another day than `as_of` (a month's plan wants those owed by its end,
+    paid as of its start); `known_on`: see payment_active.
     """
-    paid = paid_per_installment(as_of, contract_ids, customer_ids)
+    paid = paid_per_installment(as_of, contract_ids, customer_ids, known_on)
     paid_fen = func.coalesce(paid.c.paid, 0)
     query = (select(Installment.id.label("installment_id"), Installment.contract_id,
                     Contract.customer_id, Installment.due_date,
@@ -75,8 +119,7 @@ def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
                     (fen(Installment.amount) - paid_fen).label("remaining"))
              .join(Contract, Contract.id == Installment.contract_id)
              .outerjoin(paid, paid.c.installment_id == Installment.id)
-             .where(Contract.status.in_(OWED_STATUSES),
-                    Contract.signed_on <= (signed_by or as_of)))
+             .where(owed(owed_by or as_of)))
     if contract_ids is not None:
         query = query.where(Installment.contract_id.in_(contract_ids))
     if customer_ids is not None:
@@ -129,13 +172,24 @@ def customer_balance(session: Session, customer_id: int, as_of: dt.date) -> Bala
 
 
 def unallocated_credit(session: Session, customer_id: int, as_of: dt.date) -> Decimal:
-    """Money received but not applied to any installment: the customer's credit with us (yuan)."""
-    allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
-                 .where(Allocation.payment_id == Payment.id).scalar_subquery())
-    total = session.scalar(
-        select(func.coalesce(func.sum(fen(Payment.amount) - allocated), 0))
-        .where(Payment.customer_id == customer_id, payment_active(as_of)))
-    return fen_to_yuan(total)
+    """Money received (and credit notes' surplus) not applied to any installment as of the
+    date: the customer's credit with us (yuan)."""
+    return unapplied_credits(session, as_of, [customer_id]).get(customer_id, ZERO_YUAN)
+
+
+def unapplied_credits(session: Session, as_of: dt.date,
+                      customer_ids: list[int] | None = None) -> dict[int, Decimal]:
+    """{customer id: unapplied credit in yuan} for customers that have any (> 0)."""
+    applied = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
+               .where(Allocation.payment_id == Payment.id, Allocation.applied_on <= as_of,
+                      or_(Allocation.undone_on.is_(None), Allocation.undone_on > as_of))
+               .scalar_subquery())
+    left = func.sum(fen(Payment.amount) - applied)
+    query = (select(Payment.customer_id, left).where(payment_active(as_of))
+             .group_by(Payment.customer_id).having(left > 0))
+    if customer_ids is not None:
+        query = query.where(Payment.customer_id.in_(customer_ids))
+    return {cid: fen_to_yuan(total) for cid, total in session.execute(query)}
 
 
 @dataclass(frozen=True)
@@ -164,7 +218,7 @@ def open_installments(session: Session, as_of: dt.date, *, customer_id: int | No
     query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number, inst.c.due_date,
                     inst.c.amount, inst.c.remaining)
              .join(Contract, Contract.id == inst.c.contract_id)
-             .where(inst.c.remaining > 0, Contract.status.in_(OPEN_STATUSES))
+             .where(inst.c.remaining > 0)
              .order_by(inst.c.due_date, inst.c.installment_id))
     rows = []
     for iid, cid, number, due, amount, remaining in session.execute(query):
@@ -179,7 +233,7 @@ def paid_by_installment(session: Session, contract_id: int) -> dict[int, Decimal
     query = (select(Allocation.installment_id, func.sum(fen(Allocation.amount)))
              .join(Payment, Payment.id == Allocation.payment_id)
              .join(Installment, Installment.id == Allocation.installment_id)
-             .where(Installment.contract_id == contract_id, Payment.reversed_on.is_(None))
+             .where(Installment.contract_id == contract_id, allocation_active(EVERYTHING))
              .group_by(Allocation.installment_id))
     return {iid: fen_to_yuan(paid) for iid, paid in session.execute(query)}
 
@@ -201,20 +255,25 @@ def remaining_now() -> ColumnElement[int]:
 
 
 def unpaid_now() -> ColumnElement[bool]:
-    """An installment with something unpaid today on a contract that is chased (needs the
-    contract joined). `paid < amount` first: it is the condition of the covering index."""
-    return and_(Installment.paid < Installment.amount, Contract.status.in_(OPEN_STATUSES))
+    """An owed installment with something unpaid today: what is chased (needs the contract
+    joined). `paid < amount` first: it is the condition of the covering index."""
+    return and_(Installment.paid < Installment.amount, Contract.status.in_(OPEN_STATUSES),
+                owed())
 
 
 def open_installments_now(until: dt.date | None = None,
-                          customer_ids: list[int] | None = None) -> Select:
-    """One row per installment unpaid today: installment_id, contract_id, customer_id,
-    contract status, due_date, remaining (fen); due on or before `until` when given."""
+                          customer_ids: list[int] | None = None,
+                          with_committed: bool = False) -> Select:
+    """One row per owed installment unpaid today: installment_id, contract_id, customer_id,
+    committed (always false unless `with_committed` adds the committed ones: true for those),
+    due_date, remaining (fen); due on or before `until` when given."""
+    unpaid = (and_(Installment.paid < Installment.amount, Contract.status.in_(OPEN_STATUSES))
+              if with_committed else unpaid_now())
     query = (select(Installment.id.label("installment_id"), Installment.contract_id,
-                    Contract.customer_id, Contract.status, Installment.due_date,
+                    Contract.customer_id, committed().label("committed"), Installment.due_date,
                     remaining_now().label("remaining"))
              .join(Contract, Contract.id == Installment.contract_id)
-             .where(unpaid_now()))
+             .where(unpaid))
     if until is not None:
         query = query.where(Installment.due_date <= until)
     if customer_ids is not None:
@@ -234,9 +293,46 @@ def owes_now(customer_id: ColumnElement[int], *conditions) -> Exists:
 def customers_owing_now() -> Select:
     """Ids of customers with an installment unpaid today, as semi-joins that read only the
     contracts with an open installment (the covering index): for queries over every customer."""
-    open_contracts = select(Installment.contract_id).where(Installment.paid < Installment.amount)
+    open_contracts = (select(Installment.contract_id).join(Contract)
+                      .where(Installment.paid < Installment.amount, owed()))
     return select(Contract.customer_id).where(Contract.status.in_(OPEN_STATUSES),
                                               Contract.id.in_(open_contracts))
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """What a customer stands to owe us today, in yuan: the credit limit's measure."""
+
+    owed: Decimal       # unpaid on owed installments
+    overdue: Decimal    # of that, due before the day asked (less the grace days)
+    committed: Decimal  # unpaid on confirmed contracts' installments not yet owed
+    credit: Decimal     # money received and not yet applied: it will pay part of the above
+
+    @property
+    def total(self) -> Decimal:
+        return self.owed + self.committed - self.credit
+
+
+def exposures(session: Session, overdue_before: dt.date, customer_ids: list[int] | None = None,
+              exclude_contract_id: int | None = None) -> dict[int, Exposure]:
+    """{customer id: Exposure} today, from the cache, for customers with anything unpaid or any
+    credit; `overdue_before`: installments due before this day count as overdue;
+    `exclude_contract_id` leaves out a contract being saved (its own amount is added by the
+    caller). The one measure of both the credit hold and the over-limit alert."""
+    rows = open_installments_now(customer_ids=customer_ids, with_committed=True).subquery()
+    late = and_(rows.c.committed.is_(False), rows.c.due_date < overdue_before)
+    query = (select(rows.c.customer_id,
+                    func.sum(case((rows.c.committed.is_(False), rows.c.remaining), else_=0)),
+                    func.sum(case((late, rows.c.remaining), else_=0)),
+                    func.sum(case((rows.c.committed.is_(True), rows.c.remaining), else_=0)))
+             .group_by(rows.c.customer_id))
+    if exclude_contract_id is not None:
+        query = query.where(rows.c.contract_id != exclude_contract_id)
+    found = {cid: [fen_to_yuan(o), fen_to_yuan(late_), fen_to_yuan(c)]
+             for cid, o, late_, c in session.execute(query)}
+    credits = unapplied_credits(session, EVERYTHING, customer_ids)
+    return {cid: Exposure(*found.get(cid, [ZERO_YUAN] * 3), credits.get(cid, ZERO_YUAN))
+            for cid in set(found) | set(credits)}
 
 
 def add_to_paid(session: Session, parts: list[tuple[int, Decimal]]) -> None:
@@ -251,7 +347,18 @@ def add_to_paid(session: Session, parts: list[tuple[int, Decimal]]) -> None:
 PAID_FROM_ALLOCATIONS = (
     "UPDATE installment SET paid = COALESCE((SELECT SUM(allocation.amount) FROM allocation"
     " JOIN payment ON payment.id = allocation.payment_id"
-    " WHERE allocation.installment_id = installment.id AND payment.reversed_on IS NULL), 0)")
+    " WHERE allocation.installment_id = installment.id AND payment.reversed_on IS NULL"
+    " AND allocation.undone_on IS NULL), 0)")
+
+
+def allocations_to_unowed(session: Session) -> list[int]:
+    """Active allocations to installments not owed now (should be none: money is applied only
+    to what is owed; a contract with payments cannot go back to draft or be cancelled)."""
+    query = (select(Allocation.id).join(Payment, Payment.id == Allocation.payment_id)
+             .join(Installment, Installment.id == Allocation.installment_id)
+             .join(Contract, Contract.id == Installment.contract_id)
+             .where(allocation_active(EVERYTHING), not_(owed())))
+    return list(session.scalars(query))
 
 
 def paid_cache_mismatches(session: Session) -> list[int]:

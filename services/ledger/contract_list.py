@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 
-from models import Contract, Customer
+from models import Contract, Customer, Installment
 from models.base import fen_to_yuan
 from services.core.listing import ListQuery
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
-from services.ledger.balances import contract_balance_subquery
+from services.ledger.balances import committed, contract_balance_subquery, remaining_now
 
 # Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
 BALANCE_KEYS = {"received", "outstanding", "next_due"}
@@ -28,11 +28,12 @@ class ContractRow:
     signed_on: dt.date
     total: Decimal
     received: Decimal
-    outstanding: Decimal
+    outstanding: Decimal   # owed and unpaid (balances.owed: delivered, or deposits)
     next_due: dt.date | None
     status: str
     price_confirmation_signed: bool
     iou_signed: bool
+    committed: Decimal = Decimal("0.00")  # confirmed, not delivered: owed once delivered
 
 
 def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
@@ -52,12 +53,26 @@ def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None
             keys |= {"received": func.coalesce(balance.c.received, 0),
                      "outstanding": func.coalesce(balance.c.outstanding, 0),
                      "next_due": balance.c.next_due}
+        if list_query.sort == "committed":
+            pending = _committed_subquery()
+            query = query.outerjoin(pending, pending.c.contract_id == Contract.id)
+            keys["committed"] = func.coalesce(pending.c.committed, 0)
         key = keys.get(list_query.sort, Contract.number)
         order = key.desc() if list_query.descending else key.asc()
         if list_query.sort == "next_due":  # contracts with nothing due go last either way
             order = order.nulls_last()
         query = _filtered(query, list_query, customer_id).order_by(order, Contract.id)
         return list(uow.session.scalars(query))
+
+
+def _committed_subquery(ids: list[int] | None = None):
+    """(contract_id, committed fen): what confirmed contracts will owe once delivered."""
+    query = (select(Installment.contract_id, func.sum(remaining_now()).label("committed"))
+             .join(Contract, Contract.id == Installment.contract_id)
+             .where(committed()).group_by(Installment.contract_id))
+    if ids is not None:
+        query = query.where(Installment.contract_id.in_(ids))
+    return query.subquery("pending")
 
 
 def _filtered(query, list_query: ListQuery, customer_id: int | None):
@@ -75,12 +90,15 @@ def _filtered(query, list_query: ListQuery, customer_id: int | None):
 
 def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
     """Display rows for these ids, in the same order (ids no longer there are left out);
-    received and outstanding in yuan as of today.
+    received, outstanding (owed) and committed in yuan as of today.
     """
     if not ids:
         return []
     with uow:
         balance = contract_balance_subquery(uow.clock.today(), ids)
+        pending = _committed_subquery(ids)
+        committed_fen = dict(uow.session.execute(select(pending.c.contract_id,
+                                                        pending.c.committed)).all())
         query = (select(Contract.id, Contract.number, Customer.code, Customer.name,
                         Contract.salesperson, Contract.signed_on, Contract.total,
                         balance.c.received, balance.c.outstanding, balance.c.next_due,
@@ -94,5 +112,6 @@ def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
             rows[r[0]] = ContractRow(
                 *r[:7], received=fen_to_yuan(r[7]), outstanding=fen_to_yuan(r[8]),
                 next_due=db_date(r[9]), status=r[10],
-                price_confirmation_signed=r[11] is not None, iou_signed=r[12] is not None)
+                price_confirmation_signed=r[11] is not None, iou_signed=r[12] is not None,
+                committed=fen_to_yuan(committed_fen.get(r[0], 0)))
         return [rows[i] for i in ids if i in rows]

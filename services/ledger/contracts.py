@@ -46,6 +46,7 @@ class InstallmentInput:
     due_date: str = ""
     amount: str = ""
     id: int | None = None  # set when editing an existing installment
+    is_deposit: bool = False  # 定金/预付款: owed once confirmed, before delivery
 
 
 @dataclass
@@ -99,7 +100,8 @@ def _validated_schedule(items: list[InstallmentInput], total: Decimal,
         if due < signed_on:
             raise ValidationError(f"installments.{i}.due_date", "before_signed")
         amount = parse_money(item.amount, f"installments.{i}.amount", positive=True)
-        result.append({"id": item.id, "due_date": due, "amount": amount})
+        result.append({"id": item.id, "due_date": due, "amount": amount,
+                       "is_deposit": bool(item.is_deposit)})
     scheduled = sum((r["amount"] for r in result), Decimal("0.00"))
     if scheduled != total:
         raise ValidationError("installments", "schedule_mismatch", scheduled=scheduled, total=total)
@@ -171,7 +173,8 @@ def _check_delivery_allowed(uow: UnitOfWork, values: dict, current_status: str |
 
 
 def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
-                       current_status: str | None, override_reason: str) -> None:
+                       current_status: str | None, override_reason: str,
+                       paid: Decimal = Decimal("0.00")) -> None:
     """Confirming and delivering are where goods are committed: check the customer's credit.
 
     The one seam from the ledger up into collection (import-linter allows exactly this
@@ -183,8 +186,9 @@ def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
     status = values["status"]
     if not (is_confirming(current_status, status) or is_delivering(current_status, status)):
         return
-    check = check_credit(uow.session, values["customer_id"], values["total"], uow.clock.today(),
-                         exclude_contract_id=contract.id)
+    # What this contract adds is what is still unpaid on it: money already paid is not exposure.
+    check = check_credit(uow.session, values["customer_id"], max(values["total"] - paid, 0),
+                         uow.clock.today(), exclude_contract_id=contract.id)
     if check.ok:
         return
     reason = clean_text(override_reason, "credit_override_reason", 300)
@@ -231,7 +235,8 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
         _check_credit_hold(uow, contract, values, None, data.credit_override_reason)
         contract.number = next_number(uow.session, "contract", values["signed_on"].year)
         contract.lines = [ContractLine(**line) for line in values["lines"]]
-        contract.installments = [Installment(due_date=i["due_date"], amount=i["amount"])
+        contract.installments = [Installment(due_date=i["due_date"], amount=i["amount"],
+                                             is_deposit=i["is_deposit"])
                                  for i in values["installments"]]
         uow.session.add(contract)
         uow.session.flush()
@@ -272,8 +277,13 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput,
             raise ValidationError("status", "bad_transition", current=contract.status,
                                   target=values["status"])
         _check_delivery_allowed(uow, values, contract.status)
-        _check_credit_hold(uow, contract, values, contract.status, data.credit_override_reason)
         paid = paid_by_installment(uow.session, contract_id)
+        if values["customer_id"] != contract.customer_id and any(paid.values()):
+            # The money paid is the old customer's: moving the contract would move their
+            # payments' effect to another customer's books.
+            raise ValidationError("customer", "has_payments")
+        _check_credit_hold(uow, contract, values, contract.status, data.credit_override_reason,
+                           sum(paid.values(), Decimal("0.00")))
         if values["status"] in UNPAYABLE_STATUSES and any(paid.values()):
             raise ValidationError("status", "has_payments")
         before = (_lines_of(contract), _schedule_of(contract))
@@ -304,7 +314,7 @@ def _lines_of(contract: Contract) -> list[tuple]:
 
 
 def _schedule_of(contract: Contract) -> list[tuple]:
-    return [(inst.due_date, inst.amount) for inst in contract.installments]
+    return [(inst.due_date, inst.amount, inst.is_deposit) for inst in contract.installments]
 
 
 def _replace_schedule(contract: Contract, items: list[dict], paid: dict[int, Decimal]) -> None:
@@ -321,6 +331,7 @@ def _replace_schedule(contract: Contract, items: list[dict], paid: dict[int, Dec
         if item["amount"] < paid.get(inst.id, Decimal(0)):
             raise ValidationError(f"installments.{i}.amount", "already_paid", paid=paid[inst.id])
         inst.due_date, inst.amount = item["due_date"], item["amount"]
+        inst.is_deposit = item["is_deposit"]
         new_list.append(inst)
     contract.installments = new_list
 
@@ -341,6 +352,7 @@ class InstallmentView:
     due_date: dt.date
     amount: Decimal
     paid: Decimal
+    is_deposit: bool = False
 
     @property
     def remaining(self) -> Decimal:
@@ -386,7 +398,7 @@ class ContractDetail:
             signed_on=text(self.signed_on), delivery_on=text(self.delivery_on), status=self.status,
             lines=[LineInput(line.product, line.spec, line.unit, _plain(line.quantity), _plain(line.unit_price))
                    for line in self.lines],
-            installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id)
+            installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id, i.is_deposit)
                           for i in self.installments],
             price_confirmation_signed_on=text(self.price_confirmation_signed_on),
             iou_signed_on=text(self.iou_signed_on), delivery_note_no=self.delivery_note_no,
@@ -421,7 +433,7 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
             lines=[LineView(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
                    for line in contract.lines],
             installments=[InstallmentView(i.id, i.due_date, i.amount,
-                                          paid.get(i.id, Decimal("0.00")))
+                                          paid.get(i.id, Decimal("0.00")), i.is_deposit)
                           for i in contract.installments],
             credit_override=(f"{contract.credit_override_reason}（{contract.credit_override_by}，"
                              f"{contract.credit_override_at:%Y-%m-%d %H:%M}）"

@@ -121,7 +121,8 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
             reference=clean_text(data.reference, "reference", 80),
             note=clean_text(data.note, "note", 300),
             created_at=uow.clock.now(), created_by=uow.operator)
-        payment.allocations = [Allocation(installment_id=i, amount=a) for i, a in parts]
+        payment.allocations = [Allocation(installment_id=i, amount=a, applied_on=received_on)
+                               for i, a in parts]
         uow.session.add(payment)
         uow.session.flush()
         balances.add_to_paid(uow.session, parts)
@@ -152,8 +153,8 @@ def reverse_payment(uow: UnitOfWork, payment_id: int, reason: str) -> None:
             raise ValidationError("payment", "already_reversed")
         payment.reversal_reason = clean_text(reason, "reversal_reason", 300, required=True)
         payment.reversed_on = uow.clock.today()
-        balances.add_to_paid(uow.session,
-                             [(a.installment_id, -a.amount) for a in payment.allocations])
+        balances.add_to_paid(uow.session, [(a.installment_id, -a.amount)
+                                           for a in payment.allocations if a.undone_on is None])
         uow.session.flush()
         touched = set(uow.session.scalars(
             select(Installment.contract_id)
@@ -203,7 +204,8 @@ def payment_rows(session: Session, customer_id: int | None = None,
                  contract_id: int | None = None) -> list[PaymentRow]:
     """`list_payments` for services already inside a unit of work."""
     allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
-                 .where(Allocation.payment_id == Payment.id).scalar_subquery())
+                 .where(Allocation.payment_id == Payment.id, Allocation.undone_on.is_(None))
+                 .scalar_subquery())
     query = (select(Payment.id, Customer.code, Customer.name, Payment.received_on,
                     Payment.amount, allocated, Payment.method, Payment.reference,
                     Payment.reversed_on, Payment.reversal_reason)

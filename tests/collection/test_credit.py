@@ -17,7 +17,7 @@ NO_OVERRIDE = {"credit_override_reason": ""}
 def _confirm(ctx, customer_id, amount="1000", **fields):
     return contracts.create_contract(ctx.uow(), contract_input(
         customer_id, lines=[("1", amount)], installments=[("2026-12-31", amount)],
-        signed_on="2026-11-20", **(NO_OVERRIDE | fields)))
+        signed_on="2026-11-20", **({"status": "confirmed"} | NO_OVERRIDE | fields)))
 
 
 def _refused(ctx, customer_id, **fields) -> CreditHoldError:

@@ -95,7 +95,7 @@ def test_totals_add_up_the_rows(ctx, book):
     totals = plan.plan_totals(plan.plan_rows(ctx.uow(), NOVEMBER))
     assert totals == plan.PlanTotals(due=Decimal("1500.00"), overdue_in=Decimal("200.00"),
                                      received=Decimal("250.00"), target=Decimal("650.50"),
-                                     promised=Decimal("0.00"), gap=Decimal("650.50"),
+                                     promised=Decimal("0.00"), gap=Decimal("400.50"),
                                      still_to_collect=Decimal("400.50"))
     assert plan.plan_totals([]) == plan.PlanTotals(*(Decimal("0.00"),) * 7)
 
@@ -184,30 +184,47 @@ def test_a_promise_in_the_month_alone_puts_a_customer_on_the_plan(ctx, book):
 
 
 def test_gap_and_still_to_collect_follow_the_target(ctx, book):
-    a = book["a"]
-    promise(ctx, a, "220", "2026-11-20")
+    a = book["a"]  # 250 received in November
+    promise(ctx, a, "220", "2026-11-20")  # kept (100 of 10-05, 120 of 11-10): not pending
+    promise(ctx, a, "500", "2026-11-28")  # pending today (11-24): 130 of 11-10 came toward it
     row = rows_by_customer(ctx)[a]
     assert (row.gap, row.still_to_collect) == (None, None)  # no target, nothing to measure
-    plan.set_target(ctx.uow(), a, NOVEMBER, "600")
+    plan.set_target(ctx.uow(), a, NOVEMBER, "1000")
     row = rows_by_customer(ctx)[a]
-    assert (row.gap, row.still_to_collect) == (Decimal("380.00"), Decimal("350.00"))
-    plan.set_target(ctx.uow(), a, NOVEMBER, "200")  # promised and received more than aimed for
+    # gap = 1000 − 250 received − 370 still pending; still to collect = 1000 − 250.
+    assert (row.promised, row.pending) == (Decimal("720.00"), Decimal("370.00"))
+    assert (row.gap, row.still_to_collect) == (Decimal("380.00"), Decimal("750.00"))
+    plan.set_target(ctx.uow(), a, NOVEMBER, "200")  # received more than aimed for
     row = rows_by_customer(ctx)[a]
-    assert (row.gap, row.still_to_collect) == (Decimal("-20.00"), Decimal("-50.00"))
+    assert (row.gap, row.still_to_collect) == (Decimal("0.00"), Decimal("0.00"))
+
+
+def test_a_customer_ahead_of_target_does_not_hide_anothers_shortfall(ctx, book):
+    """A user's case: 16,358.44 received against 12,000.00 showed 目标差距 12,000.00 and
+    尚需回款 −4,358.44, and the total of 尚需回款 fell by 4,358.44."""
+    pay(ctx, book["b"], "16358.44", received_on="2026-11-21")
+    plan.set_target(ctx.uow(), book["b"], NOVEMBER, "12000")
+    plan.set_target(ctx.uow(), book["a"], NOVEMBER, "600")  # 250 received: 350 short
+    rows = rows_by_customer(ctx)
+    assert (rows[book["b"]].gap, rows[book["b"]].still_to_collect) == (Decimal("0.00"),
+                                                                      Decimal("0.00"))
+    totals = plan.plan_totals(list(rows.values()))
+    assert (totals.gap, totals.still_to_collect) == (Decimal("350.00"), Decimal("350.00"))
 
 
 def test_totals_cover_promised_gap_and_still_to_collect(ctx, book):
     promise(ctx, book["a"], "220", "2026-11-20")
     promise(ctx, book["b"], "1000", "2026-11-28")
-    plan.set_target(ctx.uow(), book["a"], NOVEMBER, "600")  # gap 380, still 350
+    plan.set_target(ctx.uow(), book["a"], NOVEMBER, "600")  # gap 350 (promise kept), still 350
     # b has no target: its promise counts in promised, not in the gap.
     totals = plan.plan_totals(plan.plan_rows(ctx.uow(), NOVEMBER))
     assert (totals.promised, totals.target, totals.gap, totals.still_to_collect) == (
-        Decimal("1220.00"), Decimal("600.00"), Decimal("380.00"), Decimal("350.00"))
+        Decimal("1220.00"), Decimal("600.00"), Decimal("350.00"), Decimal("350.00"))
 
 
-def test_plan_is_two_sql_queries(ctx, book):
-    """The month's promises (services.collection.promises' rule), then everything else in one query."""
+def test_plan_is_three_sql_queries(ctx, book):
+    """The month's promises and the payments they count (the promise rules), then everything
+    else in one query."""
     promise(ctx, book["a"], "220", "2026-11-20")
     statements = []
     engine = ctx.engine
@@ -217,7 +234,7 @@ def test_plan_is_two_sql_queries(ctx, book):
         plan.plan_rows(ctx.uow(), NOVEMBER)
     finally:
         event.remove(engine, "before_cursor_execute", listener)
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
 
 
 # -- targets for a whole month ---------------------------------------------------------------
@@ -293,3 +310,23 @@ def test_bulk_targets_refuse_a_negative_target_and_set_none(ctx, book):
     assert (info.value.field, info.value.reason) == ("target", "negative")
     assert targets(ctx) == {}
     assert len(audit_log(ctx)) == before
+
+
+def test_a_bounced_payment_shows_again_as_owed_in_the_month_it_bounced(ctx, clock):
+    """A user's case: 1,000.00 due 10-15, paid 10-20 by acceptance bill, the bill bounced and
+    the payment was reversed on 11-10; viewed on 11-24, November showed nothing."""
+    from services.ledger import payments
+
+    customer = make_customer(ctx, "C001", "甲公司")
+    make_contract(ctx, customer, lines=[("1", "1000")], signed_on="2026-09-01",
+                  installments=[("2026-10-15", "1000")])
+    paid = pay(ctx, customer, "1000", received_on="2026-10-20", method="acceptance_bill")
+    clock.advance(-14)  # 11-10: the bill bounced
+    payments.reverse_payment(ctx.uow(), paid, "承兑汇票退票")
+    clock.advance(14)
+    november = rows_by_customer(ctx)[customer]
+    assert (november.overdue_in, november.due, november.received) == (
+        Decimal("1000.00"), Decimal("0.00"), Decimal("0.00"))
+    october = rows_by_customer(ctx, dt.date(2026, 10, 1))[customer]
+    # Viewed today, October too: the reversed payment counts nowhere.
+    assert (october.due, october.received) == (Decimal("1000.00"), Decimal("0.00"))

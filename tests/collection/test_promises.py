@@ -283,8 +283,8 @@ def test_a_kept_promise_cannot_be_replaced_and_the_month_keeps_its_figure(ctx, c
         "replaces_id", "not_repromisable", {"status": "kept"})
     assert count_rows(ctx, Promise) == 1
     with open_session(ctx) as session:
-        assert promises.promised_in_month(session, dt.date(2026, 11, 1)) == {
-            customer: Decimal("300.00")}
+        made = promises.month_promises(session, dt.date(2026, 11, 1), dt.date(2026, 11, 27))
+        assert made == {customer: promises.MonthPromises(Decimal("300.00"), Decimal("0.00"))}
 
 
 @pytest.mark.parametrize("paid, status", [("0", "pending"), ("100", "pending")])
@@ -339,7 +339,10 @@ def test_promised_in_month_sums_promises_dated_in_it_without_replaced_ones(ctx, 
     on(clock, "2026-11-26")
     promise(ctx, customer, "2026-11-29", "500", replaces_id=broken)
     with open_session(ctx) as session:
-        november = promises.promised_in_month(session, dt.date(2026, 11, 1))
-        december = promises.promised_in_month(session, dt.date(2026, 12, 1))
-    assert november == {customer: Decimal("700.50"), other: Decimal("100.00")}
-    assert december == {customer: Decimal("999.00")}
+        november = promises.month_promises(session, dt.date(2026, 11, 1), clock.today())
+        december = promises.month_promises(session, dt.date(2026, 12, 1), clock.today())
+    # Promised: what they said. Pending on 11-26: 200.50 by 11-30, the new 500 by 11-29, and
+    # the other's 100 by 11-28 (the replaced 500 of 11-25 counts in neither).
+    assert november == {customer: promises.MonthPromises(Decimal("700.50"), Decimal("700.50")),
+                        other: promises.MonthPromises(Decimal("100.00"), Decimal("100.00"))}
+    assert december == {customer: promises.MonthPromises(Decimal("999.00"), Decimal("999.00"))}

@@ -219,9 +219,10 @@ def test_demo_fills_the_paid_cache_from_allocations(tmp_path):
     from services.admin.bootstrap import open_context
     from services.core.clock import FixedClock
     from services.demo.generate import write_demo
-    from services.ledger.balances import paid_cache_mismatches
+    from services.ledger.balances import allocations_to_unowed, paid_cache_mismatches
 
     ctx = open_context(tmp_path / "d.sqlite3", FixedClock(dt.date(2026, 11, 24)), "demo")
     write_demo(ctx, customers=20, contracts=200)
     with ctx.uow() as uow:
         assert paid_cache_mismatches(uow.session) == []
+        assert allocations_to_unowed(uow.session) == []

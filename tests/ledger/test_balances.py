@@ -80,10 +80,34 @@ def test_draft_and_cancelled_contracts_owe_nothing(ctx, customer, status):
     assert balance(ctx, customer, D(2026, 11, 24)) == money("0.00", "0.00")
 
 
-@pytest.mark.parametrize("status", ["confirmed", "delivered"])
-def test_confirmed_and_delivered_contracts_are_owed(ctx, customer, status):
-    make_contract(ctx, customer, status=status, installments=[("2026-02-01", "1000")])
+def test_a_delivered_contract_is_owed_from_the_day_of_delivery(ctx, customer):
+    make_contract(ctx, customer, status="delivered", delivery_on="2026-01-20",
+                  installments=[("2026-02-01", "1000")])
+    assert balance(ctx, customer, D(2026, 1, 19)) == money("0.00", "0.00")
+    assert balance(ctx, customer, D(2026, 1, 20)) == money("1000.00", "0.00")
     assert balance(ctx, customer, D(2026, 11, 24)) == money("1000.00", "1000.00")
+
+
+def test_a_confirmed_contract_owes_its_deposits_only_the_rest_is_committed(ctx, customer):
+    """A user's case: a contract confirmed, never delivered, due 69 days ago, was chased as
+    overdue and printed on the IOU as a debt for goods supplied."""
+    make_contract(ctx, customer, status="confirmed", lines=[("1", "1000")],
+                  installments=[("2026-01-20", "300", None, True),   # 定金, before delivery
+                                ("2026-09-16", "700")])
+    assert balance(ctx, customer, D(2026, 11, 24)) == money("300.00", "300.00")
+    with open_session(ctx) as session:
+        assert [i.remaining for i in payments_open(session, customer)] == [Decimal("300.00")]
+        from services.ledger.balances import exposures
+
+        exposure = exposures(session, D(2026, 11, 24), [customer])[customer]
+    assert (exposure.owed, exposure.committed, exposure.total) == (
+        Decimal("300.00"), Decimal("700.00"), Decimal("1000.00"))
+
+
+def payments_open(session, customer_id):
+    from services.ledger.balances import open_installments
+
+    return open_installments(session, D(2026, 11, 24), customer_id=customer_id)
 
 
 def test_closed_contract_owes_nothing_now_but_did_before_it_was_paid(ctx, customer):

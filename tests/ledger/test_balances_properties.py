@@ -20,9 +20,10 @@ TODAY = dt.date(2026, 11, 24)  # the ctx fixture's clock
 _codes = itertools.count(1)
 
 cents = st.integers(min_value=1, max_value=500_00)
-contracts = st.lists(  # per contract: status and its installments (days from today, fen)
+contracts = st.lists(  # per contract: status and installments (days from today, fen, deposit)
     st.tuples(st.sampled_from(["confirmed", "delivered"]),
-              st.lists(st.tuples(st.integers(-90, 60), cents), min_size=1, max_size=3)),
+              st.lists(st.tuples(st.integers(-90, 60), cents, st.booleans()),
+                       min_size=1, max_size=3)),
     min_size=1, max_size=3)
 actions = st.lists(st.one_of(
     st.tuples(st.just("pay"), cents, st.integers(-60, 0), st.booleans()),
@@ -37,10 +38,10 @@ def build(ctx, drawn_contracts, drawn_actions) -> int:
     customer = make_customer(ctx, f"P{next(_codes):05d}")
     contract_ids = []
     for status, schedule in drawn_contracts:
-        total = sum(amount for _, amount in schedule)
-        installments = [(TODAY + dt.timedelta(days=days), yuan(amount))
-                        for days, amount in schedule]
-        signed = min(min(due for due, _ in installments), TODAY) - dt.timedelta(days=1)
+        total = sum(amount for _, amount, _ in schedule)
+        installments = [(TODAY + dt.timedelta(days=days), yuan(amount), None, deposit)
+                        for days, amount, deposit in schedule]
+        signed = min(min(item[0] for item in installments), TODAY) - dt.timedelta(days=1)
         contract_id, _ = make_contract(ctx, customer, lines=[("1", yuan(total))],
                                        installments=installments, status=status,
                                        signed_on=signed, delivery_on=signed)
@@ -93,6 +94,8 @@ def test_cache_agrees_with_allocations_and_nothing_is_over_paid(ctx, drawn_contr
         active = session.scalar(select(func.coalesce(func.sum(fen(Payment.amount)), 0))
                                 .where(Payment.customer_id == customer,
                                        balances.payment_active(TODAY)))
-        scheduled = sum(amount for _, schedule in drawn_contracts for _, amount in schedule)
+        # Owed: every installment of a delivered contract, the deposits of a confirmed one.
+        scheduled = sum(amount for status, schedule in drawn_contracts
+                        for _, amount, deposit in schedule if status == "delivered" or deposit)
         credit = balances.unallocated_credit(session, customer, TODAY)
         assert fen_to_yuan(active) - credit == fen_to_yuan(scheduled) - balance.outstanding

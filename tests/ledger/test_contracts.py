@@ -18,6 +18,7 @@ from tests.factories import (
     installment_ids,
     make_contract,
     make_customer,
+    open_session,
     pay,
     set_branch,
 )
@@ -164,7 +165,7 @@ def test_delivery_date_before_due_date_is_fine_and_due_on_signing_day_is_allowed
 
 
 def test_contract_created_as_delivered_without_a_date_is_delivered_today(ctx, customer):
-    contract_id, _ = make_contract(ctx, customer, status="delivered")
+    contract_id, _ = make_contract(ctx, customer, status="delivered", delivery_on=None)
     detail = contracts.get_contract(ctx.uow(), contract_id)
     assert (detail.status, detail.delivery_on) == ("delivered", dt.date(2026, 11, 24))
 
@@ -208,8 +209,8 @@ def test_draft_can_be_confirmed_then_delivered(ctx, customer):
 
 
 def test_confirmed_contract_without_payments_can_go_back_to_draft_or_be_cancelled(ctx, customer):
-    first, _ = make_contract(ctx, customer)
-    second, _ = make_contract(ctx, customer)
+    first, _ = make_contract(ctx, customer, status="confirmed")
+    second, _ = make_contract(ctx, customer, status="confirmed")
     update_status(ctx, first, "draft")
     update_status(ctx, second, "cancelled")
     assert (status_of(ctx, first), status_of(ctx, second)) == ("draft", "cancelled")
@@ -245,7 +246,9 @@ def test_delivered_contract_cannot_go_back_to_confirmed(ctx, customer):
 @pytest.mark.parametrize("start, target", [("confirmed", "draft"), ("confirmed", "cancelled"),
                                            ("delivered", "cancelled")])
 def test_contract_with_payments_cannot_go_to_draft_or_cancelled(ctx, customer, start, target):
-    contract_id, _ = make_contract(ctx, customer, status=start)
+    # A confirmed contract is paid only through its deposit (the rest is not owed yet).
+    contract_id, _ = make_contract(ctx, customer, status=start,
+                                   installments=[("2026-02-09", "1000", None, True)])
     pay(ctx, customer, "1")
     with pytest.raises(ValidationError) as info:
         update_status(ctx, contract_id, target)
@@ -262,12 +265,25 @@ def test_contract_whose_payments_were_reversed_can_be_cancelled(ctx, customer):
     assert status_of(ctx, contract_id) == "cancelled"
 
 
-def test_paid_confirmed_contract_is_closed_once_delivered(ctx, customer):
-    contract_id, _ = make_contract(ctx, customer, status="confirmed")
+def test_a_deposit_paid_in_full_closes_the_contract_once_delivered(ctx, customer):
+    """款到发货: the whole total is a deposit, paid before the goods leave."""
+    contract_id, _ = make_contract(ctx, customer, status="confirmed",
+                                   installments=[("2026-01-15", "1000", None, True)])
     pay(ctx, customer, "1000")
     assert status_of(ctx, contract_id) == "confirmed"  # paid ahead, goods not yet out
     update_status(ctx, contract_id, "delivered")
     assert status_of(ctx, contract_id) == "closed"
+
+
+def test_money_paid_before_a_confirmed_contract_is_owed_stays_credit(ctx, customer):
+    from services.ledger.balances import unallocated_credit
+
+    contract_id, _ = make_contract(ctx, customer, status="confirmed")
+    pay(ctx, customer, "1000")  # nothing owed yet: the money is the customer's credit
+    with open_session(ctx) as session:
+        assert unallocated_credit(session, customer, dt.date(2026, 11, 24)) == Decimal("1000.00")
+    update_status(ctx, contract_id, "delivered")
+    assert status_of(ctx, contract_id) == "delivered"  # owed now; the credit is applied apart
 
 
 # --- editing --------------------------------------------------------------------------------
@@ -391,7 +407,7 @@ def listed_contracts(ctx):
     north = make_customer(ctx, "N01", "北方钢材")
     south = make_customer(ctx, "S02", "南方建材")
     a, _ = make_contract(ctx, north, lines=[("1", "500")],             # BJ-2026-00001
-                         installments=[("2026-12-20", "500")])
+                         installments=[("2026-12-20", "500", None, True)], status="confirmed")
     b, _ = make_contract(ctx, south, lines=[("1", "3000")],            # BJ-2026-00002
                          installments=[("2026-10-01", "1000"), ("2026-12-01", "2000")],
                          status="delivered")

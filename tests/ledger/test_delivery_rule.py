@@ -22,7 +22,7 @@ def _deliver(ctx, contract_id, **changes):
 
 
 def test_marking_delivered_without_signed_price_confirmation_is_refused(ctx):
-    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"))
+    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"), status="confirmed")
     with pytest.raises(ValidationError) as error:
         _deliver(ctx, contract_id)
     assert (error.value.field, error.value.reason) == (
@@ -39,21 +39,21 @@ def test_creating_a_delivered_contract_without_it_is_refused(ctx):
 
 
 def test_with_the_signed_date_recorded_delivery_goes_through(ctx):
-    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"))
+    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"), status="confirmed")
     _deliver(ctx, contract_id, price_confirmation_signed_on="2026-01-12")
     assert contracts.get_contract(ctx.uow(), contract_id).status == "delivered"
 
 
 def test_rule_switched_off_in_settings_lets_delivery_through(ctx):
     company.save_company(ctx.uow(), CompanyInfo(price_confirmation_before_delivery=False))
-    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"))
+    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"), status="confirmed")
     _deliver(ctx, contract_id)
     assert contracts.get_contract(ctx.uow(), contract_id).status == "delivered"
 
 
 def test_editing_an_already_delivered_contract_is_not_blocked(ctx):
     company.save_company(ctx.uow(), CompanyInfo(price_confirmation_before_delivery=False))
-    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"))
+    contract_id, _ = make_contract(ctx, make_customer(ctx, "C001"), status="confirmed")
     _deliver(ctx, contract_id)
     company.save_company(ctx.uow(), CompanyInfo(price_confirmation_before_delivery=True))
     _deliver(ctx, contract_id, notes="补记送货单号", delivery_note_no="SH-1")

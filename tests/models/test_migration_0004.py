@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models.db import make_engine
 from models.migrate import current_revision, run_migrations
+from models.migrations import HEAD
 from services.admin.bootstrap import open_context
 from tests.factories import make_contract, make_customer, open_session, pay
 
@@ -43,7 +44,7 @@ def test_a_short_paid_cache_is_recomputed_from_the_allocations(tmp_path, clock):
     path = _at_0003(tmp_path, clock)
     _sql(path, "UPDATE installment SET paid = 0")  # as a race of two clerks left it
     ctx = open_context(path, clock, operator="tester", backup_dir=tmp_path / "backups")
-    assert current_revision(ctx.engine) == "0004"
+    assert current_revision(ctx.engine) == HEAD
     paid = _sql(path, "SELECT paid FROM installment ORDER BY due_date")[0]
     assert paid == [(10000,), (5000,), (0,)]
     ctx.close()
@@ -62,7 +63,7 @@ def test_an_over_paid_installment_refuses_the_upgrade_with_the_rows_listed(tmp_p
     assert "不能升级" in message and "1 installments paid beyond their amount" in message
     assert "HQ-2026-00001 2026-09-01 10000 17000" in message
     assert _sql(path, "SELECT version_num FROM alembic_version")[0] == [("0003",)]  # unchanged
-    assert len(list((tmp_path / "backups").glob("*before-0004*"))) == 1  # the copy is there
+    assert len(list((tmp_path / "backups").glob(f"*before-{HEAD}*"))) == 1  # the copy is there
 
 
 def test_the_database_itself_refuses_paid_beyond_the_amount_and_empty_allocations(ctx):

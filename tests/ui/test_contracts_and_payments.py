@@ -62,7 +62,9 @@ def test_contract_with_two_installments_is_added_through_the_dialog(qtbot, ctx, 
     tab.filter_edit.insert("仁和")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert _raw(tab.model, 0, tab.model.column_of("total")) == Decimal("1960.00")
-    assert _raw(tab.model, 0, tab.model.column_of("outstanding")) == Decimal("1960.00")
+    # Confirmed, not delivered: nothing owed yet, all of it committed.
+    assert _raw(tab.model, 0, tab.model.column_of("outstanding")) == Decimal("0.00")
+    assert _raw(tab.model, 0, tab.model.column_of("committed")) == Decimal("1960.00")
     assert tab.model.data(tab.model.index(0, tab.model.column_of("number"))) == saved.number
 
 

@@ -18,11 +18,11 @@ from ui.document_dialog import DocumentDialog
 from ui.papers_dialog import PapersDialog
 
 
-def _setup(ctx):
+def _setup(ctx, status="delivered"):
     company.save_company(ctx.uow(), CompanyInfo(company_name="北京康泰医疗用品有限公司"))
     set_branch(ctx, "BJ")
     customer_id = make_customer(ctx, "C001", "天津和平医院")
-    return make_contract(ctx, customer_id, lines=[("3", "120", "体温计")],
+    return make_contract(ctx, customer_id, lines=[("3", "120", "体温计")], status=status,
                          installments=[("2026-12-20", "360")], signed_on="2026-11-01")
 
 
@@ -220,7 +220,7 @@ def test_reprint_from_the_papers_dialog_lists_what_was_made(qtbot, ctx):
 
 
 def test_delivering_without_signed_price_confirmation_is_refused_in_the_dialog(qtbot, ctx):
-    contract_id, _ = _setup(ctx)
+    contract_id, _ = _setup(ctx, "confirmed")
     dialog = ContractDialog(ctx, contract_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -254,7 +254,7 @@ def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypat
 
     import ui.contracts_tab as contracts_tab
 
-    contract_id, _ = _setup(ctx)
+    contract_id, _ = _setup(ctx, "confirmed")
     dialog = ContractDialog(ctx, contract_id, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()

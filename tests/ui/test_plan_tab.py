@@ -56,19 +56,20 @@ def test_new_columns_show_promised_gap_and_still_to_collect(tab):
                for c in range(tab.proxy.columnCount())]
     assert headers == ["编码", "客户", "业务员", "本月到期", "逾期转入", "承诺回款", "本月已回款",
                        "本月目标", "目标差距", "尚需回款"]
+    # gap = 800 target − 100 received − 500 promised and still pending
     assert row_texts(tab, 0) == ["A01", "甲公司", "张伟", "¥700.00", "¥300.00", "¥500.00",
-                                 "¥100.00", "¥800.00", "¥300.00", "¥700.00"]
+                                 "¥100.00", "¥800.00", "¥200.00", "¥700.00"]
     assert row_texts(tab, 1)[PROMISED_COLUMN:] == ["¥0.00", "¥0.00", "", "", ""]
     assert cell(tab, 0, GAP_COLUMN, Qt.ItemDataRole.ForegroundRole) == WARN  # still short
     assert cell(tab, 0, STILL_COLUMN, Qt.ItemDataRole.ForegroundRole) is None
     text = tab.totals.text()
-    for part in ("承诺回款 ¥500.00", "本月目标 ¥800.00", "目标差距 ¥300.00", "尚需回款 ¥700.00"):
+    for part in ("承诺回款 ¥500.00", "本月目标 ¥800.00", "目标差距 ¥200.00", "尚需回款 ¥700.00"):
         assert part in text
 
 
-def test_a_gap_covered_by_promises_is_not_red_and_sorts_below_zero(tab):
-    assert tab.model.setData(tab.model.index(0, TARGET_COLUMN), "400")   # promised 500: −100
-    assert cell(tab, 0, GAP_COLUMN) == "-¥100.00"
+def test_a_gap_covered_by_promises_is_not_red_and_never_below_zero(tab):
+    assert tab.model.setData(tab.model.index(0, TARGET_COLUMN), "400")   # 100 + 500 pending
+    assert cell(tab, 0, GAP_COLUMN) == "¥0.00"
     assert cell(tab, 0, GAP_COLUMN, Qt.ItemDataRole.ForegroundRole) is None
     plan.set_target(tab.ctx.uow(), tab.ids["b"], NOVEMBER, "50")        # promised 0: gap 50
     tab.reload()
