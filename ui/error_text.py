@@ -79,6 +79,9 @@ FIELDS = {
     "follow_up_days_B": QT_TRANSLATE_NOOP("Errors", "B 级客户跟进间隔（天）"),
     "follow_up_days_C": QT_TRANSLATE_NOOP("Errors", "C 级客户跟进间隔（天）"),
     "follow_up_days_D": QT_TRANSLATE_NOOP("Errors", "D 级客户跟进间隔（天）"),
+    "applied_on": QT_TRANSLATE_NOOP("Errors", "核销日期"),
+    "allocation": QT_TRANSLATE_NOOP("Errors", "核销"),
+    "undo_reason": QT_TRANSLATE_NOOP("Errors", "撤销原因"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -129,6 +132,9 @@ REASONS = {
     "already_replaced": QT_TRANSLATE_NOOP("Errors", "已有新的承诺替代它"),
     "not_repromisable": QT_TRANSLATE_NOOP(
         "Errors", "状态为“{status}”：已兑现的承诺不能再重新承诺"),
+    "no_credit": QT_TRANSLATE_NOOP("Errors", "那天没有可核销的预收款"),
+    "above_credit": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过可核销的预收款 {credit}"),
+    "already_undone": QT_TRANSLATE_NOOP("Errors", "已经撤销过"),
 }
 
 

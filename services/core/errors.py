@@ -42,6 +42,9 @@ REASONS = {
     "company_missing": "is not filled in: enter our company's name under Settings > Company first",
     "already_replaced": "was already replaced by a newer promise",
     "not_repromisable": "is {status}: a kept promise cannot be replaced",
+    "no_credit": "leaves no credit to apply on that day",
+    "above_credit": "add up to {allocated}, more than the credit of {credit}",
+    "already_undone": "was already undone",
 }
 
 
