@@ -22,7 +22,14 @@ from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
-from ui.labels import CUSTOMER_STATUS, FOLLOW_UP_CHANNEL, PROMISE_STATUS, amount_label, label
+from ui.labels import (
+    CUSTOMER_STATUS,
+    FOLLOW_UP_CHANNEL,
+    PROMISE_STATUS,
+    amount_help,
+    amount_label,
+    label,
+)
 from ui.payments_dialog import payment_columns
 from ui.promise_dialog import PromiseDialog
 from ui.rows_model import EditColumn, RowsModel
@@ -131,7 +138,11 @@ class CollectionRecordDialog(QDialog):
         self.installments_table = self._table(self.installments)
         # Numbers end this table: stretching the last column would push them to the far edge.
         self.installments_table.horizontalHeader().setStretchLastSection(False)
-        self.tabs.addTab(self._page(self.installments_table), self.tr("未结分期"))
+        self.apply_credit_button = QPushButton(self.tr("核销预收款…"))
+        self.apply_credit_button.setToolTip(amount_help("credit"))
+        self.apply_credit_button.clicked.connect(self.apply_credit)
+        self.tabs.addTab(self._page(self.installments_table, self.apply_credit_button),
+                         self.tr("未结分期"))
 
     def _build_payments(self) -> None:
         self.payments = RowsModel(payment_columns(with_customer=False), lambda: None, self)
@@ -267,6 +278,9 @@ class CollectionRecordDialog(QDialog):
         return self.promises.rows[index.row()]
 
     def _update_buttons(self) -> None:
+        self.apply_credit_button.setEnabled(
+            self.record is not None and self.record.credit > 0
+            and bool(self.record.open_installments))
         promise = self.selected_promise()
         self.repromise_button.setEnabled(promise is not None and promise.repromisable)
 
@@ -292,6 +306,14 @@ class CollectionRecordDialog(QDialog):
         dialog = FollowUpDialog(self.ctx, self.customer_id, self._customer_label(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(FOLLOW_UPS)
+
+    def apply_credit(self) -> None:
+        from ui.apply_credit_dialog import ApplyCreditDialog
+
+        dialog = ApplyCreditDialog(self.ctx, self.customer_id, self._customer_label(),
+                                   parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PAYMENTS)
 
     def record_payment(self) -> None:
         from ui.payment_dialog import PaymentDialog

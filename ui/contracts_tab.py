@@ -4,13 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from services.core.statuses import starts_owing
 from services.core.uow import AppContext
 from services.documents.content import IOU, PRICE_CONFIRMATION
-from services.ledger import contract_list
+from services.ledger import applications, contract_list
 from ui import formatting as fmt
+from ui.apply_credit_dialog import ApplyCreditDialog
 from ui.contract_dialog import ContractDialog
 from ui.document_dialog import DocumentDialog
-from ui.events import CONTRACTS, DataEvents
+from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.labels import CONTRACT_STATUS, amount_label, label, yes_no
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
@@ -64,6 +66,7 @@ class ContractsTab(ListTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CONTRACTS)
             self.select_id(dialog.contract_id)
+            self._offer_credit(dialog)
             self._offer_iou(dialog)
 
     def open_selected(self) -> None:
@@ -73,7 +76,27 @@ class ContractsTab(ListTab):
         dialog = ContractDialog(self.ctx, contract_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CONTRACTS)
+            self._offer_credit(dialog)
             self._offer_iou(dialog)
+
+    def _offer_credit(self, dialog: ContractDialog) -> None:
+        """The contract just started to owe: if the customer's money is waiting as credit,
+        offer to apply it here first (the same dialog as 回款档案 › 核销预收款…)."""
+        data = dialog.value()
+        if not starts_owing(dialog.status_before, data.status,
+                            any(i.is_deposit for i in data.installments)):
+            return
+        credit = applications.available_credit(self.ctx.uow(), data.customer_id)
+        if credit <= 0 or QMessageBox.question(
+                self, self.tr("核销预收款"),
+                self.tr("该客户有预收款 {credit} 尚未核销。现在核销到合同 {number} 吗？").format(
+                    credit=fmt.money(credit), number=dialog.number)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        apply = ApplyCreditDialog(self.ctx, data.customer_id, contract_id=dialog.contract_id,
+                                  parent=self)
+        if apply.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PAYMENTS)
 
     def _offer_iou(self, dialog: ContractDialog) -> None:
         """Goods just left: the moment to have the customer sign the IOU."""

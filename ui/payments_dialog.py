@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
-from services.ledger import payments
+from services.ledger import applications, payments
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.events import PAYMENTS, DataEvents
@@ -69,23 +70,82 @@ class PaymentsDialog(QDialog):
         self.rows = RowsModel(payment_columns(with_customer=True), lambda: None, self)
         self.table = QTableView()
         self.table.setModel(self.rows)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         reverse = QPushButton(self.tr("冲销所选回款…"))
         reverse.clicked.connect(self.reverse_selected)
+        # Where the selected payment went: the installments it paid, and when.
+        self.paid = RowsModel([
+            EditColumn(self.tr("合同号"), compute=lambda r: r.contract_number),
+            EditColumn(self.tr("到期日"), compute=lambda r: fmt.day(r.due_date)),
+            EditColumn(self.tr("核销金额"), compute=lambda r: fmt.money(r.amount), right=True),
+            EditColumn(self.tr("核销日期"), compute=lambda r: fmt.day(r.applied_on)),
+            EditColumn(self.tr("撤销"), compute=self._undone,
+                       warn=lambda r: r.undone_on is not None),
+        ], lambda: None, self)
+        self.paid_table = QTableView()
+        self.paid_table.setModel(self.paid)
+        self.paid_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.paid_table.horizontalHeader().setStretchLastSection(True)
+        undo = QPushButton(self.tr("撤销所选核销…"))
+        undo.clicked.connect(self.undo_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(reverse)
+        bottom.addWidget(undo)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("所选回款核销到的分期：")))
+        layout.addWidget(self.paid_table, 2)
         layout.addLayout(bottom)
-        self.resize(820, 360)
+        self.resize(860, 520)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_paid())
         self.reload()
 
     def reload(self) -> None:
-        self.rows.set_rows(payments.list_payments(self.ctx.uow(), self.customer_id, self.contract_id))
+        self.rows.set_rows(payments.list_payments(self.ctx.uow(), self.customer_id,
+                                                  self.contract_id))
+        self._show_paid()
+
+    def _selected_payment(self):
+        index = self.table.currentIndex()
+        return self.rows.rows[index.row()] if index.isValid() else None
+
+    def _show_paid(self) -> None:
+        payment = self._selected_payment()
+        self.paid.set_rows(applications.payment_allocations(self.ctx.uow(), payment.id)
+                           if payment is not None else [])
+        self.paid_table.resizeColumnsToContents()
+
+    def _undone(self, row) -> str:
+        if row.undone_on is None:
+            return ""
+        return self.tr("{day} 撤销：{reason}").format(day=fmt.day(row.undone_on),
+                                                    reason=row.undo_reason)
+
+    def undo_selected(self) -> None:
+        index = self.paid_table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.paid.rows[index.row()]
+        reason, ok = QInputDialog.getText(self, self.tr("撤销核销"), self.tr(
+            "撤销核销到 {number}（{day} 到期）的 {amount}，这笔钱回到客户的预收款。请填写原因：").format(
+                number=row.contract_number, day=fmt.day(row.due_date),
+                amount=fmt.money(row.amount)))
+        if not ok:
+            return
+        try:
+            applications.undo_application(self.ctx.uow(), row.id, reason)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("撤销核销"), error_message(error))
+            return
+        self.events.announce(PAYMENTS)
+        current = self.table.currentIndex().row()
+        self.reload()
+        self.table.selectRow(current)
 
     def reverse_selected(self) -> None:
         index = self.table.currentIndex()

@@ -44,6 +44,12 @@ def is_delivering(before: str | None, after: str) -> bool:
     return after == "delivered" and before not in ("delivered", "closed")
 
 
+def starts_owing(before: str | None, after: str, has_deposit: bool) -> bool:
+    """True when a save makes a contract owe something it did not: delivered now, or confirmed
+    now with a deposit (the moment to apply a customer's credit)."""
+    return is_delivering(before, after) or (is_confirming(before, after) and has_deposit)
+
+
 def can_move(before: str | None, after: str) -> bool:
     """True when a user may save a contract in status `before` (None: new) as `after`."""
     return after in TRANSITIONS.get(before, set())
