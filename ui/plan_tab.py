@@ -77,6 +77,14 @@ class PlanTab(QWidget):
         self.totals.setObjectName("planTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The rules of the figures, under the table (services.collection.plan states them).
+        self.rules = QLabel(self.tr(
+            "本月到期、逾期转入：月初尚欠的金额（已发货合同及定金）；本月已回款：本月收到的钱（退货/折让不算回款）；"
+            "查看当天之前已冲销的回款、已撤销的核销，两处都不计。目标差距 = 目标 − 已回款 − 待兑现承诺，"
+            "尚需回款 = 目标 − 已回款，均不小于零；合计为各客户之和。"))
+        self.rules.setObjectName("planRules")
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: #5f6368;")
         self.notice = QLabel()  # what the last bulk action or export did
         self.notice.setObjectName("planNotice")
         self.notice.setTextFormat(Qt.TextFormat.RichText)
@@ -98,6 +106,7 @@ class PlanTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.rules)
         layout.addLayout(bottom)
         self._export_job = None
         self._fill_salespeople()
