@@ -82,6 +82,7 @@ FIELDS = {
     "applied_on": QT_TRANSLATE_NOOP("Errors", "核销日期"),
     "allocation": QT_TRANSLATE_NOOP("Errors", "核销"),
     "undo_reason": QT_TRANSLATE_NOOP("Errors", "撤销原因"),
+    "payment_terms": QT_TRANSLATE_NOOP("Errors", "付款方式"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -93,6 +94,8 @@ ROW_FIELDS = {
     "due_date": QT_TRANSLATE_NOOP("Errors", "到期日"),
     "amount": QT_TRANSLATE_NOOP("Errors", "金额"),
     "installment": QT_TRANSLATE_NOOP("Errors", "分期"),
+    "name": QT_TRANSLATE_NOOP("Errors", "名称"),
+    "parts": QT_TRANSLATE_NOOP("Errors", "分期"),
 }
 REASONS = {
     "required": QT_TRANSLATE_NOOP("Errors", "不能为空"),
@@ -135,6 +138,14 @@ REASONS = {
     "no_credit": QT_TRANSLATE_NOOP("Errors", "那天没有可核销的预收款"),
     "above_credit": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过可核销的预收款 {credit}"),
     "already_undone": QT_TRANSLATE_NOOP("Errors", "已经撤销过"),
+    "unknown_terms": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）"),
+    "terms_syntax": QT_TRANSLATE_NOOP(
+        "Errors", "无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开"),
+    "terms_percent": QT_TRANSLATE_NOOP("Errors", "比例合计 {percent}%，应为 100%（{name}）"),
+    "deposit_at_signing": QT_TRANSLATE_NOOP("Errors", "“{part}”：定金须从签订日期起算（@签订）"),
+    "terms_in_use": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式"),
 }
 
 

@@ -45,6 +45,14 @@ REASONS = {
     "no_credit": "leaves no credit to apply on that day",
     "above_credit": "add up to {allocated}, more than the credit of {credit}",
     "already_undone": "was already undone",
+    # Payment terms (services/ledger/terms.py).
+    "unknown_terms": "names \"{name}\", which is not one of the company's payment terms",
+    "terms_syntax": ("cannot be read at \"{part}\" (write each part as 30%deposit@signing+0,"
+                     " parts separated by ;)"),
+    "terms_percent": "add up to {percent}% ({name}); they must add up to 100%",
+    "deposit_at_signing": "\"{part}\": a deposit falls due from the signing day (@signing)",
+    "terms_in_use": ("\"{name}\" is the default of {count} customers: give them another payment"
+                     " term first"),
 }
 
 
