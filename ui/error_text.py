@@ -83,6 +83,10 @@ FIELDS = {
     "allocation": QT_TRANSLATE_NOOP("Errors", "核销"),
     "undo_reason": QT_TRANSLATE_NOOP("Errors", "撤销原因"),
     "payment_terms": QT_TRANSLATE_NOOP("Errors", "付款方式"),
+    "issued_on": QT_TRANSLATE_NOOP("Errors", "退货/折让日期"),
+    "reason": QT_TRANSLATE_NOOP("Errors", "原因"),
+    "reductions": QT_TRANSLATE_NOOP("Errors", "冲减分期"),
+    "credit_note": QT_TRANSLATE_NOOP("Errors", "退货/折让单"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -96,6 +100,7 @@ ROW_FIELDS = {
     "installment": QT_TRANSLATE_NOOP("Errors", "分期"),
     "name": QT_TRANSLATE_NOOP("Errors", "名称"),
     "parts": QT_TRANSLATE_NOOP("Errors", "分期"),
+    "line": QT_TRANSLATE_NOOP("Errors", "合同产品行"),
 }
 REASONS = {
     "required": QT_TRANSLATE_NOOP("Errors", "不能为空"),
@@ -146,6 +151,15 @@ REASONS = {
     "deposit_at_signing": QT_TRANSLATE_NOOP("Errors", "“{part}”：定金须从签订日期起算（@签订）"),
     "terms_in_use": QT_TRANSLATE_NOOP(
         "Errors", "“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式"),
+    "not_delivered": QT_TRANSLATE_NOOP(
+        "Errors", "未发货：只有已发货或已结清的合同才能退货或折让"),
+    "before_delivery": QT_TRANSLATE_NOOP("Errors", "早于发货日期 {delivery_on}"),
+    "above_returnable": QT_TRANSLATE_NOOP(
+        "Errors", "{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）"),
+    "nothing_returned": QT_TRANSLATE_NOOP("Errors", "未填写退货数量：请至少在一行填写"),
+    "above_contract": QT_TRANSLATE_NOOP("Errors", "累计退货/折让 {credited}，超过合同总额 {total}"),
+    "other_contract": QT_TRANSLATE_NOOP("Errors", "属于其他合同"),
+    "above_credit_note": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过退货/折让金额 {amount}"),
 }
 
 

@@ -53,6 +53,17 @@ REASONS = {
     "deposit_at_signing": "\"{part}\": a deposit falls due from the signing day (@signing)",
     "terms_in_use": ("\"{name}\" is the default of {count} customers: give them another payment"
                      " term first"),
+    # Returns and allowances (services/ledger/credit_notes.py).
+    "not_delivered": ("is not delivered: only a delivered (or closed) contract takes a return or"
+                      " an allowance"),
+    "before_delivery": "is before the goods were delivered ({delivery_on})",
+    "above_returnable": ("is {quantity}, more than the {returnable} of {product} that can still be"
+                         " returned ({supplied} supplied, less earlier returns)"),
+    "nothing_returned": "are all empty: enter the quantity returned on at least one line",
+    "above_contract": ("bring what is credited on the contract to {credited}, more than its total"
+                       " of {total}"),
+    "other_contract": "belongs to another contract",
+    "above_credit_note": "add up to {allocated}, more than the credit note's {amount}",
 }
 
 
