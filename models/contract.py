@@ -95,6 +95,6 @@ class Installment(Base):
 Index("ix_installment_due_date", Installment.due_date)
 # Covering: the alerts read every column they need from this small index.
 Index("ix_installment_open", Installment.due_date, Installment.contract_id, Installment.amount,
-      Installment.paid, Installment.id,
+      Installment.paid, Installment.is_deposit, Installment.id,
       sqlite_where=Installment.paid < Installment.amount,
       postgresql_where=Installment.paid < Installment.amount)

@@ -90,8 +90,13 @@ def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list
     """Customers whose exposure is above a non-zero limit: today the credit hold's measure
     (balances.exposures: owed + committed − unapplied credit); on a past day what was owed
     then less the credit then (what was committed that day is not known)."""
+    limits = dict(session.execute(select(Customer.id, Customer.credit_limit)
+                                  .where(fen(Customer.credit_limit) > 0)).all())
     if as_of >= today:
-        totals = {cid: e.total for cid, e in exposures(session, as_of).items()}
+        # Credit only lowers the exposure: look it up just for those over without it.
+        rough = exposures(session, as_of, with_credit=False)
+        over = [cid for cid, e in rough.items() if cid in limits and e.total > limits[cid]]
+        totals = {cid: e.total for cid, e in exposures(session, as_of, over).items()}
     else:
         rows = installment_balances(as_of).subquery()
         owed = dict(session.execute(select(rows.c.customer_id, func.sum(rows.c.remaining))
@@ -99,13 +104,11 @@ def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list
         credit = unapplied_credits(session, as_of)
         totals = {cid: fen_to_yuan(owed.get(cid, 0)) - credit.get(cid, 0)
                   for cid in set(owed) | set(credit)}
-    limited = {cid: (code, name, limit) for cid, code, name, limit in session.execute(
-        select(Customer.id, Customer.code, Customer.name, Customer.credit_limit)
-        .where(Customer.id.in_([cid for cid, total in totals.items() if total > 0]),
-               fen(Customer.credit_limit) > 0))}
-    found = [Alert("over_limit", cid, code, name, None, "", None, totals[cid] - limit, 0,
-                   f"over_limit:{cid}")
-             for cid, (code, name, limit) in limited.items() if totals[cid] > limit]
+    over = [cid for cid, total in totals.items() if cid in limits and total > limits[cid]]
+    names = {cid: (code, name) for cid, code, name in session.execute(
+        select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(over)))}
+    found = [Alert("over_limit", cid, *names[cid], None, "", None, totals[cid] - limits[cid], 0,
+                   f"over_limit:{cid}") for cid in over]
     return sorted(found, key=lambda a: a.customer_code)
 
 

@@ -61,6 +61,14 @@ def upgrade() -> None:
 
     with op.batch_alter_table('installment', schema=None) as batch_op:
         batch_op.add_column(sa.Column('is_deposit', sa.Boolean(), server_default=sa.false(), nullable=False))
+    # The covering index of open installments also carries is_deposit: what is owed needs it.
+    with op.batch_alter_table('installment', schema=None) as batch_op:
+        batch_op.drop_index('ix_installment_open', sqlite_where=sa.text('paid < amount'),
+                            postgresql_where=sa.text('paid < amount'))
+        batch_op.create_index('ix_installment_open',
+                              ['due_date', 'contract_id', 'amount', 'paid', 'is_deposit', 'id'],
+                              unique=False, sqlite_where=sa.text('paid < amount'),
+                              postgresql_where=sa.text('paid < amount'))
 
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.add_column(sa.Column('applied_on', sa.Date(), nullable=True))
@@ -102,6 +110,12 @@ def downgrade() -> None:
         batch_op.drop_column('applied_on')
 
     with op.batch_alter_table('installment', schema=None) as batch_op:
+        batch_op.drop_index('ix_installment_open', sqlite_where=sa.text('paid < amount'),
+                            postgresql_where=sa.text('paid < amount'))
+        batch_op.create_index('ix_installment_open',
+                              ['due_date', 'contract_id', 'amount', 'paid', 'id'],
+                              unique=False, sqlite_where=sa.text('paid < amount'),
+                              postgresql_where=sa.text('paid < amount'))
         batch_op.drop_column('is_deposit')
 
     with op.batch_alter_table('credit_note_line', schema=None) as batch_op:
