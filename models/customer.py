@@ -40,7 +40,6 @@ class Customer(Base):
 
     credit_rating: Mapped[str] = mapped_column(String(1), default="C")
     credit_limit: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
-    payment_term_days: Mapped[int] = mapped_column(Integer, default=30)
     # The customer's default payment terms: the name of a template kept with the company's
     # settings (services.ledger.terms); a new contract's schedule is filled from it.
     payment_terms: Mapped[str] = mapped_column(String(60), default="", server_default="")

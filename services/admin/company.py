@@ -1,5 +1,6 @@
 """Our company's details (printed on every document), the delivery rule and, with them, the
-collection rules: the settings dialog saves them all in one transaction."""
+collection rules and the payment-terms templates: the settings dialog saves them all in one
+transaction."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ from services.core.settings import (
     settings_version,
 )
 from services.core.uow import UnitOfWork, check_version
+from services.ledger.terms import TermsInput, store_terms, validated_terms
 
 __all__ = ["CompanyInfo", "get_company", "save_company", "save_settings"]
 SETTINGS_AUDIT = ("company", "settings")  # audit entities of a settings save
@@ -58,20 +60,25 @@ def save_company(uow: UnitOfWork, info: CompanyInfo) -> None:
 
 
 def save_settings(uow: UnitOfWork, info: CompanyInfo, rules: RulesInput,
-                  expected_version: int | None = None) -> int:
-    """The settings dialog's save: the company block and the collection rules, all checked
-    first (ValidationError naming the field; nothing saved), then written in one transaction.
-    EditConflict when someone saved the settings after `expected_version` (CompanyInfo.version)
-    was read. Returns the new version."""
+                  expected_version: int | None = None,
+                  terms: list[TermsInput] | None = None) -> int:
+    """The settings dialog's save: the company block, the collection rules and (when given)
+    the payment-terms templates (services.ledger.terms; None keeps them as they are), all
+    checked first (ValidationError naming the field; nothing saved), then written in one
+    transaction. ValidationError("payment_terms", "terms_in_use") when a template customers
+    use as their default would be gone. EditConflict when someone saved the settings after
+    `expected_version` (CompanyInfo.version) was read. Returns the new version."""
     company = _validated(info)
     rule_values = validated_rules(rules)
+    templates = None if terms is None else validated_terms(terms)
     with uow.writing():
         check_version(uow.session, "settings", None, settings_version(uow.session),
                       expected_version, SETTINGS_AUDIT)
         for key, value in company.items():
             set_setting(uow.session, key, value)
         store_rules(uow.session, rule_values)
+        term_values = {} if templates is None else store_terms(uow.session, templates)
         version = bump_settings_version(uow.session)
-        uow.audit("update", "settings", None, company | rule_values)
+        uow.audit("update", "settings", None, company | rule_values | term_values)
         uow.commit()
         return version

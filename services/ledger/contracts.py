@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -208,6 +208,29 @@ def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> li
     amount = parse_money(total, "total")
     return [InstallmentInput(due_date=(start + dt.timedelta(days=term_days)).isoformat(),
                              amount=str(amount))]
+
+
+def delivery_slip_days(planned: dt.date | None, delivered: dt.date | None) -> int:
+    """How many days later than planned the goods left: `delivered` − `planned` in days, 0 when
+    on time or early, or when either day is unknown."""
+    if planned is None or delivered is None:
+        return 0
+    return max((delivered - planned).days, 0)
+
+
+def shift_due_dates(items: list[InstallmentInput], days: int) -> list[InstallmentInput]:
+    """The schedule with every installment that is not a deposit due `days` later (a delivery
+    that slipped moves what runs from delivery; deposits run from signing and stay), as new
+    inputs in the same order; amounts, ids and the rest unchanged.
+    ValidationError("installments.{n}.due_date", …) for a due date that does not read."""
+    shifted = []
+    for i, item in enumerate(items, start=1):
+        if item.is_deposit or not days:
+            shifted.append(replace(item))
+            continue
+        due = parse_date(item.due_date, f"installments.{i}.due_date")
+        shifted.append(replace(item, due_date=(due + dt.timedelta(days=days)).isoformat()))
+    return shifted
 
 
 def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:

@@ -16,6 +16,7 @@ from services.core.listing import ListQuery
 from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
 from services.core.uow import UnitOfWork, check_version, lock_for_inserts
 from services.ledger.balances import customer_balance_subquery, unallocated_credit
+from services.ledger.terms import DEFAULT_CUSTOMER_TERMS, check_customer_terms
 
 
 @dataclass
@@ -36,7 +37,8 @@ class CustomerInput:
     cashier_phone: str = ""
     credit_rating: str = "C"
     credit_limit: str = "0"
-    payment_term_days: str = "30"
+    # The default payment terms: a template's name (services.ledger.terms); "" for none.
+    payment_terms: str = DEFAULT_CUSTOMER_TERMS
     application_received: bool = False
     application_approved_by: str = ""
     application_approved_on: str = ""
@@ -54,7 +56,7 @@ TEXT_LIMITS = {"code": 32, "name": 200, "short_name": 60, "address": 300, "sales
                "phone": 60, "purchasing_contact": 60, "purchasing_phone": 60, "finance_contact": 60,
                "finance_phone": 60, "cashier_contact": 60, "cashier_phone": 60,
                "application_approved_by": 60, "payment_approver": 60, "status_reason": 300,
-               "notes": 5000}
+               "notes": 5000, "payment_terms": 60}
 
 
 def _validated(data: CustomerInput) -> dict:
@@ -63,7 +65,6 @@ def _validated(data: CustomerInput) -> dict:
                     for name, limit in TEXT_LIMITS.items()}
     values["credit_rating"] = choice(data.credit_rating, "credit_rating", CREDIT_RATINGS)
     values["credit_limit"] = parse_money(data.credit_limit or "0", "credit_limit")
-    values["payment_term_days"] = parse_int(data.payment_term_days, "payment_term_days", 0, 720)
     values["application_received"] = bool(data.application_received)
     values["application_approved_on"] = parse_date(
         data.application_approved_on, "application_approved_on", required=False)
@@ -109,12 +110,14 @@ def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
 
 def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
     """Save a new customer; returns its id. Text as typed (CustomerInput). ValidationError naming
-    the field for bad input, "duplicate" for a code already used (case ignored); nothing is saved
-    on an error.
+    the field for bad input, "duplicate" for a code already used (case ignored), "unknown_terms"
+    for a default payment term (payment_terms) that names no template of the company's
+    (services.ledger.terms.find_terms; "" is none); nothing is saved on an error.
     """
     values = _validated(data)
     with uow.writing():
         _check_code_free(uow.session, values["code"], None)
+        check_customer_terms(uow.session, values["payment_terms"])
         now = uow.clock.now()
         customer = Customer(**values, created_at=now, updated_at=now, version=1)
         uow.session.add(customer)
@@ -138,6 +141,8 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
         check_version(uow.session, "customer", customer_id, customer.version, expected_version)
         if values["code"].lower() != customer.code.lower():
             _check_code_free(uow.session, values["code"], customer_id)
+        if values["payment_terms"] != customer.payment_terms:  # a kept name stays valid
+            check_customer_terms(uow.session, values["payment_terms"])
         changes = {k: v for k, v in values.items() if getattr(customer, k) != v}
         for key, value in changes.items():
             setattr(customer, key, value)
@@ -198,7 +203,7 @@ class CustomerRow:
     phone: str
     credit_rating: str
     credit_limit: Decimal
-    payment_term_days: int
+    payment_terms: str  # the default term's name
     outstanding: Decimal
     overdue: Decimal
     status: str
@@ -211,7 +216,7 @@ def _list_columns(as_of: dt.date, ids: list[int] | None = None):
     sort_keys = {
         "code": Customer.code, "name": Customer.name, "salesperson": Customer.salesperson,
         "phone": Customer.phone, "credit_rating": Customer.credit_rating,
-        "credit_limit": Customer.credit_limit, "payment_term_days": Customer.payment_term_days,
+        "credit_limit": Customer.credit_limit, "payment_terms": Customer.payment_terms,
         "outstanding": outstanding, "overdue": overdue, "status": Customer.status,
     }
     return balance, outstanding, overdue, sort_keys
@@ -250,7 +255,7 @@ def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
         balance, outstanding, overdue, _ = _list_columns(uow.clock.today(), ids)
         query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,
                         Customer.salesperson, Customer.phone, Customer.credit_rating,
-                        Customer.credit_limit, Customer.payment_term_days, outstanding, overdue,
+                        Customer.credit_limit, Customer.payment_terms, outstanding, overdue,
                         Customer.status)
                  .outerjoin(balance, balance.c.customer_id == Customer.id)
                  .where(Customer.id.in_(ids)))
@@ -265,12 +270,12 @@ class CustomerChoice:
     code: str
     name: str
     salesperson: str
-    payment_term_days: int
+    payment_terms: str  # the default term's name ("" none): a new contract's schedule
 
 
 def customer_choices(uow: UnitOfWork) -> list[CustomerChoice]:
     """All customers for a picker (code order)."""
     with uow:
         query = select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
-                       Customer.payment_term_days).order_by(Customer.code)
+                       Customer.payment_terms).order_by(Customer.code)
         return [CustomerChoice(*r) for r in uow.session.execute(query)]

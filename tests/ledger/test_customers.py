@@ -22,7 +22,7 @@ def full_input(**overrides) -> CustomerInput:
         purchasing_contact="李采购", purchasing_phone="13800000001",
         finance_contact="王财务", finance_phone="13800000002",
         cashier_contact="赵出纳", cashier_phone="13800000003",
-        credit_rating="B", credit_limit="50000.00", payment_term_days="45",
+        credit_rating="B", credit_limit="50000.00", payment_terms="45 天账期",
         application_received=True, application_approved_by="陈经理",
         application_approved_on="2026-03-01", payment_approver="刘总", usual_payment_day="25",
         invoice_requirement="copy", delivery_proof_required=True, cash_accepted=True,
@@ -43,13 +43,13 @@ def test_created_customer_reads_back_as_entered(ctx):
 
 def test_typed_values_are_normalised_on_save(ctx):
     customer_id = customers.create_customer(ctx.uow(), full_input(
-        code="  BJ002 ", name=" 某公司 ", credit_limit="¥１２，０００", payment_term_days="６０",
+        code="  BJ002 ", name=" 某公司 ", credit_limit="¥１２，０００", payment_terms=" 月结 60 天 ",
         application_approved_on="2026/03/01"))
     with ctx.uow() as uow:
         row = uow.session.get(Customer, customer_id)
         assert (row.code, row.name) == ("BJ002", "某公司")
         assert row.credit_limit == Decimal("12000.00")
-        assert row.payment_term_days == 60
+        assert row.payment_terms == "月结 60 天"
         assert row.application_approved_on == dt.date(2026, 3, 1)
 
 
@@ -84,9 +84,9 @@ REFUSALS = [
     ({"credit_limit": "-1"}, "credit_limit", "negative"),
     ({"credit_limit": "五万"}, "credit_limit", "not_a_number"),
     ({"credit_limit": "100.001"}, "credit_limit", "too_precise"),
-    ({"payment_term_days": "721"}, "payment_term_days", "out_of_range"),
-    ({"payment_term_days": "-1"}, "payment_term_days", "out_of_range"),
-    ({"payment_term_days": "thirty"}, "payment_term_days", "not_an_integer"),
+    ({"payment_terms": "半年后再说"}, "payment_terms", "unknown_terms"),
+    ({"payment_terms": "721 天账期"}, "payment_terms", "unknown_terms"),
+    ({"payment_terms": "名" * 61}, "payment_terms", "too_long"),
     ({"usual_payment_day": "32"}, "usual_payment_day", "out_of_range"),
     ({"application_approved_by": ""}, "application_approved_by", "required"),
     ({"application_approved_on": "2026-02-30"}, "application_approved_on", "not_a_date"),
@@ -247,4 +247,4 @@ def test_customer_detail_shows_balances_and_unallocated_credit(ctx):
 def test_customer_choices_list_everyone_in_code_order(ctx, three_customers):
     choices = customers.customer_choices(ctx.uow())
     assert [c.code for c in choices] == ["N01", "S02", "W03"]
-    assert choices[0].payment_term_days == 30
+    assert choices[0].payment_terms == "30 天账期"  # the default, as the old 30 days
