@@ -65,3 +65,23 @@ class Iou:
     schedule: list[Due]         # when it will be paid; adds up to `amount`
     late_fee_rate: Decimal | None = None
     notes: list[str] = field(default_factory=list)
+
+
+CREDIT_NOTE = "credit_note"  # 退货确认书 / 折让确认书: a Document kind, numbered as its credit note
+
+
+@dataclass(frozen=True)
+class CreditNoteConfirmation:
+    """What the customer signs for a return (退货确认书) or an allowance (折让确认书)."""
+    number: str                 # the credit note's own number (BJ-TH-2026-00001)
+    issued_on: dt.date          # the credit note's date
+    kind: str                   # "return" or "allowance"
+    seller: Party
+    buyer: Party
+    contract_number: str
+    contract_date: dt.date
+    reason: str
+    amount: Decimal             # credited in total, to the fen
+    lines: list[Line]           # a return's lines (quantity returned); empty for an allowance
+    reduced: Decimal            # what it takes off what is owed on the contract
+    surplus: Decimal            # the rest, which becomes the buyer's credit (预收款)

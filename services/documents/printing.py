@@ -19,15 +19,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Contract, Customer, Document
+from models import Contract, CreditNote, Customer, Document
 from services.core.environment import problem_from
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.settings import read_company
 from services.core.uow import UnitOfWork
 from services.documents.content import (
+    CREDIT_NOTE,
     IOU,
     PRICE_CONFIRMATION,
+    CreditNoteConfirmation,
     Due,
     Iou,
     Line,
@@ -35,6 +37,8 @@ from services.documents.content import (
     PriceConfirmation,
 )
 from services.ledger.balances import open_installments
+from services.ledger.credit_notes import credit_note_detail
+from services.ledger.customers import lock_customer
 
 PREFIX = {PRICE_CONFIRMATION: "QR", IOU: "QK"}  # 确认 / 欠款
 PREVIEW_NUMBER = "（预览）"  # where the number goes on a preview: numbers are taken on issue only
@@ -194,6 +198,94 @@ def issue_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None
         deliver(pdf, number)
         uow.commit()
         return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
+
+
+def credit_note_content(uow: UnitOfWork, credit_note_id: int) -> CreditNoteConfirmation:
+    """What the confirmation of a return or an allowance shows (inside the caller's unit of
+    work): its own number and date, the contract, a return's lines, the reason, the amount and
+    what it took off what is owed (the rest: credit). NotFound for an unknown credit note;
+    ValidationError ("credit_note", "already_reversed") when its payment was reversed, or
+    ("company_name", "company_missing")."""
+    note = credit_note_detail(uow.session, credit_note_id)
+    if note.reversed_on is not None:
+        raise ValidationError("credit_note", "already_reversed")
+    customer = uow.session.get(Customer, note.customer_id)
+    return CreditNoteConfirmation(
+        number=note.number, issued_on=note.issued_on, kind=note.kind, seller=_seller(uow),
+        buyer=_buyer(customer), contract_number=note.contract_number,
+        contract_date=note.contract_signed_on, reason=note.reason, amount=note.amount,
+        lines=[Line(line.product, line.spec, line.unit, line.quantity, line.unit_price,
+                    line.amount) for line in note.lines],
+        reduced=note.reduced, surplus=note.surplus)
+
+
+def preview_credit_note(uow: UnitOfWork, credit_note_id: int) -> bytes:
+    """The PDF of a credit note's confirmation as it would be recorded now (it carries the
+    note's own number). Reads only: records nothing. The errors of credit_note_content;
+    DatabaseProblem when the database cannot be read."""
+    from services.documents import render  # reportlab: loaded on first use only
+
+    with uow:
+        return render.render_credit_note(credit_note_content(uow, credit_note_id))
+
+
+def credit_note_document_id(uow: UnitOfWork, credit_note_id: int) -> int | None:
+    """The recorded confirmation of a credit note (a Document of kind CREDIT_NOTE numbered as
+    the note), or None while it has never left the program."""
+    with uow:
+        return uow.session.scalar(
+            select(Document.id).join(CreditNote, CreditNote.number == Document.number)
+            .where(CreditNote.id == credit_note_id, Document.kind == CREDIT_NOTE))
+
+
+def issue_credit_note(uow: UnitOfWork, credit_note_id: int, *,
+                      deliver: Callable[[bytes, str], None]) -> GeneratedDocument:
+    """Record a credit note's confirmation the first time it leaves the program, as
+    issue_document does, without a second number: the Document is numbered as the note (kind
+    CREDIT_NOTE, amount in yuan, hash, bytes, who, when; audited as "issue"). `deliver(pdf,
+    number)` prints it or writes the file and raises if it could not; only then is it recorded,
+    in one transaction under the customer's lock.
+
+    Already recorded (another clerk was quicker): the stored bytes are delivered and that
+    document is returned; nothing new is recorded. Errors: those of credit_note_content and
+    issue_document (whatever `deliver` raises leaves after a rollback, nothing recorded).
+    """
+    from services.documents import render  # reportlab: loaded on first use only
+
+    with uow.writing():
+        customer_id = uow.session.scalar(select(CreditNote.customer_id)
+                                         .where(CreditNote.id == credit_note_id))
+        if customer_id is None:
+            raise NotFound(f"credit note {credit_note_id}")
+        lock_customer(uow.session, customer_id)  # one confirmation per note, however many print
+        existing = uow.session.scalar(
+            select(Document).join(CreditNote, CreditNote.number == Document.number)
+            .where(CreditNote.id == credit_note_id, Document.kind == CREDIT_NOTE))
+        if existing is not None:
+            if hashlib.sha256(existing.pdf).hexdigest() != existing.sha256:
+                raise RuntimeError(f"document {existing.number} does not match its recorded hash")
+            deliver(existing.pdf, existing.number)
+            return GeneratedDocument(existing.id, existing.number, CREDIT_NOTE, existing.amount,
+                                     existing.sha256, existing.pdf)
+        content = credit_note_content(uow, credit_note_id)
+        pdf = render.render_credit_note(content)
+        digest = hashlib.sha256(pdf).hexdigest()
+        contract_id = uow.session.scalar(select(CreditNote.contract_id)
+                                         .where(CreditNote.id == credit_note_id))
+        document = Document(number=content.number, kind=CREDIT_NOTE, contract_id=contract_id,
+                            customer_id=customer_id, amount=content.amount,
+                            created_at=uow.clock.now(), created_by=uow.operator, sha256=digest,
+                            pdf=pdf)
+        uow.session.add(document)
+        uow.session.flush()
+        uow.audit("issue", "document", document.id, {
+            "number": content.number, "kind": CREDIT_NOTE, "amount": content.amount,
+            "sha256": digest, "credit_note_id": credit_note_id})
+        uow.session.flush()
+        deliver(pdf, content.number)
+        uow.commit()
+        return GeneratedDocument(document.id, content.number, CREDIT_NOTE, content.amount,
+                                 digest, pdf)
 
 
 def write_pdf(path: str | Path, pdf: bytes) -> None:
