@@ -25,6 +25,7 @@ PAYMENT_METHOD = {
     "acceptance_bill": QT_TRANSLATE_NOOP("Labels", "银行承兑汇票"),
     "goods": QT_TRANSLATE_NOOP("Labels", "以物抵债"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+    "credit_note": QT_TRANSLATE_NOOP("Labels", "退货/折让"),  # not money: never offered as a method
 }
 INVOICE_REQUIREMENT = {
     "original": QT_TRANSLATE_NOOP("Labels", "原件"),
@@ -36,6 +37,11 @@ DOCUMENT_KIND = {
     "price_confirmation": QT_TRANSLATE_NOOP("Labels", "供货价格确认书"),
     "iou": QT_TRANSLATE_NOOP("Labels", "欠款确认书"),
     "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+    "credit_note": QT_TRANSLATE_NOOP("Labels", "退货/折让确认书"),
+}
+CREDIT_NOTE_KIND = {
+    "return": QT_TRANSLATE_NOOP("Labels", "退货"),
+    "allowance": QT_TRANSLATE_NOOP("Labels", "折让"),
 }
 FOLLOW_UP_CHANNEL = {
     "call": QT_TRANSLATE_NOOP("Labels", "电话"),
