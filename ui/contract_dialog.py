@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from services.core.errors import ValidationError
 from services.core.parsing import parse_date, parse_decimal
 from services.core.statuses import is_delivering
 from services.core.uow import AppContext
-from services.ledger import contracts, customers
+from services.ledger import contracts, customers, terms
 from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
@@ -72,6 +74,7 @@ class ContractDialog(FormDialog):
             self.received = detail.received
             self.status_before = detail.status
             self.version = detail.version  # what a save expects to find
+            self.planned_delivery = detail.delivery_on  # a later delivery offers to shift
             if detail.credit_override:
                 override = QLabel(self.tr("信用控制经理放行：{text}").format(
                     text=detail.credit_override))
@@ -161,15 +164,35 @@ class ContractDialog(FormDialog):
         self.lines_view = self._table_box(self.tr("产品明细"), self.lines, "lines")
 
     def _build_schedule(self) -> None:
-        by_term = QPushButton(self.tr("按账期生成"))
-        by_term.setToolTip(self.tr("一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额"))
-        by_term.clicked.connect(self.fill_by_term)
+        self.templates = terms.get_terms(self.ctx.uow())
+        self.planned_delivery = None
+        self._slip_asked_for = None  # the delivery day the shift was offered for
+        self._slip_applied = 0       # days already shifted in this dialog
+        self.terms_picker = QComboBox()
+        self.terms_picker.setMinimumContentsLength(10)
+        for template in self.templates:
+            self.terms_picker.addItem(template.name, template.name)
+        self.terms_picker.currentIndexChanged.connect(self._show_terms)
+        by_terms = QPushButton(self.tr("按付款方式生成"))
+        by_terms.setToolTip(self.tr(
+            "按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、"
+            "发货日期（未填则签订日期）或发货当月月末起算"))
+        by_terms.clicked.connect(self.fill_by_terms)
+        self.terms_parts = QLabel()
+        self.terms_parts.setObjectName("termsParts")
+        self.terms_parts.setStyleSheet("color: #555;")
         self.schedule = RowsModel([
             EditColumn(self.tr("到期日"), "due_date"),
             EditColumn(self.tr("金额"), "amount", right=True),
+            EditColumn(self.tr("定金"), "is_deposit", check=True),
         ], InstallmentInput, self)
-        self.schedule_view = self._table_box(self.tr("回款计划（分期）"), self.schedule,
-                                             "installments", (by_term,))
+        self.schedule_view = self._table_box(
+            self.tr("回款计划（分期）"), self.schedule, "installments",
+            (QLabel(self.tr("付款方式")), self.terms_picker, by_terms, self.terms_parts))
+        header = self.schedule_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._show_terms()
 
     # -- behaviour ----------------------------------------------------------
     def total(self) -> Decimal:
@@ -193,29 +216,89 @@ class ContractDialog(FormDialog):
         choice = self._current_choice()
         if choice is not None and not self.salesperson.text():
             self.salesperson.setText(choice.salesperson)
+        self._pick_customer_terms(choice)
 
     def _current_choice(self):
         customer_id = self.customer.currentData()
         return next((c for c in self.choices if c.id == customer_id), None)
 
-    def fill_by_term(self) -> None:
-        choice = self._current_choice()
-        if choice is None:
-            self.show_error(ValidationError("customer", "required"))
+    def _term_words(self) -> dict[str, str]:
+        return {"signing": self.tr("签订"), "delivery": self.tr("发货"),
+                "month_end": self.tr("月末"), "deposit": self.tr("定金")}
+
+    def _chosen_terms(self) -> terms.PaymentTerms | None:
+        name = self.terms_picker.currentData()
+        return None if name is None else terms.find_terms(self.templates, name)
+
+    def _show_terms(self) -> None:
+        chosen = self._chosen_terms()
+        self.terms_parts.setText(
+            "" if chosen is None else terms.format_parts(chosen.parts, self._term_words()))
+
+    def _pick_customer_terms(self, choice) -> None:
+        """The customer's default term in the picker (a name like "45 天账期" that is no
+        template is added: it is understood all the same)."""
+        if choice is None or not choice.payment_terms:
             return
+        index = self.terms_picker.findData(choice.payment_terms)
+        if index < 0:
+            try:
+                terms.find_terms(self.templates, choice.payment_terms)
+            except ValidationError:
+                return  # a name no longer understood: leave the picker as it is
+            self.terms_picker.addItem(choice.payment_terms, choice.payment_terms)
+            index = self.terms_picker.count() - 1
+        self.terms_picker.setCurrentIndex(index)
+
+    def fill_by_terms(self) -> None:
+        """The schedule from the chosen payment terms, the contract total, the signing day and
+        the delivery day (the planned one; the signing day when none is typed)."""
         try:
-            start = (parse_date(self.delivery_on.text(), "delivery_on", required=False)
-                     or parse_date(self.signed_on.text(), "signed_on"))
-            self.schedule.set_rows(contracts.schedule_by_term(self.total(), start,
-                                                              choice.payment_term_days))
+            chosen = self._chosen_terms()
+            if chosen is None:
+                raise ValidationError("payment_terms", "required")
+            signed_on = parse_date(self.signed_on.text(), "signed_on")
+            delivery_on = parse_date(self.delivery_on.text(), "delivery_on", required=False)
+            self.schedule.set_rows(terms.schedule_from_terms(chosen, self.total(), signed_on,
+                                                             delivery_on))
         except ValidationError as error:
             self.show_error(error)
+
+    def _offer_slip_shift(self) -> None:
+        """Goods left later than planned: offer to move the installments that run from delivery
+        (all but the deposits) by as many days. Asked once per delivery day typed."""
+        if self.contract_id is None or not is_delivering(self.status_before,
+                                                         self.status.currentData()):
+            return
+        try:
+            delivered = (parse_date(self.delivery_on.text(), "delivery_on", required=False)
+                         or self.ctx.clock.today())
+        except ValidationError:
+            return  # the save says what is wrong with the date
+        days = contracts.delivery_slip_days(self.planned_delivery, delivered) - self._slip_applied
+        if days <= 0 or delivered == self._slip_asked_for:
+            return
+        self._slip_asked_for = delivered
+        answer = QMessageBox.question(
+            self, self.tr("发货晚于计划"),
+            self.tr("发货比计划晚 {days} 天，把发货后的各期到期日顺延 {days} 天吗？").format(days=days),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            shifted = contracts.shift_due_dates(self.schedule.rows, days)
+        except ValidationError:
+            return  # the save points at the due date that does not read
+        self.schedule.set_rows(shifted)
+        self._slip_applied += days
 
     def _load(self, data: ContractInput) -> None:
         if data.customer_id is not None:
             self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
         else:
             self.customer.setCurrentIndex(-1)
+        self._pick_customer_terms(self._current_choice())  # also when the index did not move
         self.salesperson.setText(data.salesperson)
         self.signed_on.setText(data.signed_on)
         self.delivery_on.setText(data.delivery_on)
@@ -269,6 +352,7 @@ class ContractDialog(FormDialog):
         if self.contract_id is None:
             self.contract_id, self.number = contracts.create_contract(self.ctx.uow(), self.value())
         else:
+            self._offer_slip_shift()
             self.version = contracts.update_contract(self.ctx.uow(), self.contract_id,
                                                      self.value(), self.version)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from services.core.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
 from services.core.uow import AppContext
-from services.ledger import customers
+from services.ledger import customers, terms
 from services.ledger.customers import CustomerInput
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
@@ -87,12 +87,32 @@ class CustomerDialog(FormDialog):
         self.rating = self._combo("credit_rating", CREDIT_RATINGS, None)
         form.addRow(self.tr("信用等级"), self.rating)
         self._line(form, "credit_limit", self.tr("信用额度（元）"), "100000.00")
-        self._line(form, "payment_term_days", self.tr("账期（天）"), "30")
+        self.terms = self._terms_combo()
+        form.addRow(self.tr("默认付款方式"), self.terms)
         self.application_received = QCheckBox(self.tr("已收到开户申请书"))
         form.addRow("", self.application_received)
         self._line(form, "application_approved_by", self.tr("审批人"))
         self._line(form, "application_approved_on", self.tr("审批日期"), DATE_HINT)
         return page
+
+    def _terms_combo(self) -> QComboBox:
+        """The company's payment-terms templates; a new contract's schedule follows the one
+        chosen here (设置 › 公司信息与回款规则 keeps the templates)."""
+        combo = QComboBox()
+        for template in terms.get_terms(self.ctx.uow()):
+            combo.addItem(template.name, template.name)
+        combo.setToolTip(self.tr("新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护"))
+        self.field_widgets["payment_terms"] = combo
+        return combo
+
+    def _load_terms(self, name: str) -> None:
+        """Show the customer's term; a name that is no template (an old "45 天账期", or none)
+        is added so that saving keeps it."""
+        index = self.terms.findData(name)
+        if index < 0:
+            self.terms.addItem(name, name)
+            index = self.terms.count() - 1
+        self.terms.setCurrentIndex(index)
 
     def _habits_page(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
@@ -123,6 +143,7 @@ class CustomerDialog(FormDialog):
         for field, edit in self.text.items():
             edit.setText(getattr(data, field))
         self.rating.setCurrentIndex(self.rating.findData(data.credit_rating))
+        self._load_terms(data.payment_terms)
         self.invoice.setCurrentIndex(self.invoice.findData(data.invoice_requirement))
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.application_received.setChecked(data.application_received)
@@ -133,6 +154,7 @@ class CustomerDialog(FormDialog):
     def value(self) -> CustomerInput:
         data = CustomerInput(**{field: edit.text() for field, edit in self.text.items()})
         data.credit_rating = self.rating.currentData()
+        data.payment_terms = self.terms.currentData()
         data.invoice_requirement = self.invoice.currentData()
         data.status = self.status.currentData()
         data.application_received = self.application_received.isChecked()

@@ -18,6 +18,7 @@ class EditColumn:
     compute: Callable[[Any], str] | None = None   # text of a computed column
     right: bool = False
     warn: Callable[[Any], bool] | None = None     # red when true (overdue, broken promise)
+    check: bool = False                           # a bool field shown as a check box (定金)
 
 
 class RowsModel(QAbstractTableModel):
@@ -46,7 +47,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].field:
+        column = self.columns[index.column()]
+        if column.field and column.check:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if column.field:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -54,6 +58,11 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
+        if column.check:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return (Qt.CheckState.Checked if getattr(row, column.field)
+                        else Qt.CheckState.Unchecked)
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return getattr(row, column.field) if column.field else column.compute(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -65,9 +74,14 @@ class RowsModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         column = self.columns[index.column()]
-        if role != Qt.ItemDataRole.EditRole or not column.field:
+        if column.check and role == Qt.ItemDataRole.CheckStateRole:
+            checked = _check_state(value) == Qt.CheckState.Checked
+            self.rows[index.row()] = replace(self.rows[index.row()], **{column.field: checked})
+        elif role != Qt.ItemDataRole.EditRole or not column.field or column.check:
             return False
-        self.rows[index.row()] = replace(self.rows[index.row()], **{column.field: str(value)})
+        else:
+            self.rows[index.row()] = replace(self.rows[index.row()],
+                                             **{column.field: str(value)})
         last = self.index(index.row(), self.columnCount() - 1)
         self.dataChanged.emit(self.index(index.row(), 0), last)
         self.edited.emit()
@@ -95,3 +109,8 @@ class RowsModel(QAbstractTableModel):
 
     def column_of(self, field: str) -> int:
         return next((i for i, c in enumerate(self.columns) if c.field == field), 0)
+
+
+def _check_state(value: Any) -> Qt.CheckState:
+    """A check state as views hand it over: the enum, or its number."""
+    return value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))

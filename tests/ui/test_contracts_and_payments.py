@@ -30,7 +30,7 @@ def _edit(model, row: int, field: str, text: str) -> None:
 
 def test_contract_with_two_installments_is_added_through_the_dialog(qtbot, ctx, window):
     customer_id = make_customer(ctx, "C001", "南京仁和药房连锁有限公司", salesperson="赵敏",
-                                payment_term_days="45")
+                                payment_terms="45 天账期")
     dialog = ContractDialog(ctx, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -87,14 +87,16 @@ def test_schedule_not_adding_up_is_refused_and_kept(qtbot, ctx):
 
 
 def test_by_payment_term_fills_one_installment(qtbot, ctx):
-    customer_id = make_customer(ctx, "C001", payment_term_days="45")
+    customer_id = make_customer(ctx, "C001", payment_terms="45 天账期")
     dialog = ContractDialog(ctx, customer_id=customer_id)
     qtbot.addWidget(dialog)
+    assert dialog.terms_picker.currentData() == "45 天账期"  # understood without a template
     _edit(dialog.lines, 0, "quantity", "2")
     _edit(dialog.lines, 0, "unit_price", "250.5")
     dialog.delivery_on.setText("2026-12-01")
-    dialog.fill_by_term()
-    assert [(r.due_date, r.amount) for r in dialog.schedule.rows] == [("2027-01-15", "501.00")]
+    dialog.fill_by_terms()
+    assert [(r.due_date, r.amount, r.is_deposit) for r in dialog.schedule.rows] == [
+        ("2027-01-15", "501.00", False)]
 
 
 def test_bad_line_quantity_selects_the_cell(qtbot, ctx):
