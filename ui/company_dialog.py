@@ -1,16 +1,34 @@
 """Our company's details, printed on every document, and the delivery rule."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from services.admin import company
 from services.admin.company import CompanyInfo
 from services.collection import rules
+from services.core.errors import ValidationError
 from services.core.uow import AppContext
+from services.ledger import terms
+from services.ledger.terms import TermsInput
 from ui.form_dialog import FormDialog
+from ui.rows_model import EditColumn, RowsModel
 
 
 class CompanyDialog(FormDialog):
+    default_size = (680, 860)
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(self.tr("公司信息与回款规则"), parent)
         self.ctx = ctx
@@ -33,6 +51,7 @@ class CompanyDialog(FormDialog):
         form.addRow("", self.rule)
         self.body.addLayout(form)
         self.body.addWidget(self._rules_box(rules.get_rules(ctx.uow())))
+        self.body.addWidget(self._terms_box(terms.get_terms(ctx.uow())), 1)
 
     def _rules_box(self, current: rules.CollectionRules) -> QGroupBox:
         """How early to chase, how strict the hold, how often to follow up by rating."""
@@ -56,6 +75,85 @@ class CompanyDialog(FormDialog):
             self.field_widgets[f"follow_up_days_{rating}"] = edit
         return box
 
+    # -- payment terms ----------------------------------------------------------------------
+    def _term_words(self) -> dict[str, str]:
+        return {"signing": self.tr("签订"), "delivery": self.tr("发货"),
+                "month_end": self.tr("月末"), "deposit": self.tr("定金")}
+
+    def _terms_box(self, templates: list[terms.PaymentTerms]) -> QGroupBox:
+        """The payment-terms templates customers get as their default: a name, and the parts
+        typed as text ("30%定金@签订+0; 70%@发货+60"), with what they mean beside them."""
+        box = QGroupBox(self.tr("付款方式模板"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr(
+            "每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；"
+            "月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.terms_model = RowsModel([
+            EditColumn(self.tr("名称"), "name"),
+            EditColumn(self.tr("各期"), "parts"),
+            EditColumn(self.tr("含义"), compute=self._describe, warn=self._unreadable),
+        ], TermsInput, self)
+        self.terms_model.set_rows(terms.terms_inputs(templates, self._term_words()))
+        self.terms_view = QTableView()
+        self.terms_view.setModel(self.terms_model)
+        self.terms_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.terms_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 230)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.terms_view, 1)
+        add, remove = QPushButton(self.tr("添加模板")), QPushButton(self.tr("删除模板"))
+        add.clicked.connect(lambda: self.terms_view.setCurrentIndex(
+            self.terms_model.index(self.terms_model.append(), 0)))
+        remove.clicked.connect(lambda: self.terms_model.remove(
+            self.terms_view.currentIndex().row()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.field_widgets["payment_terms"] = self.terms_view
+        return box
+
+    def _parts_of(self, row: TermsInput) -> tuple[terms.TermPart, ...] | None:
+        try:
+            return terms.parse_parts(row.parts, "parts")
+        except ValidationError:
+            return None
+
+    def _unreadable(self, row: TermsInput) -> bool:
+        return self._parts_of(row) is None
+
+    def _describe(self, row: TermsInput) -> str:
+        """What the parts mean, in words: "签订时付 30%（定金）；发货后 60 天付 70%"."""
+        parts = self._parts_of(row)
+        if parts is None:
+            return self.tr("无法识别，请按上面的写法填写") if row.parts.strip() else ""
+        said = []
+        for part in parts:
+            percent = format(part.percent.normalize(), "f")
+            if part.base == "month_end":
+                when = (self.tr("发货当月月末后 {days} 天").format(days=part.days) if part.days
+                        else self.tr("发货当月月末"))
+            elif part.days:
+                when = (self.tr("签订后 {days} 天") if part.base == "signing"
+                        else self.tr("发货后 {days} 天")).format(days=part.days)
+            else:
+                when = self.tr("签订时") if part.base == "signing" else self.tr("发货时")
+            text = self.tr("{when}付 {percent}%").format(when=when, percent=percent)
+            said.append(text + self.tr("（定金）") if part.is_deposit else text)
+        return self.tr("；").join(said)
+
+    def show_error(self, error: ValidationError) -> None:
+        super().show_error(error)
+        parts = error.field.split(".")
+        if parts[0] == "payment_terms" and len(parts) == 3 and parts[1].isdigit():
+            self.terms_view.setCurrentIndex(self.terms_model.index(
+                int(parts[1]) - 1, self.terms_model.column_of(parts[2])))
+
     def save(self) -> None:
         values = {field: edit.text() for field, edit in self.edits.items()}
         self.version = company.save_settings(
@@ -64,5 +162,5 @@ class CompanyDialog(FormDialog):
             rules.RulesInput(self.alert_days.text(), self.grace_days.text(),
                              {rating: edit.text() for rating, edit in self.follow_up.items()},
                              self.late_fee.text()),
-            self.version)
+            self.version, list(self.terms_model.rows))
         self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)
