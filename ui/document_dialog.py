@@ -3,7 +3,9 @@
 A new document opens as a preview: no number, nothing recorded. 打印… and 另存为 PDF… issue it
 (services.documents.printing.issue_document): it gets its number, is printed or written, and
 is recorded only if that worked. From then on the dialog shows the issued document, and
-printing or saving again gives the same stored bytes, never a second number.
+printing or saving again gives the same stored bytes, never a second number. A credit note's
+confirmation (credit_note_id) carries the note's own number: printing or saving records it
+(printing.issue_credit_note), and takes no number.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from services.core.environment import DatabaseProblem
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from services.documents import printing
-from services.documents.content import IOU, PRICE_CONFIRMATION
+from services.documents.content import CREDIT_NOTE, IOU, PRICE_CONFIRMATION
 from ui.error_text import error_message
 from ui.problem_text import problem_message
 from ui.worker import run_in_background
@@ -91,18 +93,21 @@ def paint_pdf(printer: QPrinter, document: QPdfDocument) -> None:
 
 
 class DocumentDialog(QDialog):
-    """Either previews a new document (kind + contract or customer), issued when it is printed
-    or saved, or shows a stored one (document_id) for reprinting."""
+    """Either previews a new document (kind + contract or customer, or a credit note's
+    confirmation: CREDIT_NOTE + credit_note_id), issued when it is printed or saved, or shows a
+    stored one (document_id) for reprinting."""
 
     def __init__(self, ctx: AppContext, kind: str, *, contract_id: int | None = None,
                  customer_id: int | None = None, document_id: int | None = None,
-                 parent=None) -> None:
+                 credit_note_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
-        titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书")}
+        titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书"),
+                  CREDIT_NOTE: self.tr("退货/折让确认书")}
         self.setWindowTitle(titles[kind])
         self.resize(860, 900)
         self.ctx, self.kind = ctx, kind
         self.contract_id, self.customer_id = contract_id, customer_id
+        self.credit_note_id = credit_note_id
         self.document_id = document_id  # set once issued: prints and saves reuse its bytes
         self.number = ""
         self.pdf = b""
@@ -135,6 +140,9 @@ class DocumentDialog(QDialog):
         if document_id is not None:
             def work():
                 return printing.document_pdf(ctx.uow(), document_id)
+        elif credit_note_id is not None:
+            def work():
+                return printing.preview_credit_note(ctx.uow(), credit_note_id)
         else:
             def work():
                 return printing.preview_document(ctx.uow(), kind, contract_id=contract_id,
@@ -168,6 +176,9 @@ class DocumentDialog(QDialog):
                 number=self.number, pages=pages))
         elif self.issued:
             self.status.setText(self.tr("共 {pages} 页").format(pages=pages))
+        elif self.credit_note_id is not None:  # numbered already: the credit note's number
+            self.status.setText(self.tr("预览（打印或另存为 PDF 时记录），共 {pages} 页")
+                                .format(pages=pages))
         else:
             self.status.setText(self.tr("预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页")
                                 .format(pages=pages))
@@ -250,9 +261,13 @@ class DocumentDialog(QDialog):
             stage.append("delivered")
 
         try:
-            made = printing.issue_document(self.ctx.uow(), self.kind,
-                                           contract_id=self.contract_id,
-                                           customer_id=self.customer_id, deliver=step)
+            if self.credit_note_id is not None:
+                made = printing.issue_credit_note(self.ctx.uow(), self.credit_note_id,
+                                                  deliver=step)
+            else:
+                made = printing.issue_document(self.ctx.uow(), self.kind,
+                                               contract_id=self.contract_id,
+                                               customer_id=self.customer_id, deliver=step)
         except ValidationError as error:  # the data changed since the preview (paid meanwhile…)
             QMessageBox.warning(self, self.windowTitle(), error_message(error))
             return False
