@@ -18,13 +18,16 @@ from services.demo.vocab import (
     stamp,
     yuan,
 )
+from services.ledger.terms import DEFAULT_TERMS, PaymentTerms, find_terms
 
 OPENED_DAYS_AGO = (560, 2500)  # accounts opened before the oldest demo contract
-RATINGS = {  # share of customers, limit (万元), terms, good/slow/bad payers, contracts weight
-    "A": (15, (100, 300), (60, 90), (80, 18, 2), 5),
-    "B": (40, (30, 100), (45, 60), (60, 35, 5), 3),
-    "C": (35, (10, 30), (30, 45), (35, 45, 20), 2),
-    "D": (10, (0, 5), (30,), (15, 40, 45), 1),
+# Share of customers, limit (万元), payment terms (the default templates), good/slow/bad
+# payers, contracts weight. The better the rating, the longer the credit; D pays first.
+RATINGS = {
+    "A": (15, (100, 300), ("月结 60 天", "90 天账期", "60 天账期", "月结 30 天"), (80, 18, 2), 5),
+    "B": (40, (30, 100), ("月结 30 天", "60 天账期", "30/70", "30 天账期"), (60, 35, 5), 3),
+    "C": (35, (10, 30), ("30 天账期", "30/70", "货到付款", "30/70"), (35, 45, 20), 2),
+    "D": (10, (0, 5), ("款到发货",), (15, 40, 45), 1),
 }
 STATUS_REASONS = {
     "active": "",
@@ -38,7 +41,7 @@ class Profile:
     """What the contract and payment generator needs to know about a customer."""
     id: int
     status: str
-    term: int
+    terms: PaymentTerms  # the customer's default: every contract's schedule follows it
     salesperson: str
     reliability: str  # good, slow or bad payer
     cash_accepted: bool
@@ -76,7 +79,7 @@ def _customer(rng: random.Random, today: dt.date, cid: int, code: str, status: s
     # contracts yet (it is waiting for the manager).
     approved = habits["application_approved_on"] is not None
     profile = Profile(
-        cid, status, rng.choice(terms), rng.choice(SALESPEOPLE),
+        cid, status, find_terms(list(DEFAULT_TERMS), rng.choice(terms)), rng.choice(SALESPEOPLE),
         reliability if status == "active" else "bad", rng.randrange(100) < 20,
         0 if not approved else 1 if status == "blacklisted" else weight * 5)
     row = {
@@ -86,7 +89,7 @@ def _customer(rng: random.Random, today: dt.date, cid: int, code: str, status: s
         "salesperson": profile.salesperson,
         "phone": f"{area}-{rng.randint(2, 8)}{rng.randrange(10 ** 7):07d}",
         "credit_rating": rating, "credit_limit": yuan(rng.randint(low, high) * 1_000_000),
-        "payment_term_days": profile.term, "cash_accepted": profile.cash_accepted,
+        "payment_terms": profile.terms.name, "cash_accepted": profile.cash_accepted,
         "status": status, "status_reason": STATUS_REASONS[status],
         "created_at": created, "updated_at": created,
     }

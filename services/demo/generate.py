@@ -43,6 +43,7 @@ from services.demo.vocab import (
 )
 from services.ledger.balances import PAID_FROM_ALLOCATIONS
 from services.ledger.contracts import line_amount
+from services.ledger.terms import PaymentTerms, scheduled_parts
 
 BRANCH = "BJ"
 HISTORY_DAYS = 548  # contracts reach back about 18 months
@@ -132,6 +133,12 @@ def _days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
 
 
+def _lead_days(terms: PaymentTerms) -> int | None:
+    """Days from delivery to the last part's due date, when that part runs from delivery."""
+    last = terms.parts[-1]
+    return last.days if last.base == "delivery" else None
+
+
 @dataclass(slots=True)
 class _Plan:
     """A contract's dates and status, fixed before ids are given in signing order."""
@@ -141,6 +148,7 @@ class _Plan:
     delivery_on: dt.date | None
     start: dt.date  # delivery, or planned delivery: the term runs from here
     kept_open: bool = False
+    due: dt.date | None = None  # kept open: the day its last installment falls due
 
 
 @dataclass(slots=True)
@@ -192,6 +200,8 @@ class _Book:
                  for customer in self.rng.choices(self.profiles, cum_weights=cum_weights, k=count)]
         active = ([p for p in self.profiles if p.status == "active" and p.weight]
                   or [p for p in self.profiles if p.weight])
+        # Kept open to fall due on given days: customers whose last part runs from delivery.
+        active = [p for p in active if _lead_days(p.terms) is not None] or active
         kept = min(len(SOON), count // 4)
         for i in range(kept):  # replace the first plans: the same count, guaranteed alerts
             plans[i] = self._kept_open(self.rng.choice(active), self.today + _days(SOON[i]))
@@ -216,9 +226,10 @@ class _Book:
         return "draft" if r < draft else "confirmed" if r < confirmed else "delivered"
 
     def _kept_open(self, customer: Profile, due: dt.date) -> _Plan:
-        delivery = due - _days(customer.term)
+        lead = _lead_days(customer.terms)
+        delivery = due - _days(30 if lead is None else lead)
         signed = delivery - _days(self.rng.randint(1, 10))
-        return _Plan(customer, signed, "delivered", delivery, delivery, kept_open=True)
+        return _Plan(customer, signed, "delivered", delivery, delivery, kept_open=True, due=due)
 
     def _number(self, year: int) -> str:
         self.last_number[year] = self.last_number.get(year, 0) + 1
@@ -281,21 +292,18 @@ class _Book:
 
     def _installments(self, contract_id: int, plan: _Plan,
                       total: int) -> list[tuple[int, dt.date, int, bool]]:
-        """(id, due, fen, is_deposit) per installment. A 30 % first part is now and then a
-        deposit (定金) due a few days after signing, before the goods leave."""
-        count = 1 if plan.kept_open else self.rng.choices((1, 2, 3), cum_weights=(60, 90, 100))[0]
-        shares = {1: (100,), 2: self.rng.choice(((50, 50), (30, 70), (60, 40))),
-                  3: self.rng.choice(((30, 30, 40), (40, 30, 30), (20, 40, 40)))}[count]
-        deposit = shares[0] == 30 and self.rng.randrange(2) == 0
-        amounts = [total * share // 100 for share in shares[:-1]]
-        amounts.append(total - sum(amounts))  # the last one takes the odd fen
-        first_due = plan.start + _days(plan.customer.term)
+        """(id, due, fen, is_deposit) per installment: the schedule the customer's payment
+        terms give (services.ledger.terms), from the signing day and the (planned) delivery.
+        A contract kept open for a customer whose terms end on no delivery-based part has its
+        one installment set by hand on the day it must fall due."""
+        if plan.kept_open and _lead_days(plan.customer.terms) is None:
+            parts = [(plan.due, total, False)]
+        else:
+            parts = [(due, int(amount.scaleb(2)), deposit) for due, amount, deposit in
+                     scheduled_parts(plan.customer.terms, yuan(total), plan.signed_on, plan.start)]
         result = []
-        for month, amount in enumerate(amounts):
+        for due, amount, is_deposit in parts:
             iid = len(self.installments) + 1
-            is_deposit = deposit and month == 0
-            due = (plan.signed_on + _days(3) if is_deposit
-                   else first_due + _days(30 * (month - deposit)))
             self.installments.append({"id": iid, "contract_id": contract_id, "due_date": due,
                                       "amount": yuan(amount), "is_deposit": is_deposit})
             result.append((iid, due, amount, is_deposit))

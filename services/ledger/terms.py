@@ -152,9 +152,12 @@ def month_end(day: dt.date) -> dt.date:
 def part_due_date(part: TermPart, signed_on: dt.date, delivery_on: dt.date | None) -> dt.date:
     """When a part falls due: signing + days; delivery + days; the last day of the delivery
     month + days. Without a delivery day (none planned) the signing day stands in for it."""
-    delivery = delivery_on or signed_on
-    base = {"signing": signed_on, "delivery": delivery,
-            "month_end": month_end(delivery)}[part.base]
+    if part.base == "signing":
+        base = signed_on
+    elif part.base == "delivery":
+        base = delivery_on or signed_on
+    else:
+        base = month_end(delivery_on or signed_on)
     return base + dt.timedelta(days=part.days)
 
 
@@ -172,20 +175,27 @@ def split_total(total: Decimal, percents: list[Decimal]) -> list[Decimal]:
     return amounts
 
 
+def scheduled_parts(terms: PaymentTerms, total: Decimal, signed_on: dt.date,
+                    delivery_on: dt.date | None) -> list[tuple[dt.date, Decimal, bool]]:
+    """(due date, amount in yuan, is_deposit) per installment a contract of `total` (exact
+    yuan) gets from `terms`, in the template's order: amounts by split_total (adding up to the
+    total), due dates by part_due_date (`delivery_on`: the delivery day, or the planned one;
+    None: the signing day stands in). A part that comes to 0.00 on a tiny total is left out."""
+    amounts = split_total(total, [part.percent for part in terms.parts])
+    return [(part_due_date(part, signed_on, delivery_on), amount, part.is_deposit)
+            for part, amount in zip(terms.parts, amounts, strict=True) if amount > 0]
+
+
 def schedule_from_terms(terms: PaymentTerms, total: str | Decimal, signed_on: dt.date,
                         delivery_on: dt.date | None) -> list[InstallmentInput]:
-    """The installments a contract of `total` yuan gets from `terms`, in the template's order:
-    amounts by split_total (exact, adding up to the total), due dates by part_due_date
-    (`delivery_on`: the delivery day, or the planned one; None: the signing day stands in),
-    deposits flagged is_deposit. A part that comes to 0.00 on a tiny total is left out.
+    """The installments (as the contract dialog and create_contract take them) a contract of
+    `total` yuan gets from `terms`: scheduled_parts, deposits flagged is_deposit.
     ValidationError("total", …) when the total is not an amount of money."""
     from services.ledger.contracts import InstallmentInput
 
-    amount_total = parse_money(total, "total")
-    amounts = split_total(amount_total, [part.percent for part in terms.parts])
-    return [InstallmentInput(due_date=part_due_date(part, signed_on, delivery_on).isoformat(),
-                             amount=str(amount), is_deposit=part.is_deposit)
-            for part, amount in zip(terms.parts, amounts, strict=True) if amount > 0]
+    return [InstallmentInput(due_date=due.isoformat(), amount=str(amount), is_deposit=deposit)
+            for due, amount, deposit in scheduled_parts(terms, parse_money(total, "total"),
+                                                        signed_on, delivery_on)]
 
 
 # -- the templates as text, and their checks ---------------------------------------------------
