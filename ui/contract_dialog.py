@@ -173,6 +173,7 @@ class ContractDialog(FormDialog):
         for template in self.templates:
             self.terms_picker.addItem(template.name, template.name)
         self.terms_picker.currentIndexChanged.connect(self._show_terms)
+        self.field_widgets["payment_terms"] = self.terms_picker
         by_terms = QPushButton(self.tr("按付款方式生成"))
         by_terms.setToolTip(self.tr(
             "按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、"
