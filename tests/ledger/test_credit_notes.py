@@ -363,3 +363,53 @@ def test_a_reversed_note_no_longer_counts(ctx, customer, simple):
     with open_session(ctx) as session:
         assert paid_cache_mismatches(session) == []
         assert session.query(Allocation).count() == 6
+
+
+# --- two clerks at once -----------------------------------------------------------------------
+
+def return_six(db, start, results, contract_id: int, line_id: int) -> None:
+    """One clerk returning 6 of the 10 boxes: the note's number, or the reason it was refused."""
+    from tests import stress
+
+    ctx = stress.open_ctx(db, "clerk")
+    start.wait()
+    try:
+        results.put(stress.when_free(lambda: credit_notes.create_credit_note(
+            ctx.uow(), CreditNoteInput(contract_id=contract_id, kind="return",
+                                       issued_on="2026-11-20", reason="退货",
+                                       lines=[CreditLineInput(line_id, "6")]))[1]))
+    except ValidationError as error:
+        results.put(error.reason)
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def shared_db(tmp_path, backend) -> str:
+    """A database two processes meet on: a fresh SQLite file, or the emptied server."""
+    from tests.conftest import SERVER_URL, _empty_server_schema
+
+    if backend == "postgresql":
+        _empty_server_schema(SERVER_URL)
+        return SERVER_URL
+    return str(tmp_path / "shared.sqlite3")
+
+
+def test_two_clerks_never_return_the_same_goods_twice(shared_db):
+    from tests import stress
+    from tests.ledger.test_concurrency import run_together
+
+    ctx = stress.open_ctx(shared_db, "setup")
+    try:
+        set_branch(ctx, "BJ")
+        customer = make_customer(ctx, "C001")
+        contract_id, _ = make_contract(ctx, customer, lines=[("10", "12.50")],
+                                       signed_on="2026-10-01")
+        [line_id] = line_ids(ctx, contract_id)
+        found = run_together(return_six, shared_db, [(contract_id, line_id)] * 2)
+        assert sorted(found) == ["BJ-TH-2026-00001", "above_returnable"]
+        assert credit_notes.credit_note_form(ctx.uow(), contract_id).lines[0].returned == Y("6.000")
+        with open_session(ctx) as session:
+            assert paid_cache_mismatches(session) == []
+    finally:
+        ctx.close()
