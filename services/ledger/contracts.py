@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from models import Contract, ContractLine, Customer, Installment
+from models import Contract, ContractLine, CreditNoteLine, Customer, Installment
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.parsing import (
@@ -39,6 +39,7 @@ class LineInput:
     unit: str = ""
     quantity: str = ""
     unit_price: str = ""
+    id: int | None = None  # set when editing an existing line (returns refer to it)
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _validated_lines(lines: list[LineInput]) -> list[dict]:
         quantity = parse_decimal(line.quantity, f"lines.{i}.quantity", 3, positive=True)
         unit_price = parse_decimal(line.unit_price, f"lines.{i}.unit_price", 4)
         result.append({
-            "position": i,
+            "id": line.id, "position": i,
             "product": clean_text(line.product, f"lines.{i}.product", 200, required=True),
             "spec": clean_text(line.spec, f"lines.{i}.spec", 120),
             "unit": clean_text(line.unit, f"lines.{i}.unit", 20),
@@ -261,7 +262,8 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> tuple[int, str]:
                             **{k: v for k, v in values.items() if k not in ("lines", "installments")})
         _check_credit_hold(uow, contract, values, None, data.credit_override_reason)
         contract.number = next_number(uow.session, "contract", values["signed_on"].year)
-        contract.lines = [ContractLine(**line) for line in values["lines"]]
+        contract.lines = [ContractLine(**{k: v for k, v in line.items() if k != "id"})
+                          for line in values["lines"]]
         contract.installments = [Installment(due_date=i["due_date"], amount=i["amount"],
                                              is_deposit=i["is_deposit"])
                                  for i in values["installments"]]
@@ -315,7 +317,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput,
             raise ValidationError("status", "has_payments")
         before = (_lines_of(contract), _schedule_of(contract))
         _replace_schedule(contract, values["installments"], paid)
-        contract.lines = [ContractLine(**line) for line in values["lines"]]
+        _replace_lines(uow.session, contract, values["lines"])
         changes = {k: v for k, v in values.items()
                    if k not in ("lines", "installments") and getattr(contract, k) != v}
         for key, value in changes.items():
@@ -333,6 +335,29 @@ def update_contract(uow: UnitOfWork, contract_id: int, data: ContractInput,
         uow.flush_pending_audit("contract", contract_id)
         uow.commit()
         return contract.version
+
+
+def _replace_lines(session, contract: Contract, lines: list[dict]) -> None:
+    """The edited lines: an existing one (by id) is updated in place and keeps its id, since
+    returns refer to it; a new one is added; one left out is removed, unless goods were
+    returned against it (ValidationError("lines", "has_returns"))."""
+    existing = {line.id: line for line in contract.lines}
+    kept = {values["id"] for values in lines if values["id"] in existing}
+    gone = [line for line_id, line in existing.items() if line_id not in kept]
+    if gone and session.scalar(select(CreditNoteLine.id).where(
+            CreditNoteLine.contract_line_id.in_([line.id for line in gone])).limit(1)):
+        raise ValidationError("lines", "has_returns")
+    new_list = []
+    for values in lines:
+        fields = {key: value for key, value in values.items() if key != "id"}
+        line = existing.get(values["id"]) if values["id"] is not None else None
+        if line is None:
+            line = ContractLine(**fields)
+        else:
+            for key, value in fields.items():
+                setattr(line, key, value)
+        new_list.append(line)
+    contract.lines = new_list
 
 
 def _lines_of(contract: Contract) -> list[tuple]:
@@ -371,6 +396,7 @@ class LineView:
     quantity: Decimal
     unit_price: Decimal
     amount: Decimal
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -423,7 +449,8 @@ class ContractDetail:
         return ContractInput(
             customer_id=self.customer_id, salesperson=self.salesperson,
             signed_on=text(self.signed_on), delivery_on=text(self.delivery_on), status=self.status,
-            lines=[LineInput(line.product, line.spec, line.unit, _plain(line.quantity), _plain(line.unit_price))
+            lines=[LineInput(line.product, line.spec, line.unit, _plain(line.quantity),
+                             _plain(line.unit_price), line.id)
                    for line in self.lines],
             installments=[InstallmentInput(text(i.due_date), str(i.amount), i.id, i.is_deposit)
                           for i in self.installments],
@@ -457,7 +484,8 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDetail:
             price_confirmation_signed_on=contract.price_confirmation_signed_on,
             iou_signed_on=contract.iou_signed_on, delivery_note_no=contract.delivery_note_no,
             late_fee_rate=contract.late_fee_rate, notes=contract.notes,
-            lines=[LineView(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
+            lines=[LineView(line.product, line.spec, line.unit, line.quantity, line.unit_price,
+                            line.amount, line.id)
                    for line in contract.lines],
             installments=[InstallmentView(i.id, i.due_date, i.amount,
                                           paid.get(i.id, Decimal("0.00")), i.is_deposit)

@@ -413,3 +413,26 @@ def test_two_clerks_never_return_the_same_goods_twice(shared_db):
             assert paid_cache_mismatches(session) == []
     finally:
         ctx.close()
+
+
+def test_a_contract_with_a_return_can_still_be_edited_and_keeps_the_returned_line(ctx):
+    """Editing any field of a contract with a return used to fail: its lines were replaced
+    with new rows and the return's lines pointed at the old ones."""
+    from services.core.errors import ValidationError
+    from services.ledger import contracts
+
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("10", "12.50", "口罩"), ("2", "50", "手套")],
+                                   installments=[("2026-12-01", "225")], signed_on="2026-11-01")
+    create(ctx, a_return(ctx, contract_id, 2))
+    edit = contracts.get_contract(ctx.uow(), contract_id).as_input()
+    edit.notes = "客户改了收货地址"
+    contracts.update_contract(ctx.uow(), contract_id, edit)
+    assert contracts.get_contract(ctx.uow(), contract_id).notes == "客户改了收货地址"
+    assert [line.returned for line in credit_notes.credit_note_form(
+        ctx.uow(), contract_id).lines] == [Decimal("2.000"), Decimal("0.000")]
+    edit.lines = edit.lines[1:]  # dropping the returned line is refused, the other not
+    edit.installments[0].amount = "100.00"
+    with pytest.raises(ValidationError) as refused:
+        contracts.update_contract(ctx.uow(), contract_id, edit)
+    assert (refused.value.field, refused.value.reason) == ("lines", "has_returns")
