@@ -31,6 +31,9 @@ FIELDS = {
     "status_reason": QT_TRANSLATE_NOOP("Errors", "状态原因"),
     "status": QT_TRANSLATE_NOOP("Errors", "状态"),
     "notes": QT_TRANSLATE_NOOP("Errors", "备注"),
+    "credit_code": QT_TRANSLATE_NOOP("Errors", "统一社会信用代码"),
+    "bank_name": QT_TRANSLATE_NOOP("Errors", "开户行"),
+    "bank_account": QT_TRANSLATE_NOOP("Errors", "账号"),
     "customer": QT_TRANSLATE_NOOP("Errors", "客户"),
     "contract": QT_TRANSLATE_NOOP("Errors", "合同"),
     "signed_on": QT_TRANSLATE_NOOP("Errors", "签订日期"),
@@ -140,6 +143,17 @@ REASONS = {
     "already_replaced": QT_TRANSLATE_NOOP("Errors", "已有新的承诺替代它"),
     "not_repromisable": QT_TRANSLATE_NOOP(
         "Errors", "状态为“{status}”：已兑现的承诺不能再重新承诺"),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "必须在 {low} 到 {high} 之间"),
+    "line_break": QT_TRANSLATE_NOOP(
+        "Errors", "只能填一行，不能有换行或制表符（第 {position} 个字符）"),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Errors", "含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入"),
+    "wrong_length": QT_TRANSLATE_NOOP("Errors", "必须是 {length} 位"),
+    "credit_code_characters": QT_TRANSLATE_NOOP(
+        "Errors", "只能包含数字和英文字母（不含 I、O、S、V、Z）"),
+    "bad_check_character": QT_TRANSLATE_NOOP("Errors", "校验位不正确，请核对"),
+    "bank_account_characters": QT_TRANSLATE_NOOP("Errors", "只能包含数字和空格"),
+    "too_many_digits": QT_TRANSLATE_NOOP("Errors", "不能超过 {limit} 位数字"),
     "no_credit": QT_TRANSLATE_NOOP("Errors", "那天没有可核销的预收款"),
     "above_credit": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过可核销的预收款 {credit}"),
     "already_undone": QT_TRANSLATE_NOOP("Errors", "已经撤销过"),
@@ -160,6 +174,15 @@ REASONS = {
     "above_contract": QT_TRANSLATE_NOOP("Errors", "累计退货/折让 {credited}，超过合同总额 {total}"),
     "other_contract": QT_TRANSLATE_NOOP("Errors", "属于其他合同"),
     "above_credit_note": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过退货/折让金额 {amount}"),
+    "has_returns": QT_TRANSLATE_NOOP("Errors", "中有已退货的产品行，不能删除"),
+}
+
+# A reason said in the words of one field, where the general sentence would not tell the user
+# what to type instead.
+BRANCH_CODE_RULE = QT_TRANSLATE_NOOP("Errors", "只能是 1–6 位英文字母或数字，如 BJ")
+FIELD_REASONS = {
+    ("branch_code", "not_allowed"): BRANCH_CODE_RULE,
+    ("branch_code", "too_long"): BRANCH_CODE_RULE,
 }
 
 
@@ -194,7 +217,8 @@ def error_message(error: ValidationError) -> str:
             params[key] = label(CONTRACT_STATUS, params[key])
     if error.reason == "not_repromisable":
         params["status"] = label(PROMISE_STATUS, params["status"])
-    reason = _tr(REASONS.get(error.reason, error.reason)).format(**params)
+    text = FIELD_REASONS.get((error.field, error.reason)) or REASONS.get(error.reason, error.reason)
+    reason = _tr(text).format(**params)
     # English reads "{field}: {reason}"; lupdate needs the literal context.
     return QCoreApplication.translate("Errors", "{field}{reason}").format(
         field=field_name(error.field), reason=reason)

@@ -42,6 +42,15 @@ REASONS = {
     "company_missing": "is not filled in: enter our company's name under Settings > Company first",
     "already_replaced": "was already replaced by a newer promise",
     "not_repromisable": "is {status}: a kept promise cannot be replaced",
+    # What users type (services/core/parsing.py): dates, text, codes and account numbers.
+    "date_out_of_range": "must be between {low} and {high}",
+    "line_break": "must be one line: no tab or line break (character {position})",
+    "control_character": "contains a control or invisible character (character {position})",
+    "wrong_length": "must be {length} characters long",
+    "credit_code_characters": "may contain only digits and the letters A-Z except I, O, S, V, Z",
+    "bad_check_character": "has a wrong check character (GB 32100-2015): check the code",
+    "bank_account_characters": "may contain only digits and spaces",
+    "too_many_digits": "has more than {limit} digits",
     "no_credit": "leaves no credit to apply on that day",
     "above_credit": "add up to {allocated}, more than the credit of {credit}",
     "already_undone": "was already undone",
@@ -64,6 +73,7 @@ REASONS = {
                        " of {total}"),
     "other_contract": "belongs to another contract",
     "above_credit_note": "add up to {allocated}, more than the credit note's {amount}",
+    "has_returns": "include a line goods were returned against; it cannot be removed",
 }
 
 
