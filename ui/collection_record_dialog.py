@@ -20,6 +20,7 @@ from services.collection.record import CollectionRecord, collection_record
 from services.core.errors import NotFound
 from services.core.uow import AppContext
 from ui import formatting as fmt
+from ui.credit_notes_page import CreditNotesPage
 from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
 from ui.labels import (
@@ -52,6 +53,9 @@ class CollectionRecordDialog(QDialog):
         self._build_payments()
         self._build_promises()
         self._build_follow_ups()
+        # Returns and allowances: the page keeps itself up to date.
+        self.credit_notes = CreditNotesPage(ctx, events, customer_id, self)
+        self.tabs.addTab(self.credit_notes, self.tr("退货/折让"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)

@@ -37,7 +37,7 @@ class ContractsTab(ListTab):
         self.add_button(self.tr("价格确认书…"), lambda: self.print_document(PRICE_CONFIRMATION), primary=False)
         self.add_button(self.tr("欠款确认书…"), lambda: self.print_document(IOU), primary=False)
         self.add_button(self.tr("单据与签回件…"), self.show_papers, primary=False)
-        events.changed.connect(lambda _kinds: self.reload())
+        events.changed.connect(self._on_changed)
         model.reload()
 
     def _columns(self, today) -> list[Column]:
@@ -60,6 +60,9 @@ class ContractsTab(ListTab):
                    lambda r: r.price_confirmation_signed, yes_no),
             Column("iou", self.tr("欠款确认书"), lambda r: r.iou_signed, yes_no),
         ]
+
+    def _on_changed(self, _kinds: set) -> None:
+        self.reload()  # any write can move a contract's balance
 
     def new_contract(self) -> None:
         dialog = ContractDialog(self.ctx, parent=self)

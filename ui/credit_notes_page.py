@@ -62,7 +62,11 @@ class CreditNotesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        events.changed.connect(lambda _kinds: self.reload())
+        # A method, not a lambda: Qt drops the connection when this page is deleted.
+        events.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, _kinds: set) -> None:
         self.reload()
 
     def _kind_text(self, row: CreditNoteRow) -> str:
