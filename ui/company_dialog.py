@@ -46,12 +46,20 @@ class CompanyDialog(FormDialog):
             form.addRow(caption, edit)
             self.edits[field] = edit
             self.field_widgets[field] = edit
+        self._hint_branch_code(self.edits["branch_code"])
         self.rule = QCheckBox(self.tr("价格确认书签回后才能标记为已发货"))
         self.rule.setChecked(info.price_confirmation_before_delivery)
         form.addRow("", self.rule)
         self.body.addLayout(form)
         self.body.addWidget(self._rules_box(rules.get_rules(ctx.uow())))
         self.body.addWidget(self._terms_box(terms.get_terms(ctx.uow())), 1)
+
+    def _hint_branch_code(self, edit: QLineEdit) -> None:
+        """What the branch code may be (services.admin.company: 1–6 letters or digits), said
+        before it is refused."""
+        rule = self.tr("1–6 位英文字母或数字，如 BJ")
+        edit.setPlaceholderText(rule)
+        edit.setToolTip(self.tr("用于单据编号，如 BJ-2026-00042；{rule}").format(rule=rule))
 
     def _rules_box(self, current: rules.CollectionRules) -> QGroupBox:
         """How early to chase, how strict the hold, how often to follow up by rating."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 from services.collection.credit import CreditHoldError
 from services.core.codes import CONTRACT_STATUSES
 from services.core.errors import ValidationError
-from services.core.parsing import parse_date, parse_decimal
+from services.core.parsing import (
+    parse_date,
+    parse_decimal,
+    parse_money,
+    parse_quantity,
+    parse_unit_price,
+)
 from services.core.statuses import is_delivering
 from services.core.uow import AppContext
 from services.ledger import contracts, customers, terms
@@ -66,6 +73,7 @@ class ContractDialog(FormDialog):
         self._build_header()
         self._build_lines()
         self._build_schedule()
+        self._check_as_typed()
         self.summary = QLabel()
         self.body.addWidget(self.summary)
         if contract_id is not None:
@@ -367,3 +375,13 @@ class ContractDialog(FormDialog):
             view, model = ((self.lines_view, self.lines) if parts[0] == "lines"
                            else (self.schedule_view, self.schedule))
             view.setCurrentIndex(model.index(int(parts[1]) - 1, model.column_of(parts[2])))
+
+    def _check_as_typed(self) -> None:
+        """Hints while typing, by the rules create_contract and update_contract apply on save."""
+        self.check_as_typed("signed_on", parse_date)
+        self.check_as_typed("delivery_on", parse_date)
+        self.check_as_typed("late_fee_percent", contracts.parse_late_fee_percent)
+        self.check_cells_as_typed(self.lines_view, "lines", {"quantity": parse_quantity,
+                                                             "unit_price": parse_unit_price})
+        self.check_cells_as_typed(self.schedule_view, "installments", {
+            "due_date": parse_date, "amount": partial(parse_money, positive=True)})

@@ -4,13 +4,19 @@ freezing), someone else's newer save is refused in words, and what was typed alw
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,9 +29,14 @@ from ui.problem_text import problem_message
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #b3261e; font-size: 11px;"
 WAITING_STYLE = "color: #8a5a00;"
 BUSY_RETRY_MS = 400    # between attempts while another user's change holds the database
 BUSY_PATIENCE_S = 15   # then the dialog says the database is busy and stops trying
+
+# The check behind a hint as the user types: the parsing function the save uses, called with
+# (text, field name); it raises ValidationError for what the save would refuse.
+TypedCheck = Callable[[str, str], object]
 
 
 class FormDialog(QDialog):
@@ -122,6 +133,51 @@ class FormDialog(QDialog):
             widget.setFocus()
             self._marked = widget
 
+    # -- hints as the user types ------------------------------------------------
+    def check_as_typed(self, field: str, check: TypedCheck) -> QLabel:
+        """Check the line edit of `field` (field_widgets) on every keystroke with `check`, the
+        save's own parsing: what it would refuse turns the border red and is said in a short
+        hint right under the field (and its tooltip). Empty text is left to the save
+        ("required"). Returns the hint."""
+        edit = self.field_widgets[field]
+        hint = _hint_under(edit, f"hint.{field}")
+        edit.textChanged.connect(lambda text: self._mark_typed(edit, hint, check, text, field))
+        return hint
+
+    def check_cells_as_typed(self, view: QTableView, table: str,
+                             checks: dict[str, TypedCheck]) -> QLabel:
+        """The same for the columns of an editable table (RowsModel) named in `checks`: the
+        cell being typed in turns red as it goes wrong, and a hint under the table names the
+        row, the column and the reason; once typed, the first problem left in the table stays
+        said there until it is put right. The field is "<table>.<row from 1>.<column>", as
+        the service names it."""
+        model = view.model()
+        hint = _hint_under(view, f"hint.{table}")
+        delegate = _CheckedCells(self, hint, table, checks, view)
+        for index, column in enumerate(model.columns):
+            if column.field in checks:
+                view.setItemDelegateForColumn(index, delegate)
+        model.edited.connect(lambda: _say(hint, self._first_problem(model, table, checks)))
+        return hint
+
+    def _mark_typed(self, edit: QWidget, hint: QLabel, check: TypedCheck, text: str,
+                    field: str) -> None:
+        problem = _problem(check, text, field)
+        edit.setStyleSheet(INVALID_STYLE if problem else "")
+        edit.setToolTip(problem)
+        _say(hint, problem)
+        if not problem and self._marked is edit:
+            self._marked = None
+
+    @staticmethod
+    def _first_problem(model, table: str, checks: dict[str, TypedCheck]) -> str:
+        for number, row in enumerate(model.rows, 1):
+            for column, check in checks.items():
+                problem = _problem(check, getattr(row, column), f"{table}.{number}.{column}")
+                if problem:
+                    return problem
+        return ""
+
     def widget_for(self, field: str) -> QWidget | None:
         return self.field_widgets.get(field) or self.field_widgets.get(field.split(".")[0])
 
@@ -144,3 +200,64 @@ def _reveal(widget: QWidget) -> None:
         if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
             tabs.setCurrentWidget(child)
         child, parent = parent, parent.parentWidget()
+
+
+def _problem(check: TypedCheck, text: str, field: str) -> str:
+    """What the save would say about `text`, in the user's words; "" when nothing (or empty)."""
+    if not str(text).strip():
+        return ""
+    try:
+        check(str(text), field)
+    except ValidationError as error:
+        return error_message(error)
+    return ""
+
+
+def _say(hint: QLabel, problem: str) -> None:
+    hint.setText(problem)
+    hint.setVisible(bool(problem))
+
+
+def _hint_under(widget: QWidget, name: str) -> QLabel:
+    """A hidden red line right under `widget`, in its place in the layout."""
+    hint = QLabel()
+    hint.setObjectName(name)
+    hint.setStyleSheet(HINT_STYLE)
+    hint.hide()
+    box = QWidget()
+    if not isinstance(widget, QAbstractItemView):  # a line keeps its height, a table grows
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    parent_layout = widget.parentWidget().layout()
+    if parent_layout.replaceWidget(widget, box) is None:  # pragma: no cover - a wiring slip
+        raise LookupError(f"{name}: the widget is not in its parent's layout")
+    layout.addWidget(widget)
+    layout.addWidget(hint)
+    return hint
+
+
+class _CheckedCells(QStyledItemDelegate):
+    """Cell editors checked as the user types (FormDialog.check_cells_as_typed)."""
+
+    def __init__(self, dialog: FormDialog, hint: QLabel, table: str,
+                 checks: dict[str, TypedCheck], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.dialog, self.hint, self.table, self.checks = dialog, hint, table, checks
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = super().createEditor(parent, option, index)
+        column = index.model().columns[index.column()].field
+        if isinstance(editor, QLineEdit) and column in self.checks:
+            field = f"{self.table}.{index.row() + 1}.{column}"
+            check = self.checks[column]
+
+            def mark(text: str) -> None:
+                problem = _problem(check, text, field)
+                editor.setStyleSheet(INVALID_STYLE if problem else "")
+                editor.setToolTip(problem)
+                _say(self.hint, problem)
+
+            editor.textChanged.connect(mark)
+        return editor

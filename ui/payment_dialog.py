@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from services.core.codes import PAYMENT_METHODS
 from services.core.errors import ValidationError
-from services.core.parsing import parse_money
+from services.core.parsing import parse_date, parse_money
 from services.core.uow import AppContext
 from services.ledger import customers, payments
 from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
@@ -45,6 +46,7 @@ class PaymentDialog(FormDialog):
         self.payment_id: int | None = None
         self._build_form(customer_id)
         self._build_allocation()
+        self._check_as_typed()
         self.customer.currentIndexChanged.connect(lambda _i: self._load_open_items())
         self.amount.textChanged.connect(lambda _t: self._refresh_allocation())
         self._load_open_items()
@@ -102,6 +104,13 @@ class PaymentDialog(FormDialog):
         self.field_widgets["allocations"] = self.table
         self.left_label = QLabel()
         self.body.addWidget(self.left_label)
+
+    def _check_as_typed(self) -> None:
+        """Hints while typing, by the rules record_payment applies on save."""
+        self.check_as_typed("received_on", parse_date)
+        self.check_as_typed("amount", partial(parse_money, positive=True))
+        self.check_cells_as_typed(self.table, "allocations",
+                                  {"amount": partial(parse_money, required=False)})
 
     def _load_open_items(self) -> None:
         customer_id = self.customer.currentData()
