@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.codes import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
+from services.core.parsing import parse_bank_account, parse_credit_code
 from services.core.uow import AppContext
 from services.ledger import customers, terms
 from services.ledger.customers import CustomerInput
@@ -31,6 +32,7 @@ class CustomerDialog(FormDialog):
         self.tabs.addTab(self._basic_page(), self.tr("基本信息"))
         self.tabs.addTab(self._contacts_page(), self.tr("联系人"))
         self.tabs.addTab(self._credit_page(), self.tr("信用与开户"))
+        self.tabs.addTab(self._invoicing_page(), self.tr("开票信息"))
         self.tabs.addTab(self._habits_page(), self.tr("付款习惯"))
         self.tabs.addTab(self._status_page(), self.tr("状态与备注"))
         self.body.addWidget(self.tabs)
@@ -68,6 +70,18 @@ class CustomerDialog(FormDialog):
         self._line(form, "address", self.tr("地址"))
         self._line(form, "phone", self.tr("电话"))
         self._line(form, "salesperson", self.tr("业务员"))
+        return page
+
+    def _invoicing_page(self) -> QWidget:
+        """The buyer's particulars printed on the price confirmation and the IOU."""
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self._line(form, "credit_code", self.tr("统一社会信用代码"),
+                   self.tr("18 位，如 91350100M000100Y43"))
+        self._line(form, "bank_name", self.tr("开户行"), self.tr("如 中国工商银行南京新街口支行"))
+        self._line(form, "bank_account", self.tr("账号"), self.tr("只填数字，可用空格分组"))
+        self.check_as_typed("credit_code", parse_credit_code)
+        self.check_as_typed("bank_account", parse_bank_account)
         return page
 
     def _contacts_page(self) -> QWidget:

@@ -64,7 +64,10 @@ def _seller(uow: UnitOfWork) -> Party:
 
 
 def _buyer(customer: Customer) -> Party:
-    return Party(customer.name, customer.address, customer.phone)
+    """The customer's box: its 统一社会信用代码 as the tax number, "开户行 账号" as the account."""
+    bank = " ".join(part for part in (customer.bank_name, customer.bank_account) if part)
+    return Party(customer.name, customer.address, customer.phone, customer.credit_code or "",
+                 bank)
 
 
 def _open_dues(session: Session, today: dt.date, *, contract_id: int | None = None,

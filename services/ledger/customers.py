@@ -13,7 +13,15 @@ from models.base import fen_to_yuan
 from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
 from services.core.errors import NotFound, ValidationError
 from services.core.listing import ListQuery
-from services.core.parsing import choice, clean_text, parse_date, parse_int, parse_money
+from services.core.parsing import (
+    choice,
+    clean_text,
+    parse_bank_account,
+    parse_credit_code,
+    parse_date,
+    parse_int,
+    parse_money,
+)
 from services.core.uow import UnitOfWork, check_version, lock_for_inserts
 from services.ledger.balances import customer_balance_subquery, unallocated_credit
 from services.ledger.terms import DEFAULT_CUSTOMER_TERMS, check_customer_terms
@@ -35,6 +43,9 @@ class CustomerInput:
     finance_phone: str = ""
     cashier_contact: str = ""
     cashier_phone: str = ""
+    credit_code: str = ""   # 统一社会信用代码, printed as the buyer's tax number
+    bank_name: str = ""     # 开户行
+    bank_account: str = ""  # 账号
     credit_rating: str = "C"
     credit_limit: str = "0"
     # The default payment terms: a template's name (services.ledger.terms); "" for none.
@@ -56,13 +67,16 @@ TEXT_LIMITS = {"code": 32, "name": 200, "short_name": 60, "address": 300, "sales
                "phone": 60, "purchasing_contact": 60, "purchasing_phone": 60, "finance_contact": 60,
                "finance_phone": 60, "cashier_contact": 60, "cashier_phone": 60,
                "application_approved_by": 60, "payment_approver": 60, "status_reason": 300,
-               "notes": 5000, "payment_terms": 60}
+               "notes": 5000, "payment_terms": 60,
+               "bank_name": 120}
 
 
 def _validated(data: CustomerInput) -> dict:
     values: dict = {name: clean_text(getattr(data, name), name, limit,
                                      required=name in ("code", "name"))
                     for name, limit in TEXT_LIMITS.items()}
+    values["credit_code"] = parse_credit_code(data.credit_code, "credit_code")
+    values["bank_account"] = parse_bank_account(data.bank_account, "bank_account")
     values["credit_rating"] = choice(data.credit_rating, "credit_rating", CREDIT_RATINGS)
     values["credit_limit"] = parse_money(data.credit_limit or "0", "credit_limit")
     values["application_received"] = bool(data.application_received)
@@ -113,6 +127,11 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
     the field for bad input, "duplicate" for a code already used (case ignored), "unknown_terms"
     for a default payment term (payment_terms) that names no template of the company's
     (services.ledger.terms.find_terms; "" is none); nothing is saved on an error.
+    The buyer's particulars printed on documents, each may be empty: `credit_code` a
+    统一社会信用代码 with its check character verified (GB 32100-2015; parsing.parse_credit_code:
+    wrong_length, credit_code_characters, bad_check_character), `bank_name` up to 120
+    characters, `bank_account` digits and spaces (parsing.parse_bank_account:
+    bank_account_characters, too_many_digits).
     """
     values = _validated(data)
     with uow.writing():
