@@ -34,8 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--db", dest="print_db", help="database file (default: the usual one)")
     alerts = commands.add_parser("alerts", help="print what is due soon, overdue or promised")
     alerts.add_argument("--db", dest="alerts_db", help="database file (default: the usual one)")
-    alerts.add_argument("--as-of", help="the day to look from (default: today)")
-    alerts.add_argument("--days", type=int, help="how many days ahead count as due soon")
+    # --as-of and --days are read by run_alerts with the app's own parsing (one line, exit 2).
+    alerts.add_argument("--as-of", help="the day to look from, YYYY-MM-DD (default: today)")
+    alerts.add_argument("--days", help="how many days ahead count as due soon "
+                        "(default: the alert days setting)")
     alerts.add_argument("--json", action="store_true", help="one JSON object per alert")
     return parser
 

@@ -94,24 +94,30 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
     return 0
 
 
-def run_alerts(db: str | Path, as_of: str | None, days: int | None, as_json: bool) -> int:
-    """Print what needs attention (the start-up list), as text or as JSON for scripts."""
-    import datetime as dt
+def run_alerts(db: str | Path, as_of: str | None, days: str | int | None, as_json: bool) -> int:
+    """Print what needs attention (the start-up list), as text or as JSON for scripts.
+
+    `as_of` and `days` as typed, read by the window's own rules (services.core.parsing): a day
+    between DATE_MIN and DATE_MAX, a number of days within the alert window's limits
+    (services.collection.rules). A bad one: one line on stderr naming the option and the
+    reason, exit 2, before the database is opened.
+    """
     import json
 
     from services.collection.alerts import compute_alerts
+    from services.collection.rules import ALERT_DAYS_KEY, LIMITS
+    from services.core.errors import ValidationError
+    from services.core.parsing import parse_date, parse_int
 
+    try:
+        day = parse_date(as_of, "--as-of", required=False)
+        days = parse_int(days, "--days", *LIMITS[ALERT_DAYS_KEY], required=False)
+    except ValidationError as error:
+        _error(str(error), "alerts")
+        return 2
     if "://" not in str(db) and not Path(db).exists():
         _error(f"database {db} does not exist", "alerts")
         return 1
-    try:
-        day = dt.date.fromisoformat(as_of) if as_of else None
-    except ValueError:
-        _error(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)", "alerts")
-        return 2
-    if days is not None and days < 0:
-        _error("--days must be 0 or more", "alerts")
-        return 2
     ctx = open_context(db, operator=login_name())
     try:
         found = compute_alerts(ctx.uow(), day, days)
