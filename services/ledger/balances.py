@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Installment, Payment
 from models.base import fen, fen_to_yuan
+from models.payment import CREDIT_NOTE_METHOD
 from services.core.parsing import db_date
 from services.core.statuses import AGREED_STATUSES, DELIVERED_STATUSES, OPEN_STATUSES
 
@@ -86,9 +87,12 @@ def days_overdue(due_date: dt.date, as_of: dt.date) -> int:
 
 def paid_per_installment(as_of: dt.date, contract_ids: list[int] | None = None,
                          customer_ids: list[int] | None = None, known_on: dt.date | None = None):
-    """Subquery (installment_id, paid fen) of the allocations active on `as_of`."""
+    """Subquery (installment_id, paid fen, credited fen) of the allocations active on `as_of`;
+    `credited` is the part that came from credit notes (returns, allowances: not money)."""
+    from_notes = case((Payment.method == CREDIT_NOTE_METHOD, fen(Allocation.amount)), else_=0)
     query = (select(Allocation.installment_id.label("installment_id"),
-                    func.sum(fen(Allocation.amount)).label("paid"))
+                    func.sum(fen(Allocation.amount)).label("paid"),
+                    func.sum(from_notes).label("credited"))
              .join(Payment, Payment.id == Allocation.payment_id)
              .where(allocation_active(as_of, known_on))
              .group_by(Allocation.installment_id))
@@ -116,7 +120,8 @@ def installment_balances(as_of: dt.date, contract_ids: list[int] | None = None,
     query = (select(Installment.id.label("installment_id"), Installment.contract_id,
                     Contract.customer_id, Installment.due_date,
                     fen(Installment.amount).label("amount"), paid_fen.label("paid"),
-                    (fen(Installment.amount) - paid_fen).label("remaining"))
+                    (fen(Installment.amount) - paid_fen).label("remaining"),
+                    func.coalesce(paid.c.credited, 0).label("credited"))
              .join(Contract, Contract.id == Installment.contract_id)
              .outerjoin(paid, paid.c.installment_id == Installment.id)
              .where(owed(owed_by or as_of)))
@@ -138,10 +143,11 @@ def customer_balance_subquery(as_of: dt.date, customer_ids: list[int] | None = N
 
 
 def contract_balance_subquery(as_of: dt.date, contract_ids: list[int] | None = None):
-    """Subquery (contract_id, received fen, outstanding fen, next_due date) as of a date."""
+    """Subquery (contract_id, received fen — money, credit notes left out —, outstanding fen,
+    next_due date) as of a date."""
     inst = installment_balances(as_of, contract_ids).subquery("inst")
     return (select(inst.c.contract_id,
-                   func.sum(inst.c.paid).label("received"),
+                   func.sum(inst.c.paid - inst.c.credited).label("received"),
                    func.sum(inst.c.remaining).label("outstanding"),
                    func.min(case((inst.c.remaining > 0, inst.c.due_date))).label("next_due"))
             .group_by(inst.c.contract_id)

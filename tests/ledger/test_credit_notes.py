@@ -436,3 +436,15 @@ def test_a_contract_with_a_return_can_still_be_edited_and_keeps_the_returned_lin
     with pytest.raises(ValidationError) as refused:
         contracts.update_contract(ctx.uow(), contract_id, edit)
     assert (refused.value.field, refused.value.reason) == ("lines", "has_returns")
+
+
+def test_the_contracts_list_shows_money_received_not_credit_notes(ctx):
+    from services.ledger import contract_list
+
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("10", "12.50")],
+                                   installments=[("2026-12-01", "125")], signed_on="2026-11-01")
+    pay(ctx, customer, "50", received_on="2026-11-10")
+    create(ctx, a_return(ctx, contract_id, 2))  # 25.00 off what is owed
+    [row] = contract_list.contract_rows(ctx.uow(), [contract_id])
+    assert (row.received, row.outstanding) == (Decimal("50.00"), Decimal("50.00"))
