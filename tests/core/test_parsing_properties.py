@@ -179,3 +179,12 @@ def test_any_text_is_a_credit_code_or_a_validation_error(text):
 
 def test_today_is_inside_the_range():
     assert DATE_MIN <= dt.date.today() <= DATE_MAX
+
+
+@given(_decimals(2))
+def test_money_as_the_window_shows_it_reads_back(number):
+    # ui/formatting.money: babel's CNY in zh_CN, "¥12,345.60" and "-¥12.00".
+    from babel.numbers import format_currency
+
+    shown = format_currency(number, "CNY", locale="zh_CN")
+    assert parse_decimal(shown, "f", 2, allow_negative=True) == number
