@@ -24,7 +24,6 @@ FIELDS = {
     "invoice_requirement": QT_TRANSLATE_NOOP("Errors", "发票要求"),
     "credit_rating": QT_TRANSLATE_NOOP("Errors", "信用等级"),
     "credit_limit": QT_TRANSLATE_NOOP("Errors", "信用额度"),
-    "payment_term_days": QT_TRANSLATE_NOOP("Errors", "账期（天）"),
     "application_approved_by": QT_TRANSLATE_NOOP("Errors", "开户申请审批人"),
     "application_approved_on": QT_TRANSLATE_NOOP("Errors", "开户申请审批日期"),
     "usual_payment_day": QT_TRANSLATE_NOOP("Errors", "每月付款日"),

@@ -204,17 +204,6 @@ def _check_credit_hold(uow: UnitOfWork, contract: Contract, values: dict,
         "this_contract": check.this_contract, "limit": check.limit}))
 
 
-def schedule_by_term(total: str | Decimal, start: dt.date, term_days: int) -> list[InstallmentInput]:
-    """One installment of the whole total, due `term_days` (0–720) after `start` (delivery, or
-    signing): the term "N 天账期" of services.ledger.terms, where every schedule from payment
-    terms is made. ValidationError("total", …) for a total that is not money,
-    ("payment_terms", "unknown_terms") for days beyond 720."""
-    from services.ledger.terms import days_after_delivery_name, find_terms, schedule_from_terms
-
-    terms = find_terms([], days_after_delivery_name(term_days))
-    return schedule_from_terms(terms, total, start, start)
-
-
 def delivery_slip_days(planned: dt.date | None, delivered: dt.date | None) -> int:
     """How many days later than planned the goods left: `delivered` − `planned` in days, 0 when
     on time or early, or when either day is unknown."""

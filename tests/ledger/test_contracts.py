@@ -170,21 +170,6 @@ def test_contract_created_as_delivered_without_a_date_is_delivered_today(ctx, cu
     assert (detail.status, detail.delivery_on) == ("delivered", dt.date(2026, 11, 24))
 
 
-def test_schedule_by_term_puts_the_whole_total_one_term_after_the_start():
-    schedule = contracts.schedule_by_term("12,345.6", dt.date(2026, 1, 31), 30)
-    assert schedule == [InstallmentInput(due_date="2026-03-02", amount="12345.60")]
-    assert contracts.schedule_by_term(Decimal("10"), dt.date(2026, 5, 1), 0)[0].due_date == \
-        "2026-05-01"
-
-
-def test_schedule_by_term_is_accepted_by_create_contract(ctx, customer):
-    data = contract_input(customer, lines=[("4", "25.25")], signed_on="2026-02-01")
-    data.installments = contracts.schedule_by_term("101.00", dt.date(2026, 2, 1), 45)
-    contract_id, _ = contracts.create_contract(ctx.uow(), data)
-    (inst,) = contracts.get_contract(ctx.uow(), contract_id).installments
-    assert (inst.due_date, inst.amount) == (dt.date(2026, 3, 18), Decimal("101.00"))
-
-
 # --- status -------------------------------------------------------------------------------
 
 def update_status(ctx, contract_id: int, status: str) -> None:
