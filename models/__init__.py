@@ -2,8 +2,8 @@
 from models.audit import AuditEntry
 from models.base import Base
 from models.collection import FollowUp, Promise
-from models.credit_note import CreditNote, CreditNoteLine
 from models.contract import Contract, ContractLine, Installment
+from models.credit_note import CreditNote, CreditNoteLine
 from models.customer import Customer
 from models.document import Attachment, Document
 from models.payment import Allocation, Payment

@@ -16,7 +16,14 @@ from services.ledger import applications, payments
 from services.ledger.applications import ApplicationInput
 from services.ledger.balances import customer_balance, unallocated_credit
 from services.ledger.payments import AllocationInput
-from tests.factories import audit_log, installment_ids, make_contract, make_customer, open_session, pay
+from tests.factories import (
+    audit_log,
+    installment_ids,
+    make_contract,
+    make_customer,
+    open_session,
+    pay,
+)
 
 D = dt.date
 

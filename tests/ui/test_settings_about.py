@@ -60,7 +60,7 @@ def test_bad_branch_code_is_refused(qtbot, ctx):
     dialog.show()
     dialog.edits["branch_code"].setText("北京")
     _ok(dialog, qtbot)
-    assert dialog.error_label.text() == "分公司代码取值不允许"
+    assert dialog.error_label.text() == "分公司代码只能是 1–6 位英文字母或数字，如 BJ"
 
 
 def test_about_shows_version_database_and_font_licence(qtbot):
