@@ -166,6 +166,54 @@
     </message>
 </context>
 <context>
+    <name>ApplyCreditDialog</name>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="36"/>
+        <source>核销预收款</source>
+        <translation>Apply customer credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="42"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="45"/>
+        <source>核销日期 *</source>
+        <translation>Applied on *</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="49"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="50"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="51"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="52"/>
+        <source>本次核销</source>
+        <translation>Apply now</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="60"/>
+        <source>按到期先后自动分配</source>
+        <translation>Allocate by due date, earliest first</translation>
+    </message>
+    <message>
+        <location filename="../ui/apply_credit_dialog.py" line="83"/>
+        <source>本次核销 {applied}，核销后剩余预收款 {left}</source>
+        <translation>Applying {applied}; credit left afterwards {left}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../ui/backup_actions.py" line="48"/>
@@ -402,273 +450,268 @@ The current database is unchanged.</translation>
 <context>
     <name>CollectionRecordDialog</name>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="39"/>
+        <location filename="../ui/collection_record_dialog.py" line="47"/>
         <source>回款档案</source>
         <translation>Collection record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="49"/>
+        <location filename="../ui/collection_record_dialog.py" line="60"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="82"/>
+        <location filename="../ui/collection_record_dialog.py" line="93"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="82"/>
-        <source>应收余额</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../ui/collection_record_dialog.py" line="83"/>
-        <source>逾期金额</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../ui/collection_record_dialog.py" line="83"/>
-        <source>预收款</source>
-        <translation>Customer credit</translation>
-    </message>
-    <message>
-        <location filename="../ui/collection_record_dialog.py" line="84"/>
-        <location filename="../ui/collection_record_dialog.py" line="187"/>
+        <location filename="../ui/collection_record_dialog.py" line="95"/>
+        <location filename="../ui/collection_record_dialog.py" line="202"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="85"/>
+        <location filename="../ui/collection_record_dialog.py" line="96"/>
         <source>承诺记录</source>
         <translation>Promise record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="88"/>
+        <location filename="../ui/collection_record_dialog.py" line="99"/>
         <source>{caption}：</source>
         <translation>{caption}:</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="123"/>
+        <location filename="../ui/collection_record_dialog.py" line="134"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="124"/>
+        <location filename="../ui/collection_record_dialog.py" line="135"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="125"/>
+        <location filename="../ui/collection_record_dialog.py" line="136"/>
         <source>分期金额</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="126"/>
+        <location filename="../ui/collection_record_dialog.py" line="137"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="128"/>
+        <location filename="../ui/collection_record_dialog.py" line="139"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="128"/>
+        <location filename="../ui/collection_record_dialog.py" line="139"/>
         <source>{days} 天</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="134"/>
-        <location filename="../ui/collection_record_dialog.py" line="231"/>
+        <location filename="../ui/collection_record_dialog.py" line="149"/>
+        <location filename="../ui/collection_record_dialog.py" line="246"/>
         <source>未结分期</source>
         <translation>Open installments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="161"/>
+        <location filename="../ui/collection_record_dialog.py" line="176"/>
         <source>客户改期、失约或只付了一部分时：请他给出新的确切日期和金额</source>
         <translation>When the customer moves the date, breaks the promise or pays only part: ask for a new exact date and amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="181"/>
+        <location filename="../ui/collection_record_dialog.py" line="196"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="148"/>
+        <location filename="../ui/collection_record_dialog.py" line="163"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="182"/>
+        <location filename="../ui/collection_record_dialog.py" line="197"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="139"/>
+        <location filename="../ui/collection_record_dialog.py" line="154"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="142"/>
-        <location filename="../ui/collection_record_dialog.py" line="231"/>
+        <location filename="../ui/collection_record_dialog.py" line="58"/>
+        <source>退货/折让</source>
+        <translation>Returns/allowances</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="145"/>
+        <source>核销预收款…</source>
+        <translation>Apply credit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="157"/>
+        <location filename="../ui/collection_record_dialog.py" line="246"/>
         <source>回款</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="147"/>
+        <location filename="../ui/collection_record_dialog.py" line="162"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="149"/>
+        <location filename="../ui/collection_record_dialog.py" line="164"/>
         <source>已兑现</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="150"/>
+        <location filename="../ui/collection_record_dialog.py" line="165"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="152"/>
+        <location filename="../ui/collection_record_dialog.py" line="167"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="153"/>
+        <location filename="../ui/collection_record_dialog.py" line="168"/>
         <source>作出日期</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="154"/>
+        <location filename="../ui/collection_record_dialog.py" line="169"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="157"/>
+        <location filename="../ui/collection_record_dialog.py" line="172"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="159"/>
+        <location filename="../ui/collection_record_dialog.py" line="174"/>
         <source>重新承诺…</source>
         <translation>Re-promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="167"/>
-        <location filename="../ui/collection_record_dialog.py" line="232"/>
+        <location filename="../ui/collection_record_dialog.py" line="182"/>
+        <location filename="../ui/collection_record_dialog.py" line="247"/>
         <source>承诺回款</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="177"/>
+        <location filename="../ui/collection_record_dialog.py" line="192"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="183"/>
+        <location filename="../ui/collection_record_dialog.py" line="198"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="184"/>
+        <location filename="../ui/collection_record_dialog.py" line="199"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="185"/>
+        <location filename="../ui/collection_record_dialog.py" line="200"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="186"/>
+        <location filename="../ui/collection_record_dialog.py" line="201"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="188"/>
+        <location filename="../ui/collection_record_dialog.py" line="203"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="191"/>
+        <location filename="../ui/collection_record_dialog.py" line="206"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="194"/>
-        <location filename="../ui/collection_record_dialog.py" line="232"/>
+        <location filename="../ui/collection_record_dialog.py" line="209"/>
+        <location filename="../ui/collection_record_dialog.py" line="247"/>
         <source>跟进记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="204"/>
+        <location filename="../ui/collection_record_dialog.py" line="219"/>
         <source>回款档案 - {name}</source>
         <translation>Collection record - {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="207"/>
+        <location filename="../ui/collection_record_dialog.py" line="222"/>
         <source>【{status}】</source>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="214"/>
+        <location filename="../ui/collection_record_dialog.py" line="229"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="216"/>
+        <location filename="../ui/collection_record_dialog.py" line="231"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="239"/>
+        <location filename="../ui/collection_record_dialog.py" line="254"/>
         <source>无需跟进（没有欠款）</source>
         <translation>No follow-up needed (nothing owed)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="241"/>
+        <location filename="../ui/collection_record_dialog.py" line="256"/>
         <source>{day}（已晚 {days} 天）</source>
         <translation>{day} ({days} d late)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="244"/>
+        <location filename="../ui/collection_record_dialog.py" line="259"/>
         <source>{day}（今天）</source>
         <translation>{day} (today)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="253"/>
+        <location filename="../ui/collection_record_dialog.py" line="268"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="254"/>
+        <location filename="../ui/collection_record_dialog.py" line="269"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="258"/>
+        <location filename="../ui/collection_record_dialog.py" line="273"/>
         <source>付款审批 {name}</source>
         <translation>Payment approver {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="260"/>
+        <location filename="../ui/collection_record_dialog.py" line="275"/>
         <source>每月 {day} 日付款</source>
         <translation>Pays on day {day} of the month</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="261"/>
+        <location filename="../ui/collection_record_dialog.py" line="276"/>
         <source>&#x3000;</source>
         <comment>between contacts</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="174"/>
+        <location filename="../ui/collection_record_dialog.py" line="189"/>
         <source>替代 {day} 的承诺</source>
         <translation>Replaces the promise for {day}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="176"/>
+        <location filename="../ui/collection_record_dialog.py" line="191"/>
         <source>已有新承诺</source>
         <translation>Replaced by a newer promise</translation>
     </message>
@@ -676,236 +719,351 @@ The current database is unchanged.</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../ui/company_dialog.py" line="15"/>
+        <location filename="../ui/company_dialog.py" line="34"/>
         <source>公司信息与回款规则</source>
         <translation>Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="21"/>
+        <location filename="../ui/company_dialog.py" line="40"/>
         <source>公司名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="22"/>
+        <location filename="../ui/company_dialog.py" line="41"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="23"/>
+        <location filename="../ui/company_dialog.py" line="42"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="24"/>
+        <location filename="../ui/company_dialog.py" line="43"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="25"/>
+        <location filename="../ui/company_dialog.py" line="44"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="26"/>
+        <location filename="../ui/company_dialog.py" line="45"/>
         <source>分公司代码（单据编号用）</source>
         <translation>Branch code (in document numbers)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="31"/>
+        <location filename="../ui/company_dialog.py" line="51"/>
         <source>价格确认书签回后才能标记为已发货</source>
         <translation>Mark a contract delivered only after its price confirmation sheet comes back signed</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="39"/>
+        <location filename="../ui/company_dialog.py" line="61"/>
+        <source>1–6 位英文字母或数字，如 BJ</source>
+        <translation>1–6 letters or digits, e.g. BJ</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="63"/>
+        <source>用于单据编号，如 BJ-2026-00042；{rule}</source>
+        <translation>Used in document numbers such as BJ-2026-00042; {rule}</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="67"/>
         <source>回款规则</source>
         <translation>Collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="43"/>
+        <location filename="../ui/company_dialog.py" line="71"/>
         <source>提前提醒天数（到期前）</source>
         <translation>Pre-due reminder (days before the due date)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="44"/>
+        <location filename="../ui/company_dialog.py" line="72"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="48"/>
+        <location filename="../ui/company_dialog.py" line="76"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="49"/>
+        <location filename="../ui/company_dialog.py" line="77"/>
         <source>新合同默认滞纳金（每日 %）</source>
         <translation>Default late fee for new contracts (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="54"/>
+        <location filename="../ui/company_dialog.py" line="82"/>
         <source>{rating} 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating {rating} (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="92"/>
+        <source>付款方式模板</source>
+        <translation>Payment terms templates</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="95"/>
+        <source>每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60</source>
+        <translation>Write each part as “percent%[deposit]@signing/delivery/month-end+days”, parts separated by semicolons, adding up to 100%; month-end is the last day of the delivery month. Example: 30%deposit@signing+0; 70%@delivery+60</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="100"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="101"/>
+        <source>各期</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="102"/>
+        <source>含义</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="114"/>
+        <source>添加模板</source>
+        <translation>Add template</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="114"/>
+        <source>删除模板</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="140"/>
+        <source>无法识别，请按上面的写法填写</source>
+        <translation>Not understood; write it as shown above</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="145"/>
+        <source>发货当月月末后 {days} 天</source>
+        <translation>{days} days after the end of the delivery month</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="146"/>
+        <source>发货当月月末</source>
+        <translation>at the end of the delivery month</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="148"/>
+        <source>签订后 {days} 天</source>
+        <translation>{days} days after signing</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="149"/>
+        <source>发货后 {days} 天</source>
+        <translation>{days} days after delivery</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="151"/>
+        <source>签订时</source>
+        <translation>on signing</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="151"/>
+        <source>发货时</source>
+        <translation>on delivery</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="152"/>
+        <source>{when}付 {percent}%</source>
+        <translation>{percent}% {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="153"/>
+        <source>（定金）</source>
+        <translation> (deposit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="154"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../ui/contract_dialog.py" line="55"/>
+        <location filename="../ui/contract_dialog.py" line="64"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="55"/>
+        <location filename="../ui/contract_dialog.py" line="64"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="76"/>
+        <location filename="../ui/contract_dialog.py" line="87"/>
         <source>信用控制经理放行：{text}</source>
         <translation>Credit hold overridden by a manager: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="81"/>
+        <location filename="../ui/contract_dialog.py" line="92"/>
         <source>编辑合同 {number}</source>
         <translation>Edit contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="113"/>
+        <location filename="../ui/contract_dialog.py" line="124"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="117"/>
+        <location filename="../ui/contract_dialog.py" line="128"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="118"/>
+        <location filename="../ui/contract_dialog.py" line="129"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="119"/>
+        <location filename="../ui/contract_dialog.py" line="130"/>
         <source>签订日期 *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="120"/>
+        <location filename="../ui/contract_dialog.py" line="131"/>
         <source>发货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="121"/>
+        <location filename="../ui/contract_dialog.py" line="132"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="122"/>
+        <location filename="../ui/contract_dialog.py" line="133"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="123"/>
+        <location filename="../ui/contract_dialog.py" line="134"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="124"/>
+        <location filename="../ui/contract_dialog.py" line="135"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="125"/>
+        <location filename="../ui/contract_dialog.py" line="136"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="126"/>
+        <location filename="../ui/contract_dialog.py" line="137"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="137"/>
+        <location filename="../ui/contract_dialog.py" line="148"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="137"/>
+        <location filename="../ui/contract_dialog.py" line="148"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="155"/>
+        <location filename="../ui/contract_dialog.py" line="166"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="155"/>
+        <location filename="../ui/contract_dialog.py" line="166"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="156"/>
+        <location filename="../ui/contract_dialog.py" line="167"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="157"/>
+        <location filename="../ui/contract_dialog.py" line="168"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="158"/>
+        <location filename="../ui/contract_dialog.py" line="169"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="161"/>
+        <location filename="../ui/contract_dialog.py" line="172"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="164"/>
-        <source>按账期生成</source>
-        <translation>Fill by payment term</translation>
-    </message>
-    <message>
-        <location filename="../ui/contract_dialog.py" line="165"/>
-        <source>一期：发货日期（未填则签订日期）+ 客户账期，金额为合同总额</source>
-        <translation>One installment for the contract total, due on the delivery date (or the signing date if empty) plus the customer&apos;s payment term</translation>
-    </message>
-    <message>
-        <location filename="../ui/contract_dialog.py" line="168"/>
+        <location filename="../ui/contract_dialog.py" line="194"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="260"/>
+        <location filename="../ui/contract_dialog.py" line="349"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="159"/>
-        <location filename="../ui/contract_dialog.py" line="169"/>
+        <location filename="../ui/contract_dialog.py" line="170"/>
+        <location filename="../ui/contract_dialog.py" line="195"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="171"/>
+        <location filename="../ui/contract_dialog.py" line="185"/>
+        <source>按付款方式生成</source>
+        <translation>Fill from terms</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="187"/>
+        <source>按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、发货日期（未填则签订日期）或发货当月月末起算</source>
+        <translation>Rebuild the installments from the chosen payment terms: the amount is split by percentage (the rounding remainder goes to the last one), due dates count from the signing date, the delivery date (the signing date when none) or the end of the delivery month</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="196"/>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="199"/>
         <source>回款计划（分期）</source>
         <translation>Payment schedule (installments)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="186"/>
+        <location filename="../ui/contract_dialog.py" line="200"/>
+        <source>付款方式</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="218"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="187"/>
+        <location filename="../ui/contract_dialog.py" line="219"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="259"/>
+        <location filename="../ui/contract_dialog.py" line="289"/>
+        <source>发货晚于计划</source>
+        <translation>Delivered later than planned</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="290"/>
+        <source>发货比计划晚 {days} 天，把发货后的各期到期日顺延 {days} 天吗？</source>
+        <translation>Delivery is {days} days later than planned. Move the due dates of the installments that count from delivery {days} days later?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="348"/>
         <source>因信用控制未保存：{reasons}</source>
         <translation>Not saved because of the credit hold: {reasons}</translation>
     </message>
@@ -913,107 +1071,112 @@ The current database is unchanged.</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../ui/contracts_tab.py" line="30"/>
+        <location filename="../ui/contracts_tab.py" line="32"/>
         <source>按合同号、客户、业务员筛选（Ctrl+F）</source>
         <translation>Filter by contract no., customer or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="31"/>
+        <location filename="../ui/contracts_tab.py" line="33"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="32"/>
+        <location filename="../ui/contracts_tab.py" line="34"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="33"/>
+        <location filename="../ui/contracts_tab.py" line="35"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="34"/>
+        <location filename="../ui/contracts_tab.py" line="36"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="35"/>
+        <location filename="../ui/contracts_tab.py" line="37"/>
         <source>价格确认书…</source>
         <translation>Price confirmation sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="36"/>
+        <location filename="../ui/contracts_tab.py" line="38"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="37"/>
+        <location filename="../ui/contracts_tab.py" line="39"/>
         <source>单据与签回件…</source>
         <translation>Documents and signed copies…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="43"/>
+        <location filename="../ui/contracts_tab.py" line="45"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="44"/>
+        <location filename="../ui/contracts_tab.py" line="46"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="45"/>
+        <location filename="../ui/contracts_tab.py" line="47"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="46"/>
+        <location filename="../ui/contracts_tab.py" line="48"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="47"/>
+        <location filename="../ui/contracts_tab.py" line="49"/>
         <source>合同金额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="48"/>
+        <location filename="../ui/contracts_tab.py" line="50"/>
         <source>已回款</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="49"/>
-        <source>未回款</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../ui/contracts_tab.py" line="51"/>
+        <location filename="../ui/contracts_tab.py" line="55"/>
         <source>下次到期</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="53"/>
+        <location filename="../ui/contracts_tab.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="55"/>
+        <location filename="../ui/contracts_tab.py" line="59"/>
         <source>价格确认书</source>
         <translation>Price confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="57"/>
+        <location filename="../ui/contracts_tab.py" line="61"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="79"/>
+        <location filename="../ui/contracts_tab.py" line="94"/>
+        <source>核销预收款</source>
+        <translation>Apply customer credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="95"/>
+        <source>该客户有预收款 {credit} 尚未核销。现在核销到合同 {number} 吗？</source>
+        <translation>This customer has {credit} of unapplied credit. Apply it to contract {number} now?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="107"/>
         <source>已发货</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="80"/>
+        <location filename="../ui/contracts_tab.py" line="108"/>
         <source>合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？</source>
         <translation>Contract {number} is marked delivered. Print the IOU now for the customer to sign and seal?</translation>
     </message>
@@ -1041,27 +1204,27 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHold</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="11"/>
+        <location filename="../ui/credit_hold_dialog.py" line="12"/>
         <source>开户申请尚未审批通过</source>
         <translation>The account-opening application is not approved yet</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="12"/>
+        <location filename="../ui/credit_hold_dialog.py" line="13"/>
         <source>客户处于暂停供货状态</source>
         <translation>The customer is on hold (supply suspended)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="13"/>
+        <location filename="../ui/credit_hold_dialog.py" line="14"/>
         <source>客户在黑名单中</source>
         <translation>The customer is blacklisted</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="14"/>
+        <location filename="../ui/credit_hold_dialog.py" line="15"/>
         <source>有逾期未付款（超过宽限 {grace} 天）：{overdue}</source>
         <translation>Overdue and unpaid beyond the {grace} days of grace: {overdue}</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="15"/>
+        <location filename="../ui/credit_hold_dialog.py" line="16"/>
         <source>合计占用 {exposure} 超过信用额度 {limit}</source>
         <translation>Total exposure {exposure} is above the credit limit {limit}</translation>
     </message>
@@ -1069,215 +1232,461 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHoldDialog</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="28"/>
+        <location filename="../ui/credit_hold_dialog.py" line="29"/>
         <source>信用控制：前帐未清，不谈下回交易</source>
         <translation>Credit hold: no new supply while old debts are open</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="29"/>
+        <location filename="../ui/credit_hold_dialog.py" line="30"/>
         <source>客户 {code} {name} 不能确认新合同或发货，原因：</source>
         <translation>Customer {code} {name} cannot have a new contract confirmed or goods delivered, because:</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="35"/>
-        <source>应收余额（已发货）</source>
-        <translation>Outstanding (delivered)</translation>
-    </message>
-    <message>
-        <location filename="../ui/credit_hold_dialog.py" line="36"/>
+        <location filename="../ui/credit_hold_dialog.py" line="37"/>
         <source>其中逾期</source>
         <translation>of which overdue</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="37"/>
-        <source>已确认未发货合同</source>
-        <translation>Confirmed, not yet delivered</translation>
+        <location filename="../ui/credit_hold_dialog.py" line="41"/>
+        <source>合计占用</source>
+        <translation>Total exposure</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="38"/>
-        <source>本合同</source>
-        <translation>This contract</translation>
-    </message>
-    <message>
-        <location filename="../ui/credit_hold_dialog.py" line="39"/>
+        <location filename="../ui/credit_hold_dialog.py" line="42"/>
         <source>信用额度（0 为不限）</source>
         <translation>Credit limit (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="43"/>
+        <location filename="../ui/credit_hold_dialog.py" line="46"/>
         <source>经理放行须填写原因，将记入审计日志并显示在合同上</source>
         <translation>A manager&apos;s override needs a reason; it is audited and shown on the contract</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="46"/>
+        <location filename="../ui/credit_hold_dialog.py" line="49"/>
         <source>经理放行</source>
         <translation>Manager override</translation>
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="61"/>
+        <source>退货/折让</source>
+        <translation>Return/allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="84"/>
+        <source>{number}（签订 {day}，合同总额 {total}）</source>
+        <translation>{number} (signed {day}, contract total {total})</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="90"/>
+        <source>退货</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="91"/>
+        <source>折让</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="104"/>
+        <source>如：包装破损、质量问题、价格调整</source>
+        <translation>e.g. damaged packaging, quality problem, price adjustment</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="108"/>
+        <source>合同 *</source>
+        <translation>Contract *</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="110"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="111"/>
+        <source>日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="112"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="113"/>
+        <source>折让金额（元） *</source>
+        <translation>Allowance amount (CNY) *</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="134"/>
+        <source>在“退货数量”一列填写退回的数量：</source>
+        <translation>Enter the quantities sent back in the “Returned now” column:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="136"/>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="137"/>
+        <source>规格</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="138"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="139"/>
+        <source>供货数量</source>
+        <translation>Supplied</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="141"/>
+        <source>已退数量</source>
+        <translation>Returned before</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="143"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="145"/>
+        <source>退货数量</source>
+        <translation>Returned now</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="146"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="156"/>
+        <source>自动冲减（最晚到期的分期优先）</source>
+        <translation>Reduce automatically (latest installment first)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="157"/>
+        <source>手动指定冲减的分期和金额</source>
+        <translation>Choose the installments and amounts to reduce</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="169"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="170"/>
+        <source>分期金额</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="171"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="172"/>
+        <source>本次冲减</source>
+        <translation>Reduce by</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="189"/>
+        <source>该客户没有已发货的合同，不能退货或折让。</source>
+        <translation>This customer has no delivered contract, so there is nothing to return or allow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="196"/>
+        <source>合同总额 {total}，此前退货/折让 {credited}，尚欠 {unpaid}</source>
+        <translation>Contract total {total}; earlier returns/allowances {credited}; still owed {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="258"/>
+        <source>冲减合计 {reduced} 超过退货/折让金额 {amount}</source>
+        <translation>Reductions of {reduced} exceed the return/allowance amount {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="261"/>
+        <source>金额 {amount}：冲减应收 {reduced}；超出部分 {surplus} 转为客户预收款</source>
+        <translation>Amount {amount}: reduces what is owed by {reduced}; the {surplus} beyond that becomes customer credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_note_dialog.py" line="264"/>
+        <source>金额 {amount}：冲减应收 {reduced}</source>
+        <translation>Amount {amount}: reduces what is owed by {reduced}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNotesPage</name>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="36"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="37"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="38"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="39"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="40"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="41"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="53"/>
+        <source>新建退货/折让…</source>
+        <translation>New return/allowance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="55"/>
+        <source>打印确认书…</source>
+        <translation>Print confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="56"/>
+        <source>退货确认书/折让确认书，请客户签字盖章</source>
+        <translation>The return or allowance confirmation, for the customer to sign and stamp</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="76"/>
+        <source>{kind}（已冲销）</source>
+        <translation>{kind} (reversed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="112"/>
+        <source>退货/折让</source>
+        <translation>Return/allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/credit_notes_page.py" line="113"/>
+        <source>已保存 {number}。现在打印确认书，请客户签字盖章？</source>
+        <translation>Saved {number}. Print the confirmation now for the customer to sign and stamp?</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../ui/customer_dialog.py" line="26"/>
+        <location filename="../ui/customer_dialog.py" line="27"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="26"/>
+        <location filename="../ui/customer_dialog.py" line="27"/>
         <source>编辑客户</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="31"/>
+        <location filename="../ui/customer_dialog.py" line="32"/>
         <source>基本信息</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="32"/>
+        <location filename="../ui/customer_dialog.py" line="33"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="33"/>
+        <location filename="../ui/customer_dialog.py" line="34"/>
         <source>信用与开户</source>
         <translation>Credit and account opening</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="34"/>
+        <location filename="../ui/customer_dialog.py" line="35"/>
+        <source>开票信息</source>
+        <translation>Invoicing details</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="36"/>
         <source>付款习惯</source>
         <translation>Payment habits</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="35"/>
+        <location filename="../ui/customer_dialog.py" line="37"/>
         <source>状态与备注</source>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="65"/>
+        <location filename="../ui/customer_dialog.py" line="67"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="66"/>
+        <location filename="../ui/customer_dialog.py" line="68"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="67"/>
+        <location filename="../ui/customer_dialog.py" line="69"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="68"/>
+        <location filename="../ui/customer_dialog.py" line="70"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="71"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="72"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="76"/>
+        <location filename="../ui/customer_dialog.py" line="79"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="80"/>
+        <source>18 位，如 91350100M000100Y43</source>
+        <translation>18 characters, e.g. 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="81"/>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="81"/>
+        <source>如 中国工商银行南京新街口支行</source>
+        <translation>e.g. ICBC Nanjing Xinjiekou sub-branch</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="82"/>
+        <source>账号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="82"/>
+        <source>只填数字，可用空格分组</source>
+        <translation>Digits only; spaces may group them</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="90"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="77"/>
+        <location filename="../ui/customer_dialog.py" line="91"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="78"/>
+        <location filename="../ui/customer_dialog.py" line="92"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="79"/>
+        <location filename="../ui/customer_dialog.py" line="93"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="80"/>
+        <location filename="../ui/customer_dialog.py" line="94"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="95"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="88"/>
+        <location filename="../ui/customer_dialog.py" line="102"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="89"/>
+        <location filename="../ui/customer_dialog.py" line="103"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="90"/>
-        <source>账期（天）</source>
-        <translation>Payment term (days)</translation>
+        <location filename="../ui/customer_dialog.py" line="105"/>
+        <source>默认付款方式</source>
+        <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="91"/>
+        <location filename="../ui/customer_dialog.py" line="106"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="108"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="109"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="100"/>
+        <location filename="../ui/customer_dialog.py" line="118"/>
+        <source>新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护</source>
+        <translation>New contracts&apos; installments are filled from these terms; the templates are kept in Settings › Company and collection rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="134"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="101"/>
+        <location filename="../ui/customer_dialog.py" line="135"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="103"/>
+        <location filename="../ui/customer_dialog.py" line="137"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="104"/>
+        <location filename="../ui/customer_dialog.py" line="138"/>
         <source>需要送货凭证</source>
         <translation>Proof of delivery required</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="105"/>
+        <location filename="../ui/customer_dialog.py" line="139"/>
         <source>可收现金</source>
         <translation>Cash accepted</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="114"/>
+        <location filename="../ui/customer_dialog.py" line="148"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="115"/>
+        <location filename="../ui/customer_dialog.py" line="149"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="118"/>
+        <location filename="../ui/customer_dialog.py" line="152"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1351,21 +1760,11 @@ The current database is unchanged.</translation>
     </message>
     <message>
         <location filename="../ui/customers_tab.py" line="48"/>
-        <source>账期（天）</source>
-        <translation>Term (days)</translation>
+        <source>付款方式</source>
+        <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="50"/>
-        <source>应收余额</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers_tab.py" line="52"/>
-        <source>逾期金额</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers_tab.py" line="54"/>
+        <location filename="../ui/customers_tab.py" line="53"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1425,99 +1824,109 @@ Keep the database file on this PC; if several PCs must share the same data, use 
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../ui/document_dialog.py" line="101"/>
+        <location filename="../ui/document_dialog.py" line="104"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="101"/>
+        <location filename="../ui/document_dialog.py" line="104"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="110"/>
+        <location filename="../ui/document_dialog.py" line="105"/>
+        <source>退货/折让确认书</source>
+        <translation>Return/allowance confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="115"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="118"/>
+        <location filename="../ui/document_dialog.py" line="123"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="119"/>
+        <location filename="../ui/document_dialog.py" line="124"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="120"/>
+        <location filename="../ui/document_dialog.py" line="125"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="167"/>
+        <location filename="../ui/document_dialog.py" line="175"/>
         <source>单据号 {number}，共 {pages} 页</source>
         <translation>Document no. {number}, pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="170"/>
+        <location filename="../ui/document_dialog.py" line="178"/>
         <source>共 {pages} 页</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="172"/>
+        <location filename="../ui/document_dialog.py" line="180"/>
+        <source>预览（打印或另存为 PDF 时记录），共 {pages} 页</source>
+        <translation>Preview (recorded when printed or saved as PDF), {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="183"/>
         <source>预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页</source>
         <translation>Preview (numbered and recorded only when printed or saved as PDF), pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="182"/>
+        <location filename="../ui/document_dialog.py" line="193"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the document: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="206"/>
+        <location filename="../ui/document_dialog.py" line="217"/>
         <source>无法开始打印，请检查打印机。</source>
         <translation>Printing could not start; please check the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="224"/>
+        <location filename="../ui/document_dialog.py" line="235"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="236"/>
+        <location filename="../ui/document_dialog.py" line="247"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Could not save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="262"/>
+        <location filename="../ui/document_dialog.py" line="277"/>
         <source>无法打印，请检查打印机。单据未记录，编号未被占用。</source>
         <translation>Could not print; please check the printer. The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="264"/>
+        <location filename="../ui/document_dialog.py" line="279"/>
         <source>无法保存到 {path}：{reason}
 单据未记录，编号未被占用。</source>
         <translation>Could not save to {path}: {reason}
 The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="283"/>
+        <location filename="../ui/document_dialog.py" line="298"/>
         <source>单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），稍后重新打印。</source>
         <translation>Document {number} was printed but could not be recorded in the database. Destroy this printout (the number will be used again) and print again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="288"/>
+        <location filename="../ui/document_dialog.py" line="303"/>
         <source>单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。</source>
         <translation>Document {number} could not be recorded in the database; the saved file {path} was deleted. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="298"/>
+        <location filename="../ui/document_dialog.py" line="313"/>
         <source>磁盘已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="300"/>
+        <location filename="../ui/document_dialog.py" line="315"/>
         <source>没有写入权限（文件或文件夹只读）</source>
         <translation>no permission to write (the file or folder is read-only)</translation>
     </message>
@@ -1606,493 +2015,675 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="27"/>
-        <source>账期（天）</source>
-        <translation>Payment term (days)</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.py" line="28"/>
         <source>开户申请审批人</source>
         <translation>Account-opening application approved by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="29"/>
+        <location filename="../ui/error_text.py" line="28"/>
         <source>开户申请审批日期</source>
         <translation>Account-opening application approved on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="30"/>
+        <location filename="../ui/error_text.py" line="29"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="31"/>
+        <location filename="../ui/error_text.py" line="30"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="32"/>
+        <location filename="../ui/error_text.py" line="31"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="33"/>
-        <location filename="../ui/error_text.py" line="46"/>
+        <location filename="../ui/error_text.py" line="32"/>
+        <location filename="../ui/error_text.py" line="48"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="33"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="34"/>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="35"/>
+        <source>账号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="36"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="35"/>
+        <location filename="../ui/error_text.py" line="37"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="36"/>
+        <location filename="../ui/error_text.py" line="38"/>
         <source>签订日期</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="37"/>
+        <location filename="../ui/error_text.py" line="39"/>
         <source>发货日期</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="38"/>
+        <location filename="../ui/error_text.py" line="40"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="39"/>
+        <location filename="../ui/error_text.py" line="41"/>
         <source>回款计划分期</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="40"/>
+        <location filename="../ui/error_text.py" line="42"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="41"/>
+        <location filename="../ui/error_text.py" line="43"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="42"/>
+        <location filename="../ui/error_text.py" line="44"/>
         <source>回款日期</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="43"/>
-        <location filename="../ui/error_text.py" line="91"/>
+        <location filename="../ui/error_text.py" line="45"/>
+        <location filename="../ui/error_text.py" line="101"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="44"/>
+        <location filename="../ui/error_text.py" line="46"/>
         <source>回款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="45"/>
+        <location filename="../ui/error_text.py" line="47"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="47"/>
+        <location filename="../ui/error_text.py" line="49"/>
         <source>分配金额</source>
         <translation>Allocations</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="48"/>
+        <location filename="../ui/error_text.py" line="50"/>
         <source>冲销原因</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="49"/>
+        <location filename="../ui/error_text.py" line="51"/>
         <source>回款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="50"/>
+        <location filename="../ui/error_text.py" line="52"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="51"/>
+        <location filename="../ui/error_text.py" line="53"/>
         <source>合同总额</source>
         <translation>Contract total</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="52"/>
+        <location filename="../ui/error_text.py" line="54"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="53"/>
+        <location filename="../ui/error_text.py" line="55"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="54"/>
+        <location filename="../ui/error_text.py" line="56"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="55"/>
+        <location filename="../ui/error_text.py" line="57"/>
         <source>提前提醒天数</source>
         <translation>Pre-due reminder days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="56"/>
+        <location filename="../ui/error_text.py" line="58"/>
         <source>操作员姓名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="57"/>
+        <location filename="../ui/error_text.py" line="59"/>
         <source>分公司代码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="58"/>
+        <location filename="../ui/error_text.py" line="60"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="59"/>
+        <location filename="../ui/error_text.py" line="61"/>
         <source>放行原因</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="60"/>
+        <location filename="../ui/error_text.py" line="62"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="61"/>
+        <location filename="../ui/error_text.py" line="63"/>
         <source>公司电话</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="62"/>
+        <location filename="../ui/error_text.py" line="64"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="63"/>
+        <location filename="../ui/error_text.py" line="65"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="64"/>
+        <location filename="../ui/error_text.py" line="66"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="65"/>
+        <location filename="../ui/error_text.py" line="67"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="66"/>
+        <location filename="../ui/error_text.py" line="68"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="67"/>
+        <location filename="../ui/error_text.py" line="69"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="68"/>
+        <location filename="../ui/error_text.py" line="70"/>
         <source>承诺作出日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="69"/>
+        <location filename="../ui/error_text.py" line="71"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="70"/>
+        <location filename="../ui/error_text.py" line="72"/>
         <source>被替代的承诺</source>
         <translation>Replaced promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="71"/>
+        <location filename="../ui/error_text.py" line="73"/>
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="72"/>
+        <location filename="../ui/error_text.py" line="74"/>
         <source>跟进方式</source>
         <translation>Follow-up channel</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="73"/>
+        <location filename="../ui/error_text.py" line="75"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="74"/>
+        <location filename="../ui/error_text.py" line="76"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="75"/>
+        <location filename="../ui/error_text.py" line="77"/>
         <source>跟进结果</source>
         <translation>Follow-up result</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="76"/>
+        <location filename="../ui/error_text.py" line="78"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="77"/>
+        <location filename="../ui/error_text.py" line="79"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="78"/>
+        <location filename="../ui/error_text.py" line="80"/>
         <source>A 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating A (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="79"/>
+        <location filename="../ui/error_text.py" line="81"/>
         <source>B 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating B (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="80"/>
+        <location filename="../ui/error_text.py" line="82"/>
         <source>C 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating C (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="81"/>
+        <location filename="../ui/error_text.py" line="83"/>
         <source>D 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating D (days)</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="84"/>
+        <source>核销日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="85"/>
+        <source>核销</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="86"/>
+        <source>撤销原因</source>
+        <translation>Undo reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="87"/>
+        <source>付款方式</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="88"/>
+        <source>退货/折让日期</source>
+        <translation>Return/allowance date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="89"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="90"/>
+        <source>冲减分期</source>
+        <translation>Installments reduced</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="91"/>
+        <source>退货/折让单</source>
+        <translation>Return/allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="95"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="86"/>
+        <location filename="../ui/error_text.py" line="96"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="87"/>
+        <location filename="../ui/error_text.py" line="97"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="88"/>
+        <location filename="../ui/error_text.py" line="98"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="89"/>
+        <location filename="../ui/error_text.py" line="99"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="90"/>
+        <location filename="../ui/error_text.py" line="100"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="92"/>
+        <location filename="../ui/error_text.py" line="102"/>
+        <location filename="../ui/error_text.py" line="104"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="95"/>
+        <location filename="../ui/error_text.py" line="103"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="105"/>
+        <source>合同产品行</source>
+        <translation>Contract lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="108"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="96"/>
+        <location filename="../ui/error_text.py" line="109"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="97"/>
+        <location filename="../ui/error_text.py" line="110"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="98"/>
+        <location filename="../ui/error_text.py" line="111"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="99"/>
+        <location filename="../ui/error_text.py" line="112"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="100"/>
+        <location filename="../ui/error_text.py" line="113"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="101"/>
+        <location filename="../ui/error_text.py" line="114"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="102"/>
+        <location filename="../ui/error_text.py" line="115"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="103"/>
+        <location filename="../ui/error_text.py" line="116"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="104"/>
+        <location filename="../ui/error_text.py" line="117"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="105"/>
+        <location filename="../ui/error_text.py" line="118"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="106"/>
+        <location filename="../ui/error_text.py" line="119"/>
+        <location filename="../ui/error_text.py" line="145"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="107"/>
+        <location filename="../ui/error_text.py" line="120"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="109"/>
+        <location filename="../ui/error_text.py" line="122"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="110"/>
+        <location filename="../ui/error_text.py" line="123"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="111"/>
+        <location filename="../ui/error_text.py" line="124"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="112"/>
+        <location filename="../ui/error_text.py" line="125"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="113"/>
+        <location filename="../ui/error_text.py" line="126"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="114"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="115"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="116"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="117"/>
+        <location filename="../ui/error_text.py" line="130"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="118"/>
+        <location filename="../ui/error_text.py" line="131"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="119"/>
+        <location filename="../ui/error_text.py" line="132"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="133"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="121"/>
+        <location filename="../ui/error_text.py" line="134"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="122"/>
+        <location filename="../ui/error_text.py" line="135"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="124"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="125"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="140"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="142"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="130"/>
+        <location filename="../ui/error_text.py" line="143"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="146"/>
+        <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
+        <translation>must be one line, without line breaks or tabs (character {position})</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="148"/>
+        <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
+        <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="150"/>
+        <source>必须是 {length} 位</source>
+        <translation>must be {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="151"/>
+        <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
+        <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="153"/>
+        <source>校验位不正确，请核对</source>
+        <translation>has a wrong check character; please check it</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="154"/>
+        <source>只能包含数字和空格</source>
+        <translation>may hold only digits and spaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="155"/>
+        <source>不能超过 {limit} 位数字</source>
+        <translation>may not have more than {limit} digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="156"/>
+        <source>那天没有可核销的预收款</source>
+        <translation>there was no credit to apply on that day</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="157"/>
+        <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
+        <translation>totals {allocated}, more than the credit available, {credit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="158"/>
+        <source>已经撤销过</source>
+        <translation>has already been undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="159"/>
+        <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
+        <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="161"/>
+        <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
+        <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="163"/>
+        <source>比例合计 {percent}%，应为 100%（{name}）</source>
+        <translation>percentages add up to {percent}%, not 100% ({name})</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="164"/>
+        <source>“{part}”：定金须从签订日期起算（@签订）</source>
+        <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="165"/>
+        <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
+        <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="167"/>
+        <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
+        <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="169"/>
+        <source>早于发货日期 {delivery_on}</source>
+        <translation>is before the delivery date {delivery_on}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="170"/>
+        <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
+        <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="172"/>
+        <source>未填写退货数量：请至少在一行填写</source>
+        <translation>has no returned quantity: fill in at least one line</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="173"/>
+        <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
+        <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="174"/>
+        <source>属于其他合同</source>
+        <translation>belongs to another contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="175"/>
+        <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
+        <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="176"/>
+        <source>中有已退货的产品行，不能删除</source>
+        <translation>include a line with returns, which cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="181"/>
+        <source>只能是 1–6 位英文字母或数字，如 BJ</source>
+        <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="191"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="192"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="151"/>
+        <location filename="../ui/error_text.py" line="204"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="168"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2163,22 +2754,22 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../ui/form_dialog.py" line="45"/>
+        <location filename="../ui/form_dialog.py" line="58"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="46"/>
+        <location filename="../ui/form_dialog.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="72"/>
+        <location filename="../ui/form_dialog.py" line="85"/>
         <source>这条记录已不存在（可能已被他人删除）。</source>
         <translation>This record no longer exists (someone else may have deleted it).</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="100"/>
+        <location filename="../ui/form_dialog.py" line="115"/>
         <source>等待其他用户…（另一位同事正在保存，稍候会自动重试）</source>
         <translation>Waiting for another user… (a colleague is saving; this will be tried again shortly)</translation>
     </message>
@@ -2257,87 +2848,167 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="27"/>
-        <location filename="../ui/labels.py" line="38"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="28"/>
+        <source>退货/折让</source>
+        <translation>Return/allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="31"/>
         <source>原件</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="31"/>
+        <location filename="../ui/labels.py" line="32"/>
         <source>复印件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="32"/>
+        <location filename="../ui/labels.py" line="33"/>
         <source>传真件</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="37"/>
+        <location filename="../ui/labels.py" line="38"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="40"/>
+        <source>退货/折让确认书</source>
+        <translation>Return/allowance confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>退货</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>折让</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="47"/>
         <source>电话</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="48"/>
         <source>拜访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="50"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="51"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="54"/>
         <source>待兑现</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="49"/>
+        <location filename="../ui/labels.py" line="55"/>
         <source>已兑现</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="50"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>部分兑现</source>
         <translation>Partly kept</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>已失约</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>应收余额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="64"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="65"/>
+        <source>已确认未发货</source>
+        <translation>Confirmed, not delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="66"/>
+        <source>预收款（未核销）</source>
+        <translation>Unapplied credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="67"/>
+        <source>本合同未付</source>
+        <translation>Unpaid on this contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="70"/>
+        <source>已发货合同的各期，以及已确认合同的定金/预付款，尚未付的部分</source>
+        <translation>What is unpaid of delivered contracts&apos; installments and of confirmed contracts&apos; deposits</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="72"/>
+        <source>已确认、未发货合同中定金以外的各期：发货后才成为应收，只计入信用占用</source>
+        <translation>Installments other than deposits of confirmed contracts not yet delivered: owed only after delivery, counted in the credit exposure only</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="74"/>
+        <source>已收到、尚未核销到任何分期的钱（预收款、多付款、退货余额）</source>
+        <translation>Money received and not applied to any installment (advances, overpayments, return surplus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>签订</source>
+        <translation>signing</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>发货</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="82"/>
+        <source>月末</source>
+        <translation>month-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="83"/>
+        <source>定金</source>
+        <translation>deposit</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="107"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -2531,42 +3202,42 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentColumns</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="26"/>
+        <location filename="../ui/payments_dialog.py" line="27"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="27"/>
+        <location filename="../ui/payments_dialog.py" line="28"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="28"/>
+        <location filename="../ui/payments_dialog.py" line="29"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="29"/>
+        <location filename="../ui/payments_dialog.py" line="30"/>
         <source>已分配</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="30"/>
+        <location filename="../ui/payments_dialog.py" line="31"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="31"/>
+        <location filename="../ui/payments_dialog.py" line="32"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="32"/>
+        <location filename="../ui/payments_dialog.py" line="33"/>
         <source>冲销</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="33"/>
+        <location filename="../ui/payments_dialog.py" line="34"/>
         <source>{day} 冲销：{reason}</source>
         <translation>Reversed {day}: {reason}</translation>
     </message>
@@ -2574,72 +3245,72 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/payment_dialog.py" line="42"/>
+        <location filename="../ui/payment_dialog.py" line="43"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="68"/>
+        <location filename="../ui/payment_dialog.py" line="70"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="69"/>
+        <location filename="../ui/payment_dialog.py" line="71"/>
         <source>回款日期 *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="70"/>
+        <location filename="../ui/payment_dialog.py" line="72"/>
         <source>金额（元） *</source>
         <translation>Amount (CNY) *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="71"/>
+        <location filename="../ui/payment_dialog.py" line="73"/>
         <source>回款方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="72"/>
+        <location filename="../ui/payment_dialog.py" line="74"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="73"/>
+        <location filename="../ui/payment_dialog.py" line="75"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="79"/>
+        <location filename="../ui/payment_dialog.py" line="81"/>
         <source>自动分配（最早到期优先）</source>
         <translation>Allocate automatically (oldest due first)</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="80"/>
+        <location filename="../ui/payment_dialog.py" line="82"/>
         <source>手动分配</source>
         <translation>Allocate by hand</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="92"/>
+        <location filename="../ui/payment_dialog.py" line="94"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="93"/>
+        <location filename="../ui/payment_dialog.py" line="95"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="94"/>
+        <location filename="../ui/payment_dialog.py" line="96"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="95"/>
+        <location filename="../ui/payment_dialog.py" line="97"/>
         <source>本次分配</source>
         <translation>Allocated now</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="138"/>
+        <location filename="../ui/payment_dialog.py" line="147"/>
         <source>已分配 {allocated}，未分配（转为客户预收款）{left}</source>
         <translation>Allocated {allocated}; not allocated (kept as customer credit) {left}</translation>
     </message>
@@ -2647,23 +3318,74 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentsDialog</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="66"/>
+        <location filename="../ui/payments_dialog.py" line="67"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="73"/>
+        <location filename="../ui/payments_dialog.py" line="75"/>
         <source>冲销所选回款…</source>
         <translation>Reverse selected payment…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="95"/>
-        <location filename="../ui/payments_dialog.py" line="103"/>
+        <location filename="../ui/payments_dialog.py" line="79"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="80"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="81"/>
+        <source>核销金额</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="82"/>
+        <source>核销日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="83"/>
+        <source>撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="90"/>
+        <source>撤销所选核销…</source>
+        <translation>Undo selected application…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="101"/>
+        <source>所选回款核销到的分期：</source>
+        <translation>Installments the selected payment is applied to:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="126"/>
+        <source>{day} 撤销：{reason}</source>
+        <translation>Undone {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="134"/>
+        <location filename="../ui/payments_dialog.py" line="143"/>
+        <source>撤销核销</source>
+        <translation>Undo application</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="135"/>
+        <source>撤销核销到 {number}（{day} 到期）的 {amount}，这笔钱回到客户的预收款。请填写原因：</source>
+        <translation>Undo the {amount} applied to {number} (due {day}); the money goes back to the customer&apos;s credit. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="155"/>
+        <location filename="../ui/payments_dialog.py" line="163"/>
         <source>冲销回款</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="96"/>
+        <location filename="../ui/payments_dialog.py" line="156"/>
         <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
         <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
     </message>
@@ -2769,89 +3491,94 @@ The document was not recorded and its number was not used.</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="86"/>
+        <location filename="../ui/plan_tab.py" line="82"/>
+        <source>本月到期、逾期转入：月初尚欠的金额（已发货合同及定金）；本月已回款：本月收到的钱（退货/折让不算回款）；查看当天之前已冲销的回款、已撤销的核销，两处都不计。目标差距 = 目标 − 已回款 − 待兑现承诺，尚需回款 = 目标 − 已回款，均不小于零；合计为各客户之和。</source>
+        <translation>Due this month and overdue brought forward: what was owed at the start of the month (delivered contracts and deposits); received this month: money received this month (returns/allowances are not received money); payments reversed and applications undone before the day viewed count in neither. Gap = target − received − pending promises, still to collect = target − received, neither below zero; totals are the sums over customers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="94"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="88"/>
+        <location filename="../ui/plan_tab.py" line="96"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="119"/>
+        <location filename="../ui/plan_tab.py" line="128"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="162"/>
+        <location filename="../ui/plan_tab.py" line="171"/>
         <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
         <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="202"/>
+        <location filename="../ui/plan_tab.py" line="211"/>
         <source>已设置 {count} 个客户的目标</source>
         <translation>Targets set: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="204"/>
+        <location filename="../ui/plan_tab.py" line="213"/>
         <source>没有需要设置目标的客户（已有目标的不会改动）</source>
         <translation>No customer needed a target (existing targets are left as they are)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="211"/>
+        <location filename="../ui/plan_tab.py" line="220"/>
         <source>回款计划-{month}</source>
         <translation>collection-plan-{month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="215"/>
-        <location filename="../ui/plan_tab.py" line="250"/>
+        <location filename="../ui/plan_tab.py" line="224"/>
+        <location filename="../ui/plan_tab.py" line="259"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="216"/>
+        <location filename="../ui/plan_tab.py" line="225"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="222"/>
-        <location filename="../ui/plan_tab.py" line="224"/>
+        <location filename="../ui/plan_tab.py" line="231"/>
+        <location filename="../ui/plan_tab.py" line="233"/>
         <source>回款计划 {month}</source>
         <translation>Collection plan {month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="223"/>
+        <location filename="../ui/plan_tab.py" line="232"/>
         <source>回款计划 {month}（业务员：{name}）</source>
         <translation>Collection plan {month} (salesperson: {name})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="225"/>
+        <location filename="../ui/plan_tab.py" line="234"/>
         <source>合计（{count} 个客户）</source>
         <translation>Totals (customers: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="233"/>
+        <location filename="../ui/plan_tab.py" line="242"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="241"/>
+        <location filename="../ui/plan_tab.py" line="250"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="248"/>
+        <location filename="../ui/plan_tab.py" line="257"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="251"/>
+        <location filename="../ui/plan_tab.py" line="260"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="174"/>
+        <location filename="../ui/plan_tab.py" line="183"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>

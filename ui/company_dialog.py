@@ -23,6 +23,7 @@ from services.core.uow import AppContext
 from services.ledger import terms
 from services.ledger.terms import TermsInput
 from ui.form_dialog import FormDialog
+from ui.labels import term_words
 from ui.rows_model import EditColumn, RowsModel
 
 
@@ -84,9 +85,6 @@ class CompanyDialog(FormDialog):
         return box
 
     # -- payment terms ----------------------------------------------------------------------
-    def _term_words(self) -> dict[str, str]:
-        return {"signing": self.tr("签订"), "delivery": self.tr("发货"),
-                "month_end": self.tr("月末"), "deposit": self.tr("定金")}
 
     def _terms_box(self, templates: list[terms.PaymentTerms]) -> QGroupBox:
         """The payment-terms templates customers get as their default: a name, and the parts
@@ -103,7 +101,7 @@ class CompanyDialog(FormDialog):
             EditColumn(self.tr("各期"), "parts"),
             EditColumn(self.tr("含义"), compute=self._describe, warn=self._unreadable),
         ], TermsInput, self)
-        self.terms_model.set_rows(terms.terms_inputs(templates, self._term_words()))
+        self.terms_model.set_rows(terms.terms_inputs(templates, term_words()))
         self.terms_view = QTableView()
         self.terms_view.setModel(self.terms_model)
         self.terms_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -39,7 +39,7 @@ from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
 from ui.form_dialog import FormDialog
-from ui.labels import CONTRACT_STATUS, label
+from ui.labels import CONTRACT_STATUS, label, term_words
 from ui.rows_model import EditColumn, RowsModel
 
 
@@ -231,9 +231,6 @@ class ContractDialog(FormDialog):
         customer_id = self.customer.currentData()
         return next((c for c in self.choices if c.id == customer_id), None)
 
-    def _term_words(self) -> dict[str, str]:
-        return {"signing": self.tr("签订"), "delivery": self.tr("发货"),
-                "month_end": self.tr("月末"), "deposit": self.tr("定金")}
 
     def _chosen_terms(self) -> terms.PaymentTerms | None:
         name = self.terms_picker.currentData()
@@ -242,7 +239,7 @@ class ContractDialog(FormDialog):
     def _show_terms(self) -> None:
         chosen = self._chosen_terms()
         self.terms_parts.setText(
-            "" if chosen is None else terms.format_parts(chosen.parts, self._term_words()))
+            "" if chosen is None else terms.format_parts(chosen.parts, term_words()))
 
     def _pick_customer_terms(self, choice) -> None:
         """The customer's default term in the picker (a name like "45 天账期" that is no

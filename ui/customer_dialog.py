@@ -42,7 +42,9 @@ class CustomerDialog(FormDialog):
             self.version = detail.version
             self._load(detail.data)
         else:
-            self._load(CustomerInput(credit_limit=""))  # the service's defaults, limit left blank
+            # The service's defaults, limit left blank, the company's own 30-day term.
+            self._load(CustomerInput(credit_limit="",
+                                     payment_terms=terms.new_customer_terms(self.templates)))
         self.text["code"].setFocus()
 
     # -- pages --------------------------------------------------------------
@@ -113,7 +115,8 @@ class CustomerDialog(FormDialog):
         """The company's payment-terms templates; a new contract's schedule follows the one
         chosen here (设置 › 公司信息与回款规则 keeps the templates)."""
         combo = QComboBox()
-        for template in terms.get_terms(self.ctx.uow()):
+        self.templates = terms.get_terms(self.ctx.uow())
+        for template in self.templates:
             combo.addItem(template.name, template.name)
         combo.setToolTip(self.tr("新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护"))
         self.field_widgets["payment_terms"] = combo

@@ -74,6 +74,20 @@ AMOUNT_HELP = {
     "credit": QT_TRANSLATE_NOOP("Labels", "已收到、尚未核销到任何分期的钱（预收款、多付款、退货余额）"),
 }
 
+# The words typed in a payment term ("30%定金@签订+0"), in the UI language. Every translation
+# must be among services.ledger.terms.BASE_WORDS / DEPOSIT_WORDS so that it reads back.
+TERM_WORDS = {
+    "signing": QT_TRANSLATE_NOOP("Labels", "签订"),
+    "delivery": QT_TRANSLATE_NOOP("Labels", "发货"),
+    "month_end": QT_TRANSLATE_NOOP("Labels", "月末"),
+    "deposit": QT_TRANSLATE_NOOP("Labels", "定金"),
+}
+
+
+def term_words() -> dict[str, str]:
+    """{"signing" | "delivery" | "month_end" | "deposit": the word} for terms.format_parts."""
+    return {key: QCoreApplication.translate(CONTEXT, word) for key, word in TERM_WORDS.items()}
+
 
 def amount_label(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, AMOUNT[key])

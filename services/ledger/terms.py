@@ -92,8 +92,10 @@ DEFAULT_TERMS: tuple[PaymentTerms, ...] = (
 )
 DEFAULT_CUSTOMER_TERMS = days_after_delivery_name(30)  # a new customer's, as before: 30 days
 
-# "45 天账期", "45天账期", full-width digits too: N days after delivery.
-_DAYS_NAME = re.compile(r"\s*([0-9]{1,4})\s*天账期\s*")
+# "45 天账期", "45天账期", full-width digits too, or the English "Net 45" / "net 45 days":
+# N days after delivery.
+_DAYS_NAME = re.compile(r"\s*(?:(?P<zh>[0-9]{1,4})\s*天账期|net\s*(?P<en>[0-9]{1,4})(?:\s*days?)?)\s*",
+                        re.IGNORECASE)
 
 
 # -- reading and resolving ---------------------------------------------------------------------
@@ -120,8 +122,8 @@ def get_terms(uow: UnitOfWork) -> list[PaymentTerms]:
 
 def find_terms(templates: list[PaymentTerms], name: str,
                field: str = FIELD) -> PaymentTerms:
-    """The template called `name` (surrounding spaces ignored); a name "N 天账期" not among
-    them is understood as 100 % due N days after delivery (N ≤ MAX_DAYS).
+    """The template called `name` (surrounding spaces ignored); a name "N 天账期" (or "Net N")
+    not among them is understood as 100 % due N days after delivery (N ≤ MAX_DAYS).
     ValidationError(field, "required") for an empty name, (field, "unknown_terms", name=…)
     for any other name."""
     wanted = (name or "").strip()
@@ -136,11 +138,23 @@ def find_terms(templates: list[PaymentTerms], name: str,
     raise ValidationError(field, "unknown_terms", name=wanted)
 
 
+def new_customer_terms(templates: list[PaymentTerms]) -> str:
+    """The name a new customer's default term starts as: DEFAULT_CUSTOMER_TERMS ("30 天账期")
+    when the company has a template of that name, else the company's first template meaning
+    the same (100 % due 30 days after delivery, e.g. its "Net 30"), else DEFAULT_CUSTOMER_TERMS
+    (understood without a template)."""
+    same = find_terms([], DEFAULT_CUSTOMER_TERMS).parts
+    named = [t.name for t in templates if t.name == DEFAULT_CUSTOMER_TERMS]
+    meaning = [t.name for t in templates if t.parts == same]
+    return (named + meaning + [DEFAULT_CUSTOMER_TERMS])[0]
+
+
 def _days_in_name(name: str) -> int | None:
     match = _DAYS_NAME.fullmatch(ascii_forms(name))
-    if match is None or int(match.group(1)) > MAX_DAYS:
+    if match is None:
         return None
-    return int(match.group(1))
+    days = int(match["zh"] or match["en"])
+    return days if days <= MAX_DAYS else None
 
 
 # -- the schedule ------------------------------------------------------------------------------

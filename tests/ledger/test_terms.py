@@ -19,6 +19,7 @@ from services.ledger.terms import (
     TermPart,
     TermsInput,
     find_terms,
+    new_customer_terms,
     schedule_from_terms,
     split_total,
 )
@@ -60,7 +61,8 @@ def test_the_defaults_are_there_when_nothing_is_saved(ctx):
 
 
 @pytest.mark.parametrize("name, days", [("45 天账期", 45), ("45天账期", 45), (" ４５ 天账期 ", 45),
-                                        ("0 天账期", 0), ("720 天账期", 720)])
+                                        ("0 天账期", 0), ("720 天账期", 720), ("Net 45", 45),
+                                        ("net45", 45), ("NET 60 days", 60), ("Net 1 day", 1)])
 def test_n_days_is_understood_without_a_template(name, days):
     found = find_terms([], name)
     assert found.parts == (TermPart(Decimal(100), "delivery", days, False),)
@@ -69,7 +71,8 @@ def test_n_days_is_understood_without_a_template(name, days):
 
 
 @pytest.mark.parametrize("name, reason", [("半年后再说", "unknown_terms"), ("721 天账期", "unknown_terms"),
-                                          ("月结30天", "unknown_terms"), ("  ", "required")])
+                                          ("月结30天", "unknown_terms"), ("Net 721", "unknown_terms"),
+                                          ("Net", "unknown_terms"), ("Net 30 weeks", "unknown_terms"), ("  ", "required")])
 def test_an_unknown_term_name_is_refused(name, reason):
     with pytest.raises(ValidationError) as info:
         find_terms(list(DEFAULT_TERMS), name)
@@ -314,3 +317,13 @@ def test_shifting_moves_every_installment_but_the_deposits():
         contracts.shift_due_dates([InstallmentInput("2026-11-02", "1"),
                                    InstallmentInput("明年", "1")], 3)
     assert info.value.field == "installments.2.due_date"
+
+
+@pytest.mark.parametrize("templates, expected", [
+    (list(DEFAULT_TERMS), "30 天账期"),
+    ([PaymentTerms("Prepaid", (TermPart(Decimal(100), "signing", 0, True),)),
+      PaymentTerms("Net 30", (TermPart(Decimal(100), "delivery", 30, False),))], "Net 30"),
+    ([PaymentTerms("Prepaid", (TermPart(Decimal(100), "signing", 0, True),))], "30 天账期"),
+])
+def test_a_new_customer_starts_with_the_companys_30_day_term(templates, expected):
+    assert new_customer_terms(templates) == expected

@@ -44,7 +44,7 @@ from services.collection.promises import PromiseInput
 from services.collection.record import collection_record
 from services.core.errors import ValidationError
 from services.documents.content import IOU, PRICE_CONFIRMATION
-from services.ledger import contracts, payments
+from services.ledger import contracts, payments, terms
 from services.ledger.contracts import LineInput
 from tests.conftest import TODAY
 from tests.factories import contract_input, make_customer, pay
@@ -157,11 +157,20 @@ def assert_english(widget: QWidget) -> None:
 @pytest.fixture
 def data(ctx):
     company.save_company(ctx.uow(), CompanyInfo(company_name="ACME Medical Supplies Ltd."))
+    # The payment-terms names are the company's data (printed as they are); an English office
+    # names its own.
+    uow = ctx.uow()
+    with uow.writing():
+        terms.store_terms(uow.session, terms.validated_terms([
+            terms.TermsInput("Cash before delivery", "100%deposit@signing"),
+            terms.TermsInput("Net 30", "100%@delivery+30"),
+            terms.TermsInput("30/70", "30%deposit@signing+0; 70%@month-end+30")]))
+        uow.commit()
     customer_id = make_customer(
-        ctx, "C001", "Harbour Clinic", salesperson="Wang", phone="010-5555",
+        ctx, "C001", "Harbour Clinic", payment_terms="Net 30", salesperson="Wang", phone="010-5555",
         finance_contact="Li", finance_phone="138000", cashier_contact="Zhao",
         payment_approver="Chen", usual_payment_day="25", application_approved_by="Boss")
-    make_customer(ctx, "C002", "Hillside Pharmacy", status="on_hold",
+    make_customer(ctx, "C002", "Hillside Pharmacy", payment_terms="Net 30", status="on_hold",
                   status_reason="overdue", application_approved_by="Boss")
     contract = dataclasses.replace(
         contract_input(customer_id, installments=[("2026-10-20", "160"), ("2026-12-20", "200")],
@@ -342,6 +351,18 @@ def test_collection_record_and_its_dialogs_are_english(qtbot, ctx, english, data
                   if p.status in ("broken", "partly_kept"))
     assert_english(_shown(qtbot, PromiseDialog(ctx, customer_id, label, replaces=broken)))
     assert_english(_shown(qtbot, FollowUpDialog(ctx, customer_id, label)))
+
+
+def test_terms_written_in_english_read_back(english):
+    from ui.labels import term_words
+
+    words = term_words()
+    assert words == {"signing": "signing", "delivery": "delivery", "month_end": "month-end",
+                     "deposit": "deposit"}
+    for template in terms.DEFAULT_TERMS:
+        written = terms.format_parts(template.parts, words)
+        assert not CJK.search(written)
+        assert terms.parse_parts(written, "parts") == template.parts
 
 
 def test_validation_error_names_the_field_in_english(english):
