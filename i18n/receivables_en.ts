@@ -719,167 +719,172 @@ The current database is unchanged.</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../ui/company_dialog.py" line="34"/>
+        <location filename="../ui/company_dialog.py" line="36"/>
         <source>公司信息与回款规则</source>
         <translation>Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="40"/>
+        <location filename="../ui/company_dialog.py" line="42"/>
         <source>公司名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="41"/>
+        <location filename="../ui/company_dialog.py" line="43"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="42"/>
+        <location filename="../ui/company_dialog.py" line="44"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="43"/>
+        <location filename="../ui/company_dialog.py" line="45"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="44"/>
+        <location filename="../ui/company_dialog.py" line="46"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="45"/>
+        <location filename="../ui/company_dialog.py" line="47"/>
         <source>分公司代码（单据编号用）</source>
         <translation>Branch code (in document numbers)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="51"/>
+        <location filename="../ui/company_dialog.py" line="53"/>
         <source>价格确认书签回后才能标记为已发货</source>
         <translation>Mark a contract delivered only after its price confirmation sheet comes back signed</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="61"/>
+        <location filename="../ui/company_dialog.py" line="67"/>
         <source>1–6 位英文字母或数字，如 BJ</source>
         <translation>1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="63"/>
+        <location filename="../ui/company_dialog.py" line="69"/>
         <source>用于单据编号，如 BJ-2026-00042；{rule}</source>
         <translation>Used in document numbers such as BJ-2026-00042; {rule}</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="67"/>
+        <location filename="../ui/company_dialog.py" line="60"/>
         <source>回款规则</source>
         <translation>Collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="71"/>
+        <location filename="../ui/company_dialog.py" line="77"/>
         <source>提前提醒天数（到期前）</source>
         <translation>Pre-due reminder (days before the due date)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="72"/>
+        <location filename="../ui/company_dialog.py" line="78"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="76"/>
+        <location filename="../ui/company_dialog.py" line="82"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="77"/>
+        <location filename="../ui/company_dialog.py" line="83"/>
         <source>新合同默认滞纳金（每日 %）</source>
         <translation>Default late fee for new contracts (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="82"/>
+        <location filename="../ui/company_dialog.py" line="88"/>
         <source>{rating} 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating {rating} (days)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="92"/>
+        <location filename="../ui/company_dialog.py" line="61"/>
         <source>付款方式模板</source>
         <translation>Payment terms templates</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="95"/>
+        <location filename="../ui/company_dialog.py" line="59"/>
+        <source>公司信息</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="101"/>
         <source>每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60</source>
         <translation>Write each part as “percent%[deposit]@signing/delivery/month-end+days”, parts separated by semicolons, adding up to 100%; month-end is the last day of the delivery month. Example: 30%deposit@signing+0; 70%@delivery+60</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="100"/>
+        <location filename="../ui/company_dialog.py" line="106"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="101"/>
+        <location filename="../ui/company_dialog.py" line="107"/>
         <source>各期</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="102"/>
+        <location filename="../ui/company_dialog.py" line="108"/>
         <source>含义</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="114"/>
+        <location filename="../ui/company_dialog.py" line="120"/>
         <source>添加模板</source>
         <translation>Add template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="114"/>
+        <location filename="../ui/company_dialog.py" line="120"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="140"/>
+        <location filename="../ui/company_dialog.py" line="146"/>
         <source>无法识别，请按上面的写法填写</source>
         <translation>Not understood; write it as shown above</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="145"/>
+        <location filename="../ui/company_dialog.py" line="151"/>
         <source>发货当月月末后 {days} 天</source>
         <translation>{days} days after the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="146"/>
+        <location filename="../ui/company_dialog.py" line="152"/>
         <source>发货当月月末</source>
         <translation>at the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="148"/>
+        <location filename="../ui/company_dialog.py" line="154"/>
         <source>签订后 {days} 天</source>
         <translation>{days} days after signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="149"/>
+        <location filename="../ui/company_dialog.py" line="155"/>
         <source>发货后 {days} 天</source>
         <translation>{days} days after delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="151"/>
+        <location filename="../ui/company_dialog.py" line="157"/>
         <source>签订时</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="151"/>
+        <location filename="../ui/company_dialog.py" line="157"/>
         <source>发货时</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="152"/>
+        <location filename="../ui/company_dialog.py" line="158"/>
         <source>{when}付 {percent}%</source>
         <translation>{percent}% {when}</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="153"/>
+        <location filename="../ui/company_dialog.py" line="159"/>
         <source>（定金）</source>
         <translation> (deposit)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="154"/>
+        <location filename="../ui/company_dialog.py" line="160"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1526,167 +1531,167 @@ The current database is unchanged.</translation>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="67"/>
+        <location filename="../ui/customer_dialog.py" line="69"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="68"/>
+        <location filename="../ui/customer_dialog.py" line="70"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="71"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="72"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="71"/>
+        <location filename="../ui/customer_dialog.py" line="73"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="72"/>
+        <location filename="../ui/customer_dialog.py" line="74"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="79"/>
+        <location filename="../ui/customer_dialog.py" line="81"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="80"/>
+        <location filename="../ui/customer_dialog.py" line="82"/>
         <source>18 位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>如 中国工商银行南京新街口支行</source>
         <translation>e.g. ICBC Nanjing Xinjiekou sub-branch</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="84"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="84"/>
         <source>只填数字，可用空格分组</source>
         <translation>Digits only; spaces may group them</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="90"/>
+        <location filename="../ui/customer_dialog.py" line="92"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="91"/>
+        <location filename="../ui/customer_dialog.py" line="93"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="92"/>
+        <location filename="../ui/customer_dialog.py" line="94"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="95"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="96"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="95"/>
+        <location filename="../ui/customer_dialog.py" line="97"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="102"/>
+        <location filename="../ui/customer_dialog.py" line="104"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="103"/>
+        <location filename="../ui/customer_dialog.py" line="105"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="105"/>
+        <location filename="../ui/customer_dialog.py" line="107"/>
         <source>默认付款方式</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="106"/>
+        <location filename="../ui/customer_dialog.py" line="108"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="108"/>
+        <location filename="../ui/customer_dialog.py" line="110"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="109"/>
+        <location filename="../ui/customer_dialog.py" line="111"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="118"/>
+        <location filename="../ui/customer_dialog.py" line="121"/>
         <source>新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护</source>
         <translation>New contracts&apos; installments are filled from these terms; the templates are kept in Settings › Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="134"/>
+        <location filename="../ui/customer_dialog.py" line="137"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="135"/>
+        <location filename="../ui/customer_dialog.py" line="138"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="137"/>
+        <location filename="../ui/customer_dialog.py" line="140"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="138"/>
+        <location filename="../ui/customer_dialog.py" line="141"/>
         <source>需要送货凭证</source>
         <translation>Proof of delivery required</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="139"/>
+        <location filename="../ui/customer_dialog.py" line="142"/>
         <source>可收现金</source>
         <translation>Cash accepted</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="148"/>
+        <location filename="../ui/customer_dialog.py" line="151"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="149"/>
+        <location filename="../ui/customer_dialog.py" line="152"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="152"/>
+        <location filename="../ui/customer_dialog.py" line="155"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>

@@ -1,18 +1,20 @@
-"""Our company's details, printed on every document, and the delivery rule."""
+"""Our company's details, printed on every document, the delivery rule, the collection rules
+and the payment-terms templates: three tabs of one settings dialog."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from services.admin import company
@@ -28,7 +30,7 @@ from ui.rows_model import EditColumn, RowsModel
 
 
 class CompanyDialog(FormDialog):
-    default_size = (680, 860)
+    default_size = (680, 560)  # fits a 1366×768 office screen; the three parts are tabs
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(self.tr("公司信息与回款规则"), parent)
@@ -51,9 +53,13 @@ class CompanyDialog(FormDialog):
         self.rule = QCheckBox(self.tr("价格确认书签回后才能标记为已发货"))
         self.rule.setChecked(info.price_confirmation_before_delivery)
         form.addRow("", self.rule)
-        self.body.addLayout(form)
-        self.body.addWidget(self._rules_box(rules.get_rules(ctx.uow())))
-        self.body.addWidget(self._terms_box(terms.get_terms(ctx.uow())), 1)
+        details = QWidget()
+        details.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("公司信息"))
+        self.tabs.addTab(self._rules_page(rules.get_rules(ctx.uow())), self.tr("回款规则"))
+        self.tabs.addTab(self._terms_page(terms.get_terms(ctx.uow())), self.tr("付款方式模板"))
+        self.body.addWidget(self.tabs, 1)
 
     def _hint_branch_code(self, edit: QLineEdit) -> None:
         """What the branch code may be (services.admin.company: 1–6 letters or digits), said
@@ -62,9 +68,9 @@ class CompanyDialog(FormDialog):
         edit.setPlaceholderText(rule)
         edit.setToolTip(self.tr("用于单据编号，如 BJ-2026-00042；{rule}").format(rule=rule))
 
-    def _rules_box(self, current: rules.CollectionRules) -> QGroupBox:
+    def _rules_page(self, current: rules.CollectionRules) -> QWidget:
         """How early to chase, how strict the hold, how often to follow up by rating."""
-        box = QGroupBox(self.tr("回款规则"))
+        box = QWidget()
         form = QFormLayout(box)
         self.alert_days = QLineEdit(str(current.alert_days))
         self.grace_days = QLineEdit(str(current.grace_days))
@@ -86,10 +92,10 @@ class CompanyDialog(FormDialog):
 
     # -- payment terms ----------------------------------------------------------------------
 
-    def _terms_box(self, templates: list[terms.PaymentTerms]) -> QGroupBox:
+    def _terms_page(self, templates: list[terms.PaymentTerms]) -> QWidget:
         """The payment-terms templates customers get as their default: a name, and the parts
         typed as text ("30%定金@签订+0; 70%@发货+60"), with what they mean beside them."""
-        box = QGroupBox(self.tr("付款方式模板"))
+        box = QWidget()
         layout = QVBoxLayout(box)
         hint = QLabel(self.tr(
             "每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；"
