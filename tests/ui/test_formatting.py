@@ -1,0 +1,59 @@
+"""Money, quantities and dates on screen: babel's rules, built once per locale."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_currency, format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ui import formatting as fmt
+
+AMOUNTS = st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"),
+                      places=2, allow_nan=False, allow_infinity=False)
+QUANTITIES = st.decimals(min_value=Decimal("-99999999.9999"), max_value=Decimal("99999999.9999"),
+                         places=4, allow_nan=False, allow_infinity=False)
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def locale(request):
+    before = fmt.locale_name()
+    fmt.set_locale(request.param)
+    yield request.param
+    fmt.set_locale(before)
+
+
+@given(amount=AMOUNTS)
+def test_money_is_babels_currency_format_with_the_yuan_sign(amount):
+    for name in ("zh_CN", "en"):
+        fmt.set_locale(name)
+        expected = format_currency(amount, "CNY", locale=name).replace("CN¥", "¥")
+        assert fmt.money(amount) == expected
+    fmt.set_locale("zh_CN")
+
+
+@given(value=QUANTITIES)
+def test_number_is_babels_decimal_format(value):
+    for name in ("zh_CN", "en"):
+        fmt.set_locale(name)
+        assert fmt.number(value) == format_decimal(value, format="#,##0.###", locale=name)
+    fmt.set_locale("zh_CN")
+
+
+def test_english_money_says_yuan_without_the_country(locale):
+    assert fmt.money(Decimal("1234.5")) == "¥1,234.50"
+    assert fmt.money(Decimal("-17292.52")) == "-¥17,292.52"
+    assert fmt.money(None) == ""
+
+
+def test_no_negative_zero(locale):
+    assert fmt.money(Decimal("-0.001")) == "¥0.00"
+    assert fmt.number(Decimal("-0.0001")) == "0"
+
+
+def test_dates_in_the_locales_medium_form(locale):
+    expected = {"zh_CN": "2026年11月24日", "en": "Nov 24, 2026"}[locale]
+    assert fmt.day(dt.date(2026, 11, 24)) == expected
+    assert fmt.day(None) == ""
