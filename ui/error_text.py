@@ -1,9 +1,12 @@
 """A service's ValidationError in the user's words: which field, and why."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from services.core.errors import EditConflict, ValidationError
+from ui import formatting as fmt
 
 CONTEXT = "Errors"
 
@@ -185,6 +188,18 @@ FIELD_REASONS = {
 }
 
 
+# Parameters that are amounts of money: shown as money ("¥17,292.52"), never as raw Decimals.
+# Any other Decimal (a quantity, a rate's limits) is shown as a number.
+MONEY_PARAMS = frozenset({"amount", "owed", "allocated", "scheduled", "total", "paid", "credit",
+                          "credited"})
+# Reasons that read as a sentence of their own rather than as the rest of one begun by the
+# field's name: English puts a colon between ("Amount: ¥5.00 is more than…"); every other
+# reason goes on from the name ("Next follow-up date is not a valid date").
+SENTENCE_REASONS = frozenset({
+    "above_owed", "no_credit", "unknown_terms", "terms_syntax", "terms_percent",
+    "deposit_at_signing", "terms_in_use", "above_returnable", "above_contract"})
+
+
 def conflict_message(error: EditConflict) -> str:
     """Someone else saved the record after it was opened: who and when, and what to do."""
     if error.at is None:
@@ -210,7 +225,7 @@ def field_name(field: str) -> str:
 def error_message(error: ValidationError) -> str:
     from ui.labels import CONTRACT_STATUS, PROMISE_STATUS, label
 
-    params = dict(error.params)
+    params = {key: _param(key, value) for key, value in error.params.items()}
     for key in ("current", "target"):
         if key in params and isinstance(params[key], str):
             params[key] = label(CONTRACT_STATUS, params[key])
@@ -218,6 +233,17 @@ def error_message(error: ValidationError) -> str:
         params["status"] = label(PROMISE_STATUS, params["status"])
     text = FIELD_REASONS.get((error.field, error.reason)) or REASONS.get(error.reason, error.reason)
     reason = _tr(text).format(**params)
-    # English reads "{field}: {reason}"; lupdate needs the literal context.
-    return QCoreApplication.translate("Errors", "{field}{reason}").format(
-        field=field_name(error.field), reason=reason)
+    if error.reason in SENTENCE_REASONS:
+        joined = QCoreApplication.translate("Errors", "{field}{reason}")
+    else:
+        joined = QCoreApplication.translate(
+            "Errors", "{field}{reason}", "the reason goes on from the field's name: "
+            "English puts a space between (Amount is required)")
+    return joined.format(field=field_name(error.field), reason=reason)
+
+
+def _param(key: str, value):
+    """A parameter of a reason as the user reads it: money as money, other numbers grouped."""
+    if isinstance(value, Decimal):
+        return fmt.money(value) if key in MONEY_PARAMS else fmt.number(value)
+    return value

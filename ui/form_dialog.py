@@ -6,14 +6,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStyledItemDelegate,
     QTableView,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from services.core.environment import DatabaseProblem
 from services.core.errors import EditConflict, NotFound, ValidationError
+from ui import geometry
 from ui.error_text import conflict_message, error_message
 from ui.problem_text import problem_message
 
@@ -40,7 +45,11 @@ TypedCheck = Callable[[str, str], object]
 
 
 class FormDialog(QDialog):
-    """Subclasses build their form in `body`, map field names to widgets, and implement `save`."""
+    """Subclasses build their form in `body`, map field names to widgets, and implement `save`.
+
+    The form scrolls when the screen is too small for it; the error line and the buttons stay
+    in view below it. The dialog opens at its size of last time (ui.geometry), else at
+    `default_size`, both fitted to the screen."""
 
     default_size = (520, 440)
 
@@ -59,14 +68,23 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        form = QWidget()
+        form.setLayout(self.body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.field_widgets: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
+        self._watched: set[int] = set()  # widgets whose edits clear the error shown for them
         self._busy_since: float | None = None
-        self._restore_size()
+        geometry.remember(self, self.default_size)
 
     def save(self) -> None:  # pragma: no cover - every subclass implements it
         raise NotImplementedError
@@ -123,15 +141,41 @@ class FormDialog(QDialog):
             self.try_save()
 
     def show_error(self, error: ValidationError) -> None:
+        """Say what is wrong under the form and mark the field at fault (brought into view and
+        focused); editing that field takes the mark and the message away (clear_error)."""
         self.show_notice(error_message(error))
         if self._marked is not None:
             self._marked.setStyleSheet("")
         widget = self.widget_for(error.field)
+        self._marked = widget
         if widget is not None:
             _reveal(widget)
+            self.scroll.ensureWidgetVisible(widget)
             widget.setStyleSheet(INVALID_STYLE)
             widget.setFocus()
-            self._marked = widget
+            self._clear_when_edited(widget)
+
+    def clear_error(self) -> None:
+        """The field at fault was edited: the old message no longer holds (the hints as typed,
+        and the next save, say what is still wrong)."""
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked = None
+        if self._busy_since is None:
+            self.error_label.hide()
+            self.error_label.clear()
+
+    def _clear_when_edited(self, widget: QWidget) -> None:
+        if id(widget) in self._watched:
+            return
+        self._watched.add(id(widget))
+
+        def edited(*_args, widget=widget) -> None:
+            if self._marked is widget:
+                self.clear_error()
+
+        for signal in _edit_signals(widget):
+            signal.connect(edited)
 
     # -- hints as the user types ------------------------------------------------
     def check_as_typed(self, field: str, check: TypedCheck) -> QLabel:
@@ -167,7 +211,7 @@ class FormDialog(QDialog):
         edit.setToolTip(problem)
         _say(hint, problem)
         if not problem and self._marked is edit:
-            self._marked = None
+            self.clear_error()
 
     @staticmethod
     def _first_problem(model, table: str, checks: dict[str, TypedCheck]) -> str:
@@ -183,13 +227,21 @@ class FormDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._busy_since = None
-        QSettings().setValue(f"dialogs/{type(self).__name__}/geometry", self.saveGeometry())
         super().done(result)
 
-    def _restore_size(self) -> None:
-        geometry = QSettings().value(f"dialogs/{type(self).__name__}/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*self.default_size)
+
+def _edit_signals(widget: QWidget) -> list:
+    """The signals that say the user changed what `widget` holds."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        return [widget.model().dataChanged, widget.model().rowsInserted,
+                widget.model().rowsRemoved]
+    return []
 
 
 def _reveal(widget: QWidget) -> None:

@@ -81,7 +81,7 @@ def test_schedule_not_adding_up_is_refused_and_kept(qtbot, ctx):
     _edit(dialog.schedule, 0, "amount", "99.99")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error_label.text() == "回款计划分期合计 99.99，与合同总额 100.00 不一致"
+    assert dialog.error_label.text() == "回款计划分期合计 ¥99.99，与合同总额 ¥100.00 不一致"
     assert dialog.schedule.rows[0].amount == "99.99"
     assert count_rows(ctx, Contract) == 0
 
@@ -155,7 +155,7 @@ def test_manual_allocation_above_owed_is_refused_in_the_dialog(qtbot, ctx):
     assert dialog.rows.setData(dialog.rows.index(0, 3), "350")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error_label.text() == "分配金额第 1 行：金额350.00 超过该期尚欠的 300.00"
+    assert dialog.error_label.text() == "分配金额第 1 行：金额¥350.00 超过该期尚欠的 ¥300.00"
 
 
 def test_target_is_edited_in_place_and_totals_follow(qtbot, ctx, window):

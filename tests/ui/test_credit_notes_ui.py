@@ -134,7 +134,7 @@ def test_reductions_chosen_by_hand_are_checked(qtbot, ctx, books):
     _type(dialog.reductions, 1, "amount", "")
     assert "金额 ¥30.00：冲减应收 ¥20.00" in dialog.effect.text()
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "冲减分期第 1 行：金额20.00 超过该期尚欠的 10.00"
+    assert dialog.error_label.text() == "冲减分期第 1 行：金额¥20.00 超过该期尚欠的 ¥10.00"
     current = dialog.reductions_view.currentIndex()
     assert (current.row(), current.column()) == (0, dialog.reductions.column_of("amount"))
     _type(dialog.reductions, 0, "amount", "10")
