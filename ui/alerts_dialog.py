@@ -1,8 +1,24 @@
-"""Today's alerts, grouped: due soon, overdue, promises, follow-ups, over the limit."""
+"""Today's alerts, grouped: due soon, overdue, promises, follow-ups, over the limit.
+
+A tree model over the alerts as they came (no item per cell): texts are made when a row is
+painted, so ten thousand alerts open as fast as ten. A kind with many alerts is grouped by
+customer (one row per customer: how many, the earliest date, the total, the most days), and
+those rows open on demand.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +35,7 @@ from services.collection.alerts import KINDS, Alert
 from ui import alert_prefs
 from ui import formatting as fmt
 
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 10
+GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per customer first
 GROUPS = {
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "{days} 天内到期（事前催收）"),
     "overdue": QT_TRANSLATE_NOOP("Alerts", "已逾期"),
@@ -36,10 +52,193 @@ DAYS = {
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "晚了 {days} 天"),
     "over_limit": QT_TRANSLATE_NOOP("Alerts", "超额"),
 }
+TODAY_WORDS = {  # days == 0: "还有 0 天" / "晚了 0 天" read wrong
+    "due_soon": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
+    "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "今天"),
+}
+RED_KINDS = frozenset({"overdue", "promise_broken", "over_limit"})
+RED = QBrush(QColor("#b3261e"))
+COLUMNS = (QT_TRANSLATE_NOOP("Alerts", "客户"), QT_TRANSLATE_NOOP("Alerts", "合同号"),
+           QT_TRANSLATE_NOOP("Alerts", "到期/承诺日"), QT_TRANSLATE_NOOP("Alerts", "金额"),
+           QT_TRANSLATE_NOOP("Alerts", "天数"))
+AMOUNT_COLUMN = 3
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Alerts", text)
+
+
+def days_text(kind: str, days: int) -> str:
+    """The "days" cell: how far from today, in words."""
+    if days == 0 and kind in TODAY_WORDS:
+        return _tr(TODAY_WORDS[kind])
+    return _tr(DAYS[kind]).format(days=days)
+
+
+class _Node:
+    """A row with rows below it: the root, a kind, or a customer's alerts of a kind. The rows
+    below are _Nodes or the Alerts themselves (no object per alert: ten thousand of them)."""
+
+    __slots__ = ("kind", "parent", "row", "children", "count")
+
+    def __init__(self, kind: str, parent: _Node | None = None, row: int = 0) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.row = row
+        self.children: list = []
+        self.count = 0  # alerts below this row
+
+    def alerts(self) -> list[Alert]:
+        return [a for child in self.children
+                for a in (child.alerts() if isinstance(child, _Node) else [child])]
+
+
+class AlertsModel(QAbstractItemModel):
+    """Kinds → (customers →) alerts. Cell texts are computed when asked for. An index points
+    at the _Node that holds its row (its parent), so leaves need no object of their own."""
+
+    def __init__(self, days: int, parent=None) -> None:
+        super().__init__(parent)
+        self.days = days
+        self.root = _Node("")
+
+    @property
+    def groups(self) -> list[_Node]:
+        return self.root.children
+
+    def set_alerts(self, alerts: list[Alert]) -> None:
+        self.beginResetModel()
+        self.root = _Node("")
+        by_kind: dict[str, list[Alert]] = {}
+        for alert in alerts:
+            by_kind.setdefault(alert.kind, []).append(alert)
+        for kind in KINDS:
+            if kind in by_kind:
+                self.root.children.append(
+                    self._group(kind, by_kind[kind], self.root, len(self.root.children)))
+        self.endResetModel()
+
+    @staticmethod
+    def _group(kind: str, alerts: list[Alert], root: _Node, row: int) -> _Node:
+        group = _Node(kind, root, row)
+        group.count = len(alerts)
+        if len(alerts) <= GROUP_BY_CUSTOMER_ABOVE:
+            group.children = alerts
+            return group
+        customers: dict[int, _Node] = {}
+        for alert in alerts:
+            owner = customers.get(alert.customer_id)
+            if owner is None:
+                owner = customers[alert.customer_id] = _Node(kind, group, len(group.children))
+                group.children.append(owner)
+            owner.children.append(alert)
+            owner.count += 1
+        return group
+
+    # -- the tree -------------------------------------------------------------
+    def _item(self, index: QModelIndex | QPersistentModelIndex) -> _Node | Alert | None:
+        """The row's own thing: a _Node, or an Alert for a leaf."""
+        if not index.isValid():
+            return None
+        return index.internalPointer().children[index.row()]
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        holder = self._item(parent) if parent.isValid() else self.root
+        if isinstance(holder, _Node) and 0 <= row < len(holder.children) \
+                and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, holder)
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        holder = index.internalPointer()
+        if holder is self.root or holder.parent is None:
+            return QModelIndex()
+        return self.createIndex(holder.row, 0, holder.parent)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.root.children)
+        if parent.column() != 0:
+            return 0
+        item = self._item(parent)
+        return len(item.children) if isinstance(item, _Node) else 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self._item(index)
+        if item is None:
+            return None
+        column = index.column()
+        is_kind = index.internalPointer() is self.root
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column, is_kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not is_kind and item.kind in RED_KINDS:
+            return RED
+        if role == Qt.ItemDataRole.FontRole and is_kind and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, item: _Node | Alert, column: int, is_kind: bool) -> str:
+        if is_kind:
+            if column != 0:
+                return ""
+            title = _tr(GROUPS[item.kind]).format(days=self.days)
+            return _tr("{title}（{count}）").format(title=title, count=item.count)
+        if isinstance(item, _Node):  # a customer's alerts of this kind
+            return self._customer_text(item, column)
+        alert = item
+        if column == 0:
+            return f"{alert.customer_code}  {alert.customer_name}"
+        if column == 1:
+            return alert.contract_number
+        if column == 2:
+            return fmt.day(alert.due_date)
+        if column == AMOUNT_COLUMN:
+            return fmt.money(alert.amount) if alert.amount else ""
+        return days_text(alert.kind, alert.days)
+
+    def _customer_text(self, node: _Node, column: int) -> str:
+        alerts = node.children
+        first = alerts[0]
+        if column == 0:
+            return _tr("{code}  {name}（{count} 项）").format(
+                code=first.customer_code, name=first.customer_name, count=len(alerts))
+        if column == 1:
+            return ""
+        if column == 2:
+            return fmt.day(min((a.due_date for a in alerts if a.due_date), default=None))
+        if column == AMOUNT_COLUMN:
+            total = sum((a.amount for a in alerts), Decimal(0))
+            return fmt.money(total) if total else ""
+        return days_text(first.kind, max(a.days for a in alerts))
+
+    # -- what the dialog asks -------------------------------------------------
+    def alert_at(self, index) -> Alert | None:
+        item = self._item(index)
+        return item if isinstance(item, Alert) else None
+
+    def alerts_at(self, index) -> list[Alert]:
+        """The alerts a selected row stands for (a customer row: all of its own)."""
+        item = self._item(index)
+        if item is None or index.internalPointer() is self.root:
+            return []
+        return item.alerts() if isinstance(item, _Node) else [item]
+
+    def count(self) -> int:
+        return sum(group.count for group in self.groups)
 
 
 class AlertsDialog(QDialog):
@@ -53,23 +252,24 @@ class AlertsDialog(QDialog):
         self.today = today
         hidden = alert_prefs.snoozed(today)
         self.alerts = [a for a in alerts if a.key not in hidden]
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("客户"), self.tr("合同号"), self.tr("到期/承诺日"), self.tr("金额"),
-             self.tr("天数")])
-        for kind in KINDS:
-            rows = [a for a in self.alerts if a.kind == kind]
-            if rows:
-                self._add_group(kind, rows, days)
+        self.model = AlertsModel(days, self)
+        self.model.set_alerts(self.alerts)
         self.view = QTreeView()
+        self.view.setUniformRowHeights(True)  # rows are not measured one by one
+        self.view.setExpandsOnDoubleClick(False)  # double-click opens; the arrow expands
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.expandAll()
-        self.view.setColumnWidth(0, 300)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row in range(self.model.rowCount()):  # the kinds open; customers open on demand
+            self.view.expand(self.model.index(row, 0))
+        self.view.setColumnWidth(0, 320)
+        self.view.setColumnWidth(1, 130)
+        self.view.setColumnWidth(2, 130)
+        self.view.setColumnWidth(3, 130)
         self.view.doubleClicked.connect(self._open)
-        summary = QLabel(self.tr("共 {count} 条提醒").format(count=len(self.alerts))
-                         if self.alerts else self.tr("今天没有需要处理的提醒。"))
+        self.summary = QLabel()
+        self._count_changed()
         snooze = QPushButton(self.tr("明天再提醒所选"))
         snooze.clicked.connect(self.snooze_selected)
         self.at_start = QCheckBox(self.tr("启动时显示"))
@@ -78,7 +278,7 @@ class AlertsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
-        bottom.addWidget(summary, 1)
+        bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.at_start)
         bottom.addWidget(snooze)
         bottom.addWidget(close)
@@ -86,45 +286,37 @@ class AlertsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
-    def _add_group(self, kind: str, rows: list[Alert], days: int) -> None:
-        title = _tr(GROUPS[kind]).format(days=days)
-        group = QStandardItem(self.tr("{title}（{count}）").format(title=title, count=len(rows)))
-        font = group.font()
-        font.setBold(True)
-        group.setFont(font)
-        for alert in rows:
-            cells = [f"{alert.customer_code}  {alert.customer_name}", alert.contract_number,
-                     fmt.day(alert.due_date), fmt.money(alert.amount) if alert.amount else "",
-                     _tr(DAYS[kind]).format(days=alert.days)]
-            items = [QStandardItem(text) for text in cells]
-            items[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if kind in ("overdue", "promise_broken", "over_limit"):
-                for item in items:
-                    item.setForeground(QBrush(QColor("#b3261e")))
-            items[0].setData(alert, ALERT_ROLE)
-            group.appendRow(items)
-        self.model.appendRow([group] + [QStandardItem() for _ in range(4)])
+    def _count_changed(self) -> None:
+        self.summary.setText(self.tr("共 {count} 条提醒").format(count=len(self.alerts))
+                             if self.alerts else self.tr("今天没有需要处理的提醒。"))
 
     def alert_at(self, index) -> Alert | None:
-        if not index.isValid() or not index.parent().isValid():
-            return None
-        return self.model.itemFromIndex(index.siblingAtColumn(0)).data(ALERT_ROLE)
+        return self.model.alert_at(index)
 
     def _open(self, index) -> None:
-        alert = self.alert_at(index)
-        if alert is None:
+        """An installment opens its contract; anything else about a customer (a promise, a
+        follow-up, the limit, a customer's row) opens the customer's collection record."""
+        alerts = self.model.alerts_at(index)
+        if not alerts:
             return
-        if alert.contract_id is not None:
+        alert = self.model.alert_at(index)
+        if alert is not None and alert.contract_id is not None:
             self.open_contract.emit(alert.contract_id)
         else:
-            self.open_customer.emit(alert.customer_id)
+            self.open_customer.emit(alerts[0].customer_id)
 
     def snooze_selected(self) -> None:
-        rows = [self.alert_at(i) for i in self.view.selectionModel().selectedRows()]
-        keys = sorted({a.key for a in rows if a is not None})
+        """Hide the selected alerts (a customer row: all of its alerts of that kind) until
+        tomorrow, on this PC."""
+        chosen = [a for index in self.view.selectionModel().selectedRows()
+                  for a in self.model.alerts_at(index)]
+        keys = sorted({a.key for a in chosen})
         if not keys:
             return
         alert_prefs.snooze(keys, self.today)
-        for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: -i.row()):
-            if index.parent().isValid():
-                self.model.removeRow(index.row(), index.parent())
+        hidden = set(keys)
+        self.alerts = [a for a in self.alerts if a.key not in hidden]
+        self.model.set_alerts(self.alerts)
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
+        self._count_changed()

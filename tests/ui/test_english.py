@@ -331,7 +331,7 @@ def test_alerts_dialog_is_english(qtbot, english):
                   "HQ-2026-00001" if i < 2 else "", TODAY + dt.timedelta(days=3),
                   Decimal("160.00"), 3, f"{kind}:1") for i, kind in enumerate(KINDS)]
     dialog = _shown(qtbot, AlertsDialog(rows, 5, TODAY))
-    assert dialog.model.item(0, 0).text() == "Due within 5 days (pre-due reminder) (1)"
+    assert dialog.model.index(0, 0).data() == "Due within 5 days (pre-due reminder) (1)"
     assert_english(dialog)
     assert_english(_shown(qtbot, AlertsDialog([], 5, TODAY)))
 
