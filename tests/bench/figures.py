@@ -1,0 +1,103 @@
+"""Every figure of issue 11's table, in its order, with its floor and goal; then the figures
+the old tests/bench_*.py printed (services, documents, the demo), without goals.
+
+    figure                              ours                                  floor
+    start-up to the window painted      main window's first table painted     bare PySide6 + SQLAlchemy
+      with data                           with rows, from process start         + one query + a table
+    start-up alerts computed            alert days + compute_alerts           raw SQL
+    alerts dialog shown                 AlertsDialog shown until painted      -
+    one keystroke in a filter           tab.model.set_filter(text) until      raw SQL LIKE + first
+                                          the first screen is painted           screen's rows
+    contracts sorted by outstanding     header click until painted            raw SQL over the cache
+    plan tab for one month              month picked until painted            raw SQL of the plan
+    a customer's collection record      open_collection_record until painted  -
+    the window frozen after saving      events.announce(CONTRACTS): longest   -
+                                          UI-thread stretch
+    N price confirmations in a batch    render_price_confirmation × N         reportlab canvas alone
+    peak memory: session / demo         ru_maxrss of a child process          -
+"""
+from __future__ import annotations
+
+from tests.bench import processes
+from tests.bench.database import SIZES
+from tests.bench.inprocess import PER_RUN_IOUS, Bench
+from tests.bench.measure import MEGABYTES, Figure, Goal
+
+RAW_SQL = "raw SQL (sqlite3)"
+
+
+def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
+    customers, contracts = SIZES[size]
+    memory_runs = max(1, min(repeat, 3))  # stable to a few MB; a 300k demo takes minutes
+    return [
+        Figure("startup", "start-up to the window painted with data",
+               lambda: processes.start_app(bench.db), lambda: processes.start_floor(bench.db),
+               Goal(1.3, "×", at_most=True),
+               floor_text="bare PySide6 + SQLAlchemy + one query + a QTableView"),
+        Figure("alerts_computed", "start-up alerts computed", bench.alerts_computed,
+               bench.alerts_floor, Goal(0.050), floor_text=RAW_SQL),
+        Figure("alerts_dialog", "alerts dialog shown ({alerts:,} alerts)", bench.alerts_dialog,
+               goal=Goal(0.150)),
+        Figure("customer_filter", "one keystroke in the customer filter ('{text}')",
+               bench.customer_filter, bench.customer_filter_floor, Goal(0.050),
+               floor_text="raw SQL LIKE + the first screen's rows"),
+        Figure("contract_filter", "one keystroke in the contract filter ('{text}')",
+               bench.contract_filter, bench.contract_filter_floor, Goal(0.050),
+               floor_text="raw SQL LIKE + the first screen's rows", done=bench.clear_filters),
+        Figure("contracts_sorted", "contracts sorted by outstanding", bench.contracts_sorted,
+               bench.contracts_sorted_floor, Goal(0.100),
+               floor_text="raw SQL over the cached paid + the first screen's rows",
+               done=bench.contracts_unsorted),
+        Figure("plan_tab", "plan tab for one month", bench.plan_tab, bench.plan_floor,
+               Goal(0.100), floor_text="raw SQL of the plan, one statement"),
+        Figure("plan_service", "  the plan's service (plan_rows)", None, part_of="plan_tab"),
+        Figure("collection_record", "a customer's collection record window",
+               bench.collection_record, goal=Goal(0.050),
+               note="the customer with the most contracts"),
+        Figure("record_service", "  its service (collection_record)", None,
+               part_of="collection_record"),
+        Figure("frozen_after_save", "the window frozen after saving any dialog",
+               bench.frozen_after_save, goal=Goal(0.100)),
+        Figure("refreshed_after_save", "  until every tab has refreshed", None,
+               part_of="frozen_after_save"),
+        Figure("price_confirmations", "{batch} price confirmations in a batch",
+               bench.price_confirmations, bench.price_confirmations_floor,
+               Goal(15.0 * bench.batch / 500, extra=", off the UI thread"),
+               floor_text="reportlab's canvas alone, a comparable page each",
+               note="drawing only; their content from the database is the next row"),
+        Figure("batch_content", "  their content read from the database", None,
+               part_of="price_confirmations"),
+        Figure("iou_each", f"  one IOU (mean of {PER_RUN_IOUS})", None,
+               part_of="price_confirmations"),
+        Figure("long_price_confirmation", "  a 120-line price confirmation", None,
+               part_of="price_confirmations"),
+        Figure("session_memory", "peak memory of a short working session",
+               lambda: processes.session_memory(bench.db, bench.filter_text,
+                                                bench.busy_customer),
+               goal=Goal(250, MEGABYTES), unit=MEGABYTES, runs=memory_runs, warm=False,
+               note="start, every tab, two filters, a collection record, the alerts"),
+        Figure("demo_memory", f"peak memory of writing the demo ({customers:,} / {contracts:,})",
+               lambda: processes.demo_memory(customers, contracts), goal=Goal(250, MEGABYTES),
+               unit=MEGABYTES, runs=memory_runs, warm=False),
+        Figure("demo_time", "  writing the demo (main.py demo)", None, part_of="demo_memory"),
+        # -- what the old bench_*.py printed: services alone, no goals ----------------------------
+        Figure("customer_list", "service: customer ids (code) + first 200 rows",
+               bench.customer_list),
+        Figure("contract_list_number", "service: contract ids (number) + first 200 rows",
+               lambda: bench.contract_list("number")),
+        Figure("contract_list_outstanding", "service: contract ids (outstanding) + first 200 rows",
+               lambda: bench.contract_list("outstanding")),
+        Figure("alert_parts", "service: alerts, parts", bench.alert_parts, optional=True),
+        Figure("alerts_installments", "  installments (due soon + overdue)", None,
+               part_of="alert_parts", optional=True),
+        Figure("alerts_over_limit", "  over the limit", None, part_of="alert_parts",
+               optional=True),
+        Figure("alerts_promises", "  promises", None, part_of="alert_parts", optional=True),
+        Figure("alerts_follow_ups", "  follow-ups", None, part_of="alert_parts", optional=True),
+        Figure("follow_ups_due", "service: follow_ups_due", bench.follow_ups_due),
+        Figure("promise_views", "service: promise_views", bench.promise_views),
+        Figure("promises_all", "  all", None, part_of="promise_views"),
+        Figure("promises_month", "  since the 1st of the month", None, part_of="promise_views"),
+        Figure("promises_yesterday", "  since yesterday", None, part_of="promise_views"),
+        Figure("promises_customer", "  one customer", None, part_of="promise_views"),
+    ]

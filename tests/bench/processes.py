@@ -1,0 +1,95 @@
+"""Figures measured in a process of their own: start-up, and peak memory (ru_maxrss).
+
+Each child gets fresh, temporary settings and data folders (never the user's), the offscreen
+platform, and a backup folder of its own. Start-up is measured from just before the process
+is started to the moment the child says its first table was painted (both on the wall clock).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from tests.bench.database import ROOT
+
+TIMEOUT = 600.0
+
+
+def _env(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "config"),
+               XDG_DATA_HOME=str(folder / "data"), XDG_CACHE_HOME=str(folder / "cache"),
+               RKT_BENCH_BACKUPS=str(folder / "backups"), PYTHONPATH=str(ROOT))
+    return env
+
+
+def _run(args: list[str]) -> tuple[float, str, float]:
+    """Run a child to its end: (seconds from just before it started, its output, peak RSS in
+    MB). A child still running after TIMEOUT is killed and reported."""
+    with tempfile.TemporaryDirectory(prefix="rkt-bench-") as name:
+        folder = Path(name)
+        errors = (folder / "stderr.txt").open("w+")
+        started = time.time()
+        child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=_env(folder),
+                                 stdout=subprocess.PIPE, stderr=errors, text=True)
+        watchdog = threading.Timer(TIMEOUT, child.kill)
+        watchdog.start()
+        try:
+            _pid, status, usage = os.wait4(child.pid, 0)
+        finally:
+            watchdog.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.time() - started
+        output = child.stdout.read()
+        child.stdout.close()
+        if child.returncode != 0:
+            errors.seek(0)
+            tail = errors.read()[-2000:]
+            raise RuntimeError(f"{' '.join(args)} exited with {child.returncode}:\n{tail}")
+        errors.close()
+        # ru_maxrss is in kilobytes on Linux (bytes on macOS)
+        scale = 1 if sys.platform == "darwin" else 1024
+        return elapsed, output, usage.ru_maxrss * scale / 1e6
+
+
+def _painted(args: list[str]) -> float:
+    started = time.time()
+    _elapsed, output, _rss = _run(args)
+    stamp = next((line.split()[1] for line in output.splitlines() if line.startswith("painted")),
+                 None)
+    if stamp is None:
+        raise RuntimeError(f"the child never said it painted: {output[-500:]!r}")
+    return float(stamp) - started
+
+
+def start_app(db: Path) -> float:
+    """Seconds from process start to the real window's first table painted with rows."""
+    return _painted(["-m", "tests.bench.child", "app", str(db)])
+
+
+def start_floor(db: Path) -> float:
+    """The same for bare PySide6 + SQLAlchemy + one query + a QTableView."""
+    return _painted(["-m", "tests.bench.child", "floor", str(db)])
+
+
+def session_memory(db: Path, text: str, customer_id: int) -> float:
+    """Peak RSS (MB) of a short working session: start, every tab, two filters, a customer's
+    collection record, the alerts."""
+    _elapsed, output, rss = _run(["-m", "tests.bench.child", "session", str(db), text,
+                                  str(customer_id)])
+    if "session done" not in output:
+        raise RuntimeError(f"the session did not finish: {output[-500:]!r}")
+    return rss
+
+
+def demo_memory(customers: int, contracts: int) -> dict[str, float]:
+    """Peak RSS (MB) and seconds of `main.py demo` writing a fresh file of this size."""
+    with tempfile.TemporaryDirectory(prefix="rkt-bench-demo-") as folder:
+        elapsed, _output, rss = _run([str(ROOT / "main.py"), "demo", "--db",
+                                      str(Path(folder) / "demo.sqlite3"), "--customers",
+                                      str(customers), "--contracts", str(contracts)])
+    return {"demo_memory": rss, "demo_time": elapsed}
