@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from ui import geometry
 from ui.resources import resource_path
 
 LIBRARIES = [
@@ -17,7 +18,7 @@ class AboutDialog(QDialog):
     def __init__(self, version: str, database: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("关于回款通"))
-        self.resize(620, 520)
+        geometry.remember(self, (620, 520))
         title = QLabel(self.tr("<b>回款通</b> Receivables Desk {version}").format(version=version))
         where = QLabel(self.tr("数据库：{path}").format(path=database))
         where.setWordWrap(True)

@@ -1,6 +1,7 @@
 """Add or edit a contract: customer, product lines and the exact payment schedule."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -38,6 +39,9 @@ from services.ledger import contracts, customers, terms
 from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
+from ui.date_field import add_calendar
+from ui.entry_table import EntryTable
+from ui.entry_text import money_text, price_text, quantity_text
 from ui.form_dialog import FormDialog
 from ui.labels import CONTRACT_STATUS, label, term_words
 from ui.rows_model import EditColumn, RowsModel
@@ -56,8 +60,19 @@ def _sum(values) -> Decimal:
     return sum((v for v in values if v is not None), Decimal("0.00"))
 
 
+def _typed_line(line: LineInput) -> LineInput:
+    """A stored line as the user would type it: "1,234.50", not "1234.5"."""
+    return replace(line, quantity=quantity_text(line.quantity),
+                   unit_price=price_text(line.unit_price))
+
+
+def _typed_schedule(items: list[InstallmentInput]) -> list[InstallmentInput]:
+    """Installments with their amounts as the user would type them: "151,843.50"."""
+    return [replace(item, amount=money_text(item.amount)) for item in items]
+
+
 class ContractDialog(FormDialog):
-    default_size = (920, 760)
+    default_size = (960, 680)
 
     def __init__(self, ctx: AppContext, contract_id: int | None = None,
                  customer_id: int | None = None, parent=None) -> None:
@@ -141,7 +156,7 @@ class ContractDialog(FormDialog):
         self.body.addLayout(form)
 
     def _table_box(self, title: str, model: RowsModel, field: str, extra=()) -> QTableView:
-        view = QTableView()
+        view = EntryTable()  # Tab adds a row at the end, Ctrl+Tab leaves
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         view.horizontalHeader().setStretchLastSection(True)
@@ -170,6 +185,11 @@ class ContractDialog(FormDialog):
             EditColumn(self.tr("金额"), compute=lambda r: fmt.money(_line_amount(r)), right=True),
         ], LineInput, self)
         self.lines_view = self._table_box(self.tr("产品明细"), self.lines, "lines")
+        header = self.lines_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the product's name
+        for column, width in ((1, 130), (2, 60), (3, 90), (4, 110), (5, 130)):
+            header.resizeSection(column, width)
 
     def _build_schedule(self) -> None:
         self.templates = terms.get_terms(self.ctx.uow())
@@ -265,8 +285,8 @@ class ContractDialog(FormDialog):
                 raise ValidationError("payment_terms", "required")
             signed_on = parse_date(self.signed_on.text(), "signed_on")
             delivery_on = parse_date(self.delivery_on.text(), "delivery_on", required=False)
-            self.schedule.set_rows(terms.schedule_from_terms(chosen, self.total(), signed_on,
-                                                             delivery_on))
+            self.schedule.set_rows(_typed_schedule(terms.schedule_from_terms(
+                chosen, self.total(), signed_on, delivery_on)))
         except ValidationError as error:
             self.show_error(error)
 
@@ -317,8 +337,8 @@ class ContractDialog(FormDialog):
         self.delivery_note_no.setText(data.delivery_note_no)
         self.late_fee.setText(data.late_fee_percent)
         self.notes.setText(data.notes)
-        self.lines.set_rows(data.lines)
-        self.schedule.set_rows(data.installments)
+        self.lines.set_rows([_typed_line(line) for line in data.lines])
+        self.schedule.set_rows(_typed_schedule(data.installments))
 
     def _chosen_customer_id(self) -> int | None:
         """The customer picked; None when the typed text names no customer in the list."""
@@ -375,6 +395,9 @@ class ContractDialog(FormDialog):
 
     def _check_as_typed(self) -> None:
         """Hints while typing, by the rules create_contract and update_contract apply on save."""
+        for field in ("signed_on", "delivery_on", "price_confirmation_signed_on",
+                      "iou_signed_on"):
+            add_calendar(self.field_widgets[field], self.ctx.clock.today)
         self.check_as_typed("signed_on", parse_date)
         self.check_as_typed("delivery_on", parse_date)
         self.check_as_typed("late_fee_percent", contracts.parse_late_fee_percent)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from services.collection.credit import CreditCheck
 from ui import formatting as fmt
+from ui import geometry
 from ui.labels import amount_label
 
 REASONS = {
@@ -58,3 +59,4 @@ class CreditHoldDialog(QDialog):
         layout.addLayout(figures)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
+        geometry.remember(self, (560, self.sizeHint().height()))

@@ -34,11 +34,13 @@ from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from services.documents import printing
 from services.documents.content import CREDIT_NOTE, IOU, PRICE_CONFIRMATION
+from ui import geometry
 from ui.error_text import error_message
 from ui.problem_text import problem_message
 from ui.worker import run_in_background
 
 PRINT_DPI = 300
+PREVIEW_HEIGHT = 1200  # asked for; ui.geometry fits it to the screen's available height
 
 
 class PrintFailed(Exception):
@@ -104,7 +106,6 @@ class DocumentDialog(QDialog):
         titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书"),
                   CREDIT_NOTE: self.tr("退货/折让确认书")}
         self.setWindowTitle(titles[kind])
-        self.resize(860, 900)
         self.ctx, self.kind = ctx, kind
         self.contract_id, self.customer_id = contract_id, customer_id
         self.credit_note_id = credit_note_id
@@ -137,6 +138,8 @@ class DocumentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        # As tall as the screen allows (a page is read top to bottom), 860 wide.
+        geometry.remember(self, (860, PREVIEW_HEIGHT))
         if document_id is not None:
             def work():
                 return printing.document_pdf(ctx.uow(), document_id)

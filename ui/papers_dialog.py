@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -20,6 +21,7 @@ from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from services.documents import attachments, printing
 from ui import formatting as fmt
+from ui import geometry
 from ui.document_dialog import DocumentDialog
 from ui.error_text import error_message
 from ui.labels import DOCUMENT_KIND, label
@@ -31,7 +33,6 @@ class PapersDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.contract_id = ctx, contract_id
         self.setWindowTitle(self.tr("合同 {number} 的单据与签回件").format(number=number))
-        self.resize(820, 560)
         self.documents = RowsModel([
             EditColumn(self.tr("单据号"), compute=lambda r: r.number),
             EditColumn(self.tr("类型"), compute=lambda r: label(DOCUMENT_KIND, r.kind)),
@@ -64,13 +65,17 @@ class PapersDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        geometry.remember(self, (900, 600))
         self.reload()
 
     def _table(self, model: RowsModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setStretchLastSection(True)
+        # Numbers, times and file names are read whole: every column as wide as it needs.
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         return view
 
     def _box(self, title: str, view: QTableView, actions, extra=None) -> QGroupBox:

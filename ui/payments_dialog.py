@@ -1,11 +1,14 @@
 """The payments of a customer or a contract, with reversal (never deletion)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -18,6 +21,7 @@ from services.core.errors import ValidationError
 from services.core.uow import AppContext
 from services.ledger import applications, payments
 from ui import formatting as fmt
+from ui import geometry
 from ui.error_text import error_message
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import PAYMENT_METHOD, label
@@ -32,6 +36,8 @@ TITLES = {
     "reference": QT_TRANSLATE_NOOP("PaymentColumns", "凭证号"),
     "reversal": QT_TRANSLATE_NOOP("PaymentColumns", "冲销"),
     "reversed": QT_TRANSLATE_NOOP("PaymentColumns", "{day} 冲销：{reason}"),
+    # A reversed payment pays nothing: what it had allocated no longer counts.
+    "void": QT_TRANSLATE_NOOP("PaymentColumns", "—（已冲销）"),
 }
 
 
@@ -45,13 +51,25 @@ def _reversal(row) -> str:
     return _title("reversed").format(day=fmt.day(row.reversed_on), reason=row.reversal_reason)
 
 
+def _allocated(row) -> str:
+    return _title("void") if row.reversed_on is not None else fmt.money(row.allocated)
+
+
+def payment_totals(rows) -> tuple[Decimal, Decimal, Decimal]:
+    """(received, reversed, net) of a list of payments, in yuan."""
+    received = sum((r.amount for r in rows), Decimal("0.00"))
+    reversed_ = sum((r.amount for r in rows if r.reversed_on is not None), Decimal("0.00"))
+    return received, reversed_, received - reversed_
+
+
 def payment_columns(with_customer: bool) -> list[EditColumn]:
     """How a list of payments reads wherever it is shown; a reversal in red."""
     columns = [
         EditColumn(_title("date"), compute=lambda r: fmt.day(r.received_on)),
         EditColumn(_title("customer"), compute=lambda r: r.customer_name),
         EditColumn(_title("amount"), compute=lambda r: fmt.money(r.amount), right=True),
-        EditColumn(_title("allocated"), compute=lambda r: fmt.money(r.allocated), right=True),
+        EditColumn(_title("allocated"), compute=_allocated, right=True,
+                   warn=lambda r: r.reversed_on is not None),
         EditColumn(_title("method"), compute=lambda r: label(PAYMENT_METHOD, r.method)),
         EditColumn(_title("reference"), compute=lambda r: r.reference),
         EditColumn(_title("reversal"), compute=_reversal,
@@ -65,13 +83,16 @@ class PaymentsDialog(QDialog):
                  contract_id: int | None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("回款记录"))
+        self._reversed_on = None  # of the payment whose allocations are shown
         self.ctx, self.events = ctx, events
         self.customer_id, self.contract_id = customer_id, contract_id
         self.rows = RowsModel(payment_columns(with_customer=True), lambda: None, self)
         self.table = QTableView()
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        _fit_columns(self.table)
+        self.totals = QLabel()
+        self.totals.setObjectName("paymentTotals")
         reverse = QPushButton(self.tr("冲销所选回款…"))
         reverse.clicked.connect(self.reverse_selected)
         # Where the selected payment went: the installments it paid, and when.
@@ -81,12 +102,12 @@ class PaymentsDialog(QDialog):
             EditColumn(self.tr("核销金额"), compute=lambda r: fmt.money(r.amount), right=True),
             EditColumn(self.tr("核销日期"), compute=lambda r: fmt.day(r.applied_on)),
             EditColumn(self.tr("撤销"), compute=self._undone,
-                       warn=lambda r: r.undone_on is not None),
+                       warn=lambda r: r.undone_on is not None or self._reversed_on is not None),
         ], lambda: None, self)
         self.paid_table = QTableView()
         self.paid_table.setModel(self.paid)
         self.paid_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.paid_table.horizontalHeader().setStretchLastSection(True)
+        _fit_columns(self.paid_table)
         undo = QPushButton(self.tr("撤销所选核销…"))
         undo.clicked.connect(self.undo_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -98,16 +119,20 @@ class PaymentsDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.totals)
         layout.addWidget(QLabel(self.tr("所选回款核销到的分期：")))
         layout.addWidget(self.paid_table, 2)
         layout.addLayout(bottom)
-        self.resize(860, 520)
+        geometry.remember(self, (1040, 600))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_paid())
         self.reload()
 
     def reload(self) -> None:
         self.rows.set_rows(payments.list_payments(self.ctx.uow(), self.customer_id,
                                                   self.contract_id))
+        received, reversed_, net = payment_totals(self.rows.rows)
+        self.totals.setText(self.tr("回款合计 {received}　已冲销 {reversed}　净回款 {net}").format(
+            received=fmt.money(received), reversed=fmt.money(reversed_), net=fmt.money(net)))
         self._show_paid()
 
     def _selected_payment(self):
@@ -116,15 +141,18 @@ class PaymentsDialog(QDialog):
 
     def _show_paid(self) -> None:
         payment = self._selected_payment()
+        self._reversed_on = payment.reversed_on if payment is not None else None
         self.paid.set_rows(applications.payment_allocations(self.ctx.uow(), payment.id)
                            if payment is not None else [])
-        self.paid_table.resizeColumnsToContents()
 
     def _undone(self, row) -> str:
-        if row.undone_on is None:
-            return ""
-        return self.tr("{day} 撤销：{reason}").format(day=fmt.day(row.undone_on),
-                                                    reason=row.undo_reason)
+        """How an allocation stopped counting: undone by itself, or with its payment."""
+        if row.undone_on is not None:
+            return self.tr("{day} 撤销：{reason}").format(day=fmt.day(row.undone_on),
+                                                        reason=row.undo_reason)
+        if self._reversed_on is not None:
+            return self.tr("{day} 随回款冲销，不再计入").format(day=fmt.day(self._reversed_on))
+        return ""
 
     def undo_selected(self) -> None:
         index = self.paid_table.currentIndex()
@@ -164,3 +192,11 @@ class PaymentsDialog(QDialog):
             return
         self.events.announce(PAYMENTS)
         self.reload()
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Every column as wide as what it holds (references and reasons are read whole); the
+    last takes the room left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)

@@ -80,7 +80,7 @@ def test_the_dialog_fills_a_30_70_schedule_from_the_customers_term(qtbot, ctx, t
     dialog.delivery_on.setText("2026-12-10")          # planned
     dialog.fill_by_terms()
     rows = [(r.due_date, r.amount, r.is_deposit) for r in dialog.schedule.rows]
-    assert rows == [("2026-11-24", "3703.50", True), ("2027-02-08", "8641.50", False)]
+    assert rows == [("2026-11-24", "3,703.50", True), ("2027-02-08", "8,641.50", False)]
     assert _deposit_checks(dialog) == [True, False]
     assert "差额 ¥0.00" in dialog.summary.text()
     _shot(dialog, "contract-dialog-30-70", tmp_path)
