@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from services.core.statuses import starts_owing
 from services.core.uow import AppContext
@@ -15,7 +15,7 @@ from ui.document_dialog import DocumentDialog
 from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.labels import CONTRACT_STATUS, amount_label, label, yes_no
 from ui.lazy_model import Column, LazyTableModel
-from ui.list_tab import ListTab
+from ui.list_tab import ListTab, ask
 from ui.papers_dialog import PapersDialog
 
 
@@ -24,21 +24,27 @@ class ContractsTab(ListTab):
                  parent=None) -> None:
         self.ctx = ctx
         self.events = events
+        self.customer_only: int | None = None  # 客户 › 查看合同: one customer's contracts
         model = LazyTableModel(self._columns(ctx.clock.today),
-                               lambda q: contract_list.contract_ids(ctx.uow(), q),
+                               lambda q: contract_list.contract_ids(ctx.uow(), q,
+                                                                    self.customer_only),
                                lambda ids: contract_list.contract_rows(ctx.uow(), ids))
         # Newest contracts first: numbers grow with time within a branch.
         super().__init__(model, CONTRACT_STATUS, parent, Qt.SortOrder.DescendingOrder)
         self.filter_edit.setPlaceholderText(self.tr("按合同号、客户、业务员筛选（Ctrl+F）"))
-        self.add_button(self.tr("新建合同"), self.new_contract)
+        self.add_button(self.tr("新建合同"), lambda: self.new_contract())
         self.add_button(self.tr("编辑"), self.open_selected)
         self.add_button(self.tr("记录回款"), lambda: record_payment(None, self.selected_id()))
         self.add_button(self.tr("回款记录"), lambda: show_payments(None, self.selected_id()), primary=False)
         self.add_button(self.tr("价格确认书…"), lambda: self.print_document(PRICE_CONFIRMATION), primary=False)
         self.add_button(self.tr("欠款确认书…"), lambda: self.print_document(IOU), primary=False)
         self.add_button(self.tr("单据与签回件…"), self.show_papers, primary=False)
+        self.customer_chip = QPushButton()
+        self.customer_chip.setToolTip(self.tr("点击显示全部客户的合同"))
+        self.customer_chip.clicked.connect(lambda: self.show_customer(None))
+        self.customer_chip.hide()
+        self.filter_row.insertWidget(1, self.customer_chip)
         events.changed.connect(self._on_changed)
-        model.reload()
 
     def _columns(self, today) -> list[Column]:
         return [
@@ -61,11 +67,28 @@ class ContractsTab(ListTab):
             Column("iou", self.tr("欠款确认书"), lambda r: r.iou_signed, yes_no),
         ]
 
-    def _on_changed(self, _kinds: set) -> None:
-        self.reload()  # any write can move a contract's balance
+    def show_customer(self, customer_id: int | None, name: str = "") -> None:
+        """Only this customer's contracts (None: everyone's again)."""
+        self.customer_only = customer_id
+        self.customer_chip.setText(self.tr("只看客户：{name}  ✕").format(name=name))
+        self.customer_chip.setVisible(customer_id is not None)
+        self.model.set_query(self.model.query)
 
-    def new_contract(self) -> None:
-        dialog = ContractDialog(self.ctx, parent=self)
+    def selected_customer_id(self) -> int | None:
+        """The selected contract's customer (for 记录回款 from the keyboard)."""
+        contract_id = self.selected_id()
+        if contract_id is None:
+            return None
+        row = self.model.row_at(self.model.row_of(contract_id))
+        return row.customer_id if row is not None else None
+
+    def _on_changed(self, _kinds: set) -> None:
+        self.refresh()  # any write can move a contract's balance
+
+    def new_contract(self, customer_id: int | None = None) -> None:
+        """A new contract, for this customer when given (from the customers tab)."""
+        dialog = ContractDialog(self.ctx, customer_id=customer_id or self.customer_only,
+                                parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CONTRACTS)
             self.select_id(dialog.contract_id)
@@ -90,11 +113,10 @@ class ContractsTab(ListTab):
                             any(i.is_deposit for i in data.installments)):
             return
         credit = applications.available_credit(self.ctx.uow(), data.customer_id)
-        if credit <= 0 or QMessageBox.question(
+        if credit <= 0 or not ask(
                 self, self.tr("核销预收款"),
-                self.tr("该客户有预收款 {credit} 尚未核销。现在核销到合同 {number} 吗？").format(
-                    credit=fmt.money(credit), number=dialog.number)
-        ) != QMessageBox.StandardButton.Yes:
+                self.tr("该客户有预收款 {credit} 尚未核销。").format(credit=fmt.money(credit)),
+                self.tr("现在核销到合同 {number} 吗？").format(number=dialog.number)):
             return
         apply = ApplyCreditDialog(self.ctx, data.customer_id, contract_id=dialog.contract_id,
                                   parent=self)
@@ -103,10 +125,10 @@ class ContractsTab(ListTab):
 
     def _offer_iou(self, dialog: ContractDialog) -> None:
         """Goods just left: the moment to have the customer sign the IOU."""
-        if dialog.became_delivered() and QMessageBox.question(
+        if dialog.became_delivered() and ask(
                 self, self.tr("已发货"),
-                self.tr("合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？").format(
-                    number=dialog.number)) == QMessageBox.StandardButton.Yes:
+                self.tr("合同 {number} 已标记为已发货。").format(number=dialog.number),
+                self.tr("现在打印欠款确认书，请客户签字盖章吗？")):
             DocumentDialog(self.ctx, IOU, contract_id=dialog.contract_id, parent=self).exec()
 
     def print_document(self, kind: str) -> None:

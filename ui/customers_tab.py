@@ -18,7 +18,7 @@ from ui.list_tab import ListTab
 
 class CustomersTab(ListTab):
     def __init__(self, ctx: AppContext, events: DataEvents, record_payment, show_payments,
-                 open_record, parent=None) -> None:
+                 open_record, parent=None, *, new_contract=None, show_contracts=None) -> None:
         self.ctx = ctx
         self.events = events
         model = LazyTableModel(self._columns(),
@@ -32,9 +32,14 @@ class CustomersTab(ListTab):
         self.add_button(self.tr("回款记录"), lambda: show_payments(self.selected_id(), None), primary=False)
         self.add_button(self.tr("欠款确认书…"), self.print_iou, primary=False)
         self.add_button(self.tr("回款档案…"), self.open_record, primary=False)
+        if new_contract is not None:
+            self.add_button(self.tr("新建合同…"), lambda: self._with_selected(new_contract),
+                            primary=False)
+        if show_contracts is not None:
+            self.add_button(self.tr("查看合同"), lambda: self._with_selected(
+                lambda cid: show_contracts(cid, self._selected_name())), primary=False)
         self._open_record = open_record
         events.changed.connect(self._on_changed)
-        model.reload()
 
     def _columns(self) -> list[Column]:
         return [
@@ -78,6 +83,15 @@ class CustomersTab(ListTab):
         customer_id = self.selected_id()
         return self._open_record(customer_id) if customer_id is not None else None
 
+    def _with_selected(self, act) -> None:
+        customer_id = self.selected_id()
+        if customer_id is not None:
+            act(customer_id)
+
+    def _selected_name(self) -> str:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return f"{row.code} {row.name}" if row is not None else ""
+
     def _on_changed(self, _kinds: set) -> None:
         # Any write can move a balance, so every change refreshes this list.
-        self.reload()
+        self.refresh()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from services.core.listing import ListQuery
@@ -31,6 +31,8 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
+    rows_changed = Signal()  # the number or order of rows changed without a reset
+
     def __init__(self, columns: list[Column], fetch_ids: Callable[[ListQuery], list[int]],
                  fetch_rows: Callable[[list[int]], list[Any]], parent=None) -> None:
         super().__init__(parent)
@@ -83,14 +85,40 @@ class LazyTableModel(QAbstractTableModel):
         self.set_query(ListQuery(text, self._query.sort, self._query.descending, status))
 
     def set_query(self, query: ListQuery) -> None:
+        """A new filter or order: the list starts again from the top."""
         self._query = query
-        self.reload()
+        self.beginResetModel()
+        self._ids, self._rows = self._fetch_ids(query), {}
+        self.endResetModel()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = self._fetch_ids(self._query)
-        self._rows.clear()
-        self.endResetModel()
+        """Ask again for the ids and forget the fetched rows. When the list kept its order
+        (a save changed amounts, not membership) the cells are redrawn in place; otherwise
+        the rows move as a layout change, so selection and scroll follow their records
+        (as Anki's browser does) instead of jumping back to the top."""
+        ids = self._fetch_ids(self._query)
+        if ids == self._ids:
+            self._rows.clear()
+            if ids:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(ids) - 1, len(self._columns) - 1))
+            return
+        if not self._ids or not ids:
+            self.beginResetModel()
+            self._ids, self._rows = ids, {}
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_ids = [self._ids[index.row()] if index.row() < len(self._ids) else None
+                   for index in before]
+        self._ids, self._rows = ids, {}
+        position = {row_id: row for row, row_id in enumerate(ids)}
+        after = [self.index(position[row_id], index.column()) if row_id in position
+                 else QModelIndex() for row_id, index in zip(old_ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self.rows_changed.emit()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -113,3 +141,7 @@ class LazyTableModel(QAbstractTableModel):
             return self._ids.index(row_id)
         except ValueError:
             return -1
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query

@@ -1,7 +1,7 @@
 """A tab with a filter box, a status filter, action buttons and one lazily loaded table."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -20,6 +21,16 @@ from PySide6.QtWidgets import (
 
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
+
+
+def ask(parent: QWidget, title: str, statement: str, question: str) -> bool:
+    """A yes/no question whose question reads as one line under what happened (a long
+    sentence in one label wraps mid-question and leaves "吗？" alone on a line)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, statement,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(question)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ListTab(QWidget):
@@ -50,6 +61,7 @@ class ListTab(QWidget):
         self.button_row = QHBoxLayout()
         self._more: QMenu | None = None
         top = QHBoxLayout()
+        self.filter_row = top
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.status_combo)
         top.addLayout(self.button_row)
@@ -63,8 +75,11 @@ class ListTab(QWidget):
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         model.modelReset.connect(self._update_count)
+        model.rows_changed.connect(self._update_count)
         self._sized = False
         model.modelReset.connect(self._size_columns_once)
+        self._stale = True  # nothing asked yet: the first showing loads the list
+        self.filter_edit.installEventFilter(self)
 
     def add_button(self, text: str, slot, primary: bool = True) -> QAction:
         """An action on the selected row: a button (or an entry under "更多"), and in the
@@ -108,11 +123,37 @@ class ListTab(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def reload(self) -> None:
-        """Re-query after a change elsewhere, keeping the selected record selected."""
-        keep = self.selected_id()
+        """Re-query now, keeping the selected record selected and the scroll where it was
+        (the model moves rows rather than resetting)."""
+        self._stale = False
         self.model.reload()
-        if keep is not None:
-            self.select_id(keep)
+
+    def refresh(self) -> None:
+        """After a write elsewhere: re-query if the user can see this list, else when it is
+        next shown (a save never waits on lists nobody is looking at)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter or Down in the filter box goes to the results (the first row, selected)."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._filter_timer.isActive():  # typed but not yet asked: ask now
+                self._filter_timer.stop()
+                self.apply_filter()
+            if self.model.rowCount() > 0:
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def open_selected(self) -> None:  # pragma: no cover - subclasses open their dialog
         raise NotImplementedError

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget
 
 from services.core.uow import AppContext
 from ui import alert_prefs
@@ -30,7 +30,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         self.setWindowTitle(self.tr("回款通 {version}").format(version=version))
         self.customers_tab = CustomersTab(ctx, self.events, self.record_payment,
-                                          self.show_payments, self.open_collection_record)
+                                          self.show_payments, self.open_collection_record,
+                                          new_contract=self.new_contract_for,
+                                          show_contracts=self.show_contracts_of)
         self.contracts_tab = ContractsTab(ctx, self.events, self.record_payment, self.show_payments)
         self.plan_tab = PlanTab(ctx, self.events, self.open_collection_record)
         self.tabs = QTabWidget()
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         payment = QAction(self.tr("记录回款…"), self)
         payment.setShortcut(QKeySequence("Ctrl+R"))
-        payment.triggered.connect(lambda: self.record_payment(None, None))
+        payment.triggered.connect(self.record_payment_here)
         file_menu.addAction(payment)
         file_menu.addSeparator()
         self.backup_actions = BackupActions(self, self.ctx.sqlite_file)
@@ -77,6 +79,27 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.tabs.currentWidget().focus_filter())
         self.addAction(find)
+
+    def record_payment_here(self) -> None:
+        """Ctrl+R: for the contract or customer selected in the tab in front, if any."""
+        tab = self.tabs.currentWidget()
+        if tab is self.contracts_tab and self.contracts_tab.selected_id() is not None:
+            self.record_payment(self.contracts_tab.selected_customer_id(),
+                                self.contracts_tab.selected_id())
+        elif tab is self.customers_tab:
+            self.record_payment(self.customers_tab.selected_id(), None)
+        else:
+            self.record_payment(None, None)
+
+    def new_contract_for(self, customer_id: int) -> None:
+        """客户 › 新建合同: the contracts tab in front, a new contract for this customer."""
+        self.tabs.setCurrentWidget(self.contracts_tab)
+        self.contracts_tab.new_contract(customer_id)
+
+    def show_contracts_of(self, customer_id: int, name: str) -> None:
+        """客户 › 查看合同: the contracts tab showing only this customer's contracts."""
+        self.contracts_tab.show_customer(customer_id, name)
+        self.tabs.setCurrentWidget(self.contracts_tab)
 
     def record_payment(self, customer_id: int | None, contract_id: int | None) -> None:
         if contract_id is not None and customer_id is None:
@@ -157,7 +180,12 @@ class MainWindow(QMainWindow):
             self._show_status()
 
     def _show_status(self) -> None:
-        self.statusBar().showMessage(self.tr("数据库：{path}　操作员：{operator}").format(
+        """Which database and who: a label of its own in the status bar, so menu hints and
+        passing messages never blank it."""
+        if not hasattr(self, "status_label"):
+            self.status_label = QLabel()
+            self.statusBar().addWidget(self.status_label, 1)
+        self.status_label.setText(self.tr("数据库：{path}　操作员：{operator}").format(
             path=self.ctx.database_label, operator=self.ctx.operator))
 
     def edit_company(self) -> None:

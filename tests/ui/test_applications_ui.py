@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
 from services.ledger import contracts
 from tests.factories import make_contract, make_customer, pay
@@ -90,8 +90,10 @@ def test_delivering_a_contract_offers_to_apply_the_customers_credit(qtbot, ctx, 
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    import ui.contracts_tab as contracts_tab
+
+    monkeypatch.setattr(contracts_tab, "ask", lambda _p, _t, said, question:
+                        asked.append(said + question) or True)
     monkeypatch.setattr(ApplyCreditDialog, "exec",
                         lambda self: (self.try_save(), self.result())[1])
     window.contracts_tab._offer_credit(dialog)

@@ -250,7 +250,6 @@ def test_company_dialog_saves_what_documents_print(qtbot, ctx):
 
 
 def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     import ui.contracts_tab as contracts_tab
 
@@ -262,8 +261,8 @@ def test_marking_delivered_offers_to_print_the_iou(qtbot, ctx, window, monkeypat
     dialog.price_confirmation.setText("2026-11-02")
     dialog.try_save()
     asked, opened = [], []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(contracts_tab, "ask", lambda _p, _t, said, question:
+                        asked.append(said + question) or True)
     monkeypatch.setattr(contracts_tab.DocumentDialog, "exec", lambda self: opened.append(self))
     window.contracts_tab._offer_iou(dialog)
     assert "欠款确认书" in asked[0]
