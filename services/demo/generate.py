@@ -53,6 +53,12 @@ DELAYS = {"good": (-7, 8), "slow": (0, 50), "bad": (10, 140)}  # payment day min
 NEVER_PER_MILLE = {"good": 5, "slow": 20, "bad": 120}  # installments disputed and left unpaid
 METHODS = ("bank_transfer", "acceptance_bill", "wechat_pay", "alipay", "cash", "goods")
 METHOD_WEIGHTS = ((64, 16, 7, 6, 0, 2), (58, 14, 7, 6, 10, 2))  # without / with cash accepted
+CHUNK = 5_000  # contracts (with their lines and installments), or payments, written at a time
+# SQLite while the demo is written: an 8 MB page cache (the app's own is 64 MB, models.db) and
+# no memory-mapped reads (ANALYZE reads every table once; mapped, the whole file would count
+# in the process's memory). The rows pass through once: a cache would only hold memory.
+# Put back before each commit.
+WRITING = {"cache_size": -8_192, "mmap_size": 0}
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,12 @@ DEMO_COMPANY = {
 
 def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
                seed: int = 2026) -> DemoSummary:
-    """Fill an empty database with demo data; refuses a database that has customers."""
+    """Fill an empty database with demo data; refuses a database that has customers.
+
+    Written in chunks (CHUNK contracts with their lines and installments, then CHUNK payments
+    with their allocations) inside one transaction, so memory stays flat in the size asked for;
+    the rows are the same whatever the chunk size.
+    """
     if customers < 1 or contracts < 0:
         raise ValueError("demo needs at least 1 customer and 0 or more contracts")
     with ctx.uow() as uow:
@@ -88,24 +99,43 @@ def write_demo(ctx: AppContext, customers: int = 40, contracts: int = 300,
         set_setting(session, "branch_code", BRANCH)
         for key, value in DEMO_COMPANY.items():  # printed on every document
             set_setting(session, key, value)
+        before = _pragmas(session, WRITING)
         rng, today = random.Random(seed), ctx.clock.today()
         profiles, customer_rows = make_customers(rng, today, customers)
-        book = _Book(rng, today, uow.operator or "demo", _last_numbers(session), profiles)
+        writer = _Writer(session)
+        writer.write(Customer, customer_rows)
+        del customer_rows
+        book = _Book(rng, today, uow.operator or "demo", _last_numbers(session), profiles,
+                     writer)
         book.add_contracts(contracts)
         book.finish()
-        _insert_rows(session, customer_rows, book)
         _save_numbers(session, book.last_number)
         session.execute(text(PAID_FROM_ALLOCATIONS))  # the open-installment cache
         add_collection_history(session, rng, today, uow.operator or "demo")
-        summary = DemoSummary(len(customer_rows), len(book.contracts), len(book.lines),
-                              len(book.installments), len(book.payments),
-                              len(book.allocations), len(book.targets))
+        count = writer.counts.get
+        summary = DemoSummary(count(Customer, 0), count(Contract, 0), count(ContractLine, 0),
+                              count(Installment, 0), count(Payment, 0), count(Allocation, 0),
+                              count(CollectionTarget, 0))
         uow.audit("demo", "database", None, asdict(summary) | {"seed": seed})
+        _pragmas(session, before)
         uow.commit()
     with ctx.uow() as uow:  # statistics for the planner, now that the tables are full
+        before = _pragmas(uow.session, WRITING)
         uow.session.execute(text("ANALYZE"))
+        _pragmas(uow.session, before)
         uow.commit()
     return summary
+
+
+def _pragmas(session: Session, values: dict[str, int]) -> dict[str, int]:
+    """Set SQLite pragmas on this session's connection; returns the values they had, to put
+    back the same way. Nothing on another database."""
+    if session.get_bind().dialect.name != "sqlite":
+        return {}
+    before = {name: session.execute(text(f"PRAGMA {name}")).scalar() for name in values}
+    for name, value in values.items():
+        session.execute(text(f"PRAGMA {name}={int(value)}"))
+    return before
 
 
 def _last_numbers(session: Session) -> dict[int, int]:
@@ -120,13 +150,17 @@ def _save_numbers(session: Session, last: dict[int, int]) -> None:
         session.merge(NumberSequence(kind="contract", branch=BRANCH, year=year, last=last[year]))
 
 
-def _insert_rows(session: Session, customer_rows: list[dict], book: _Book) -> None:
-    for model, rows in ((Customer, customer_rows), (Contract, book.contracts),
-                        (ContractLine, book.lines), (Installment, book.installments),
-                        (Payment, book.payments), (Allocation, book.allocations),
-                        (CollectionTarget, book.targets)):
+class _Writer:
+    """Inserts rows as they come (Core executemany) and counts them per model."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.counts: dict[type, int] = {}
+
+    def write(self, model: type, rows: list[dict]) -> None:
         if rows:
-            session.execute(insert(model.__table__), rows)
+            self.session.execute(insert(model.__table__), rows)
+            self.counts[model] = self.counts.get(model, 0) + len(rows)
 
 
 def _days(n: int) -> dt.timedelta:
@@ -176,21 +210,27 @@ class _Owed(NamedTuple):
 
 
 class _Book:
-    """Contracts, payments and targets for the customers' profiles, as rows to insert."""
+    """Contracts, payments and targets for the customers' profiles, handed to the writer in
+    chunks. Ids are counted here, so they do not depend on the chunk size."""
 
     def __init__(self, rng: random.Random, today: dt.date, operator: str,
-                 last_number: dict[int, int], profiles: list[Profile]) -> None:
+                 last_number: dict[int, int], profiles: list[Profile], writer: _Writer) -> None:
         self.rng, self.today, self.operator = rng, today, operator
         self.last_number = dict(last_number)
         self.profiles = profiles
-        self.contracts: list[dict] = []
+        self.writer = writer
+        self.contracts: list[dict] = []  # rows not yet written
         self.lines: list[dict] = []
         self.installments: list[dict] = []
-        self.pending: list[_Pending] = []
-        self.payments: list[dict] = []
-        self.allocations: list[dict] = []
-        self.targets: list[dict] = []
+        self.line_id = self.installment_id = self.allocation_id = 0  # the last given
+        self.pending: list[_Pending] = []  # payments wait for all contracts: ids by day
         self.open: list[_Owed] = []
+
+    def _flush_contracts(self) -> None:
+        for model, rows in ((Contract, self.contracts), (ContractLine, self.lines),
+                            (Installment, self.installments)):
+            self.writer.write(model, rows)
+            rows.clear()
 
     # --- contracts -------------------------------------------------------------------------
 
@@ -209,6 +249,9 @@ class _Book:
         plans.sort(key=lambda plan: plan.signed_on)  # stable: ids and numbers in signing order
         for contract_id, plan in enumerate(plans, start=1):
             self._contract(contract_id, plan)
+            if contract_id % CHUNK == 0:
+                self._flush_contracts()
+        self._flush_contracts()
 
     def _plan(self, customer: Profile) -> _Plan:
         rng = self.rng
@@ -284,8 +327,9 @@ class _Book:
             product, spec, unit, quantity, unit_price = pick_product(self.rng, item)
             amount = line_amount(quantity, unit_price)
             total += amount
+            self.line_id += 1
             self.lines.append({
-                "id": len(self.lines) + 1, "contract_id": contract_id, "position": position,
+                "id": self.line_id, "contract_id": contract_id, "position": position,
                 "product": product, "spec": spec, "unit": unit, "quantity": quantity,
                 "unit_price": unit_price, "amount": amount})
         return total
@@ -303,7 +347,8 @@ class _Book:
                      scheduled_parts(plan.customer.terms, yuan(total), plan.signed_on, plan.start)]
         result = []
         for due, amount, is_deposit in parts:
-            iid = len(self.installments) + 1
+            self.installment_id += 1
+            iid = self.installment_id
             self.installments.append({"id": iid, "contract_id": contract_id, "due_date": due,
                                       "amount": yuan(amount), "is_deposit": is_deposit})
             result.append((iid, due, amount, is_deposit))
@@ -370,21 +415,30 @@ class _Book:
 
     def _write_payments(self) -> None:
         self.pending.sort(key=lambda p: p.received_on)  # stable: ids follow the day received
+        pending, self.pending = self.pending, []
+        for start in range(0, len(pending), CHUNK):
+            self._write_payment_chunk(pending[start:start + CHUNK], start + 1)
+
+    def _write_payment_chunk(self, chunk: list[_Pending], first_id: int) -> None:
         weights = [list(accumulate(w)) for w in METHOD_WEIGHTS]
-        for pid, p in enumerate(self.pending, start=1):
+        payments, allocations = [], []
+        for pid, p in enumerate(chunk, start=first_id):
             method = p.method or self.rng.choices(
                 METHODS, cum_weights=weights[p.customer.cash_accepted])[0]
             reference, note = payment_reference(self.rng, method, p.received_on)
-            self.payments.append({
+            payments.append({
                 "id": pid, "customer_id": p.customer.id, "contract_id": p.contract_id,
                 "received_on": p.received_on, "amount": yuan(p.amount), "method": method,
                 "reference": reference, "note": p.note or note, "reversed_on": p.reversed_on,
                 "reversal_reason": p.reason, "created_at": stamp(self.rng, p.received_on),
                 "created_by": self.operator})
-            self.allocations += [{"id": len(self.allocations) + n, "payment_id": pid,
-                                  "installment_id": iid, "amount": yuan(fen),
-                                  "applied_on": p.received_on}
-                                 for n, (iid, fen) in enumerate(p.parts, start=1)]
+            allocations += [{"id": self.allocation_id + n, "payment_id": pid,
+                             "installment_id": iid, "amount": yuan(fen),
+                             "applied_on": p.received_on}
+                            for n, (iid, fen) in enumerate(p.parts, start=1)]
+            self.allocation_id += len(p.parts)
+        self.writer.write(Payment, payments)
+        self.writer.write(Allocation, allocations)
 
     def _add_targets(self) -> None:
         """This month's collection target for most customers with something due by its end."""
@@ -393,9 +447,11 @@ class _Book:
         for owed in self.open:
             if owed.due < after:
                 due[owed.customer.id] = due.get(owed.customer.id, 0) + owed.rest
+        targets = []
         for customer_id in sorted(due):
             if self.rng.randrange(100) < 85:
                 aim = due[customer_id] * self.rng.randint(60, 100) // 100
                 aim = aim - aim % 100_000 or due[customer_id]  # whole thousands, unless tiny
-                self.targets.append({"id": len(self.targets) + 1, "customer_id": customer_id,
-                                     "month": first, "target": yuan(aim)})
+                targets.append({"id": len(targets) + 1, "customer_id": customer_id,
+                                "month": first, "target": yuan(aim)})
+        self.writer.write(CollectionTarget, targets)

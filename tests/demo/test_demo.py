@@ -226,3 +226,33 @@ def test_demo_fills_the_paid_cache_from_allocations(tmp_path):
     with ctx.uow() as uow:
         assert paid_cache_mismatches(uow.session) == []
         assert allocations_to_unowed(uow.session) == []
+
+
+def test_rows_do_not_depend_on_the_chunk_size(demo, tmp_path, monkeypatch):
+    """The demo is written in chunks to keep memory flat; the chunk size changes no row."""
+    import services.demo.generate as generate
+
+    ctx, summary = demo
+    monkeypatch.setattr(generate, "CHUNK", 7)  # many chunks, none aligned with anything
+    again = _open(tmp_path / "chunked.sqlite3")
+    try:
+        assert write_demo(again) == summary
+        assert _dump(again) == _dump(ctx)
+    finally:
+        _close(again)
+
+
+def test_writing_the_demo_puts_the_connections_cache_settings_back(tmp_path):
+    """The demo writes with a small SQLite page cache and no memory map; the app that goes on
+    using the same connection (main.py --demo) gets its own settings back."""
+    ctx = _open(tmp_path / "pragmas.sqlite3")
+    try:
+        def settings():
+            with open_session(ctx) as session:
+                return [session.execute(text(f"PRAGMA {name}")).scalar()
+                        for name in ("cache_size", "mmap_size")]
+        before = settings()
+        write_demo(ctx, customers=5, contracts=30)
+        assert settings() == before
+    finally:
+        _close(ctx)
