@@ -29,9 +29,16 @@ def run_bench(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_every_figure_of_the_table_is_measured_with_its_floor(tmp_path):
-    out = tmp_path / "bench.json"
-    done = run_bench("--size", "smoke", "--db", str(tmp_path / "smoke.sqlite3"), "--repeat", "1",
-                     "--batch", "2", "--no-warmup", "--json", str(out))
+    from services.admin.bootstrap import open_context
+    from services.demo.generate import write_demo
+    from tests.bench.database import SIZES
+
+    db, out = tmp_path / "smoke.sqlite3", tmp_path / "bench.json"
+    ctx = open_context(db, operator="tester")  # here rather than by `main.py demo`: quicker
+    write_demo(ctx, *SIZES["smoke"])
+    ctx.close()
+    done = run_bench("--size", "smoke", "--db", str(db), "--repeat", "1", "--batch", "2",
+                     "--no-warmup", "--json", str(out))
     assert done.returncode == 0, done.stderr[-3000:]
     (run,) = json.loads(out.read_text())["runs"]
     figures = {f["key"]: f for f in run["figures"]}

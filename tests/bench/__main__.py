@@ -16,7 +16,9 @@ a floor measured alternately in the same run (ours, floor, ours, floor…; media
 --only     measure only these figures (keys as in the JSON), e.g. --only startup,plan_tab.
 --no-warmup  skip the untimed first run each figure (but memory) gets before it is timed.
 
-Everything runs offscreen with temporary settings folders; the measured file is only read.
+Everything runs offscreen with temporary settings and data folders. The measured file is only
+read (a file of an older schema is first upgraded, as the app would; its backup goes to the
+temporary folder); the batch of documents, which records what it prints, runs on a copy.
 Nothing here is a test: the suite runs it once, tiny, in tests/test_bench.py.
 """
 from __future__ import annotations
@@ -84,7 +86,7 @@ def run_size(size: str, args: argparse.Namespace) -> dict:
 
     def context() -> dict:  # for the titles, once measured
         return {"alerts": len(bench.alerts or []), "text": bench.filter_text,
-                "batch": args.batch}
+                "batch": len(bench.batch_contracts), "batch_how": bench.batch_how}
 
     try:
         results = run_figures(chosen, args.repeat, context, log, args.warmup)

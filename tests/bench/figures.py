@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.bench import processes
 from tests.bench.database import SIZES
-from tests.bench.inprocess import PER_RUN_IOUS, Bench
+from tests.bench.inprocess import Bench
 from tests.bench.measure import MEGABYTES, Figure, Goal
 
 RAW_SQL = "raw SQL (sqlite3)"
@@ -49,7 +49,7 @@ def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
                floor_text="raw SQL over the cached paid + the first screen's rows",
                done=bench.contracts_unsorted),
         Figure("plan_tab", "plan tab for one month", bench.plan_tab, bench.plan_floor,
-               Goal(0.100), floor_text="raw SQL of the plan, one statement"),
+               Goal(0.100), floor_text="the plan service's own statement run raw (sqlite3)"),
         Figure("plan_service", "  the plan's service (plan_rows)", None, part_of="plan_tab"),
         Figure("collection_record", "a customer's collection record window",
                bench.collection_record, goal=Goal(0.050),
@@ -60,14 +60,14 @@ def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
                bench.frozen_after_save, goal=Goal(0.100)),
         Figure("refreshed_after_save", "  until every tab has refreshed", None,
                part_of="frozen_after_save"),
-        Figure("price_confirmations", "{batch} price confirmations in a batch",
+        Figure("price_confirmations", "{batch} price confirmations in a batch ({batch_how})",
                bench.price_confirmations, bench.price_confirmations_floor,
                Goal(15.0 * bench.batch / 500, extra=", off the UI thread"),
-               floor_text="reportlab's canvas alone, a comparable page each",
-               note="drawing only; their content from the database is the next row"),
+               floor_text="reportlab's canvas alone, a comparable page each", warm=False,
+               note="the batch service on a copy of the file; without it, drawing only"),
         Figure("batch_content", "  their content read from the database", None,
-               part_of="price_confirmations"),
-        Figure("iou_each", f"  one IOU (mean of {PER_RUN_IOUS})", None,
+               part_of="price_confirmations", optional=True),
+        Figure("iou_each", f"  one IOU (mean of {bench.ious})", None,
                part_of="price_confirmations"),
         Figure("long_price_confirmation", "  a 120-line price confirmation", None,
                part_of="price_confirmations"),

@@ -19,7 +19,11 @@ OPEN_NOW = f"i.paid < i.amount AND c.status IN ('confirmed', 'delivered') AND {O
 
 
 def connect(db: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    """Read-only, with the app's cache and memory-map sizes (models/db.py)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.execute("PRAGMA cache_size=-65536")
+    conn.execute("PRAGMA mmap_size=268435456")
+    return conn
 
 
 def _like(text: str) -> str:
