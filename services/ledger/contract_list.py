@@ -34,6 +34,7 @@ class ContractRow:
     price_confirmation_signed: bool
     iou_signed: bool
     committed: Decimal = Decimal("0.00")  # confirmed, not delivered: owed once delivered
+    customer_id: int = 0
 
 
 def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
@@ -103,7 +104,7 @@ def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
                         Contract.salesperson, Contract.signed_on, Contract.total,
                         balance.c.received, balance.c.outstanding, balance.c.next_due,
                         Contract.status, Contract.price_confirmation_signed_on,
-                        Contract.iou_signed_on)
+                        Contract.iou_signed_on, Contract.customer_id)
                  .join(Customer, Customer.id == Contract.customer_id)
                  .outerjoin(balance, balance.c.contract_id == Contract.id)
                  .where(Contract.id.in_(ids)))
@@ -113,5 +114,5 @@ def contract_rows(uow: UnitOfWork, ids: list[int]) -> list[ContractRow]:
                 *r[:7], received=fen_to_yuan(r[7]), outstanding=fen_to_yuan(r[8]),
                 next_due=db_date(r[9]), status=r[10],
                 price_confirmation_signed=r[11] is not None, iou_signed=r[12] is not None,
-                committed=fen_to_yuan(committed_fen.get(r[0], 0)))
+                committed=fen_to_yuan(committed_fen.get(r[0], 0)), customer_id=r[13])
         return [rows[i] for i in ids if i in rows]

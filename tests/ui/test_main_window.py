@@ -27,3 +27,111 @@ def test_window_remembers_its_size_and_last_tab(qtbot, ctx, window):
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 2
     assert (again.width(), again.height()) == (700, 500)
+
+
+# -- refreshing, the keyboard, the status line ----------------------------------------------
+def _customers_and_contracts(ctx, count=3):
+    from tests.factories import make_contract, make_customer
+
+    ids = []
+    for n in range(count):
+        customer_id = make_customer(ctx, f"C{n:03d}", f"客户{n}")
+        contract_id, _ = make_contract(ctx, customer_id, lines=[("1", "100")], status="confirmed",
+                                       signed_on="2026-11-01")
+        ids.append((customer_id, contract_id))
+    return ids
+
+
+def test_a_hidden_list_loads_when_shown_and_a_save_keeps_the_selection(qtbot, ctx, window,
+                                                                        monkeypatch):
+    from ui.events import PAYMENTS
+
+    ids = _customers_and_contracts(ctx)
+    window.customers_tab.reload()
+    asked = []
+    original = window.contracts_tab.model._fetch_ids
+    monkeypatch.setattr(window.contracts_tab.model, "_fetch_ids",
+                        lambda q: asked.append(q) or original(q))
+    window.events.announce(PAYMENTS)
+    assert asked == []                                  # nobody looks at the contracts tab
+    window.tabs.setCurrentWidget(window.contracts_tab)
+    assert len(asked) == 1 and window.contracts_tab.model.rowCount() == 3
+    window.contracts_tab.select_id(ids[1][1])
+    window.events.announce(PAYMENTS)                    # in front: refreshed, in place
+    assert len(asked) == 2
+    assert window.contracts_tab.selected_id() == ids[1][1]
+
+
+def test_refresh_after_a_new_record_keeps_the_selected_one(qtbot, ctx, window):
+    from tests.factories import make_customer
+    from ui.events import CUSTOMERS
+
+    ids = _customers_and_contracts(ctx)
+    tab = window.customers_tab
+    tab.reload()
+    tab.select_id(ids[2][0])
+    make_customer(ctx, "A000", "排在最前")             # sorts before the selected one
+    window.events.announce(CUSTOMERS)
+    assert tab.model.rowCount() == 4
+    assert tab.selected_id() == ids[2][0]
+
+
+def test_enter_or_down_in_the_filter_goes_to_the_results(qtbot, ctx, window):
+    _customers_and_contracts(ctx)
+    tab = window.customers_tab
+    tab.reload()
+    window.activateWindow()
+    tab.filter_edit.setFocus()
+    tab.filter_edit.setText("客户1")                     # typed: the query waits for a pause
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Down)    # before the pause: asks at once
+    assert tab.table.hasFocus()
+    assert tab.model.rowCount() == 1 and tab.selected_id() is not None
+
+
+def test_the_status_line_stays_when_a_message_passes(window):
+    text = window.status_label.text()
+    assert "操作员" in text
+    window.statusBar().showMessage("")                  # what a menu's hover does
+    assert window.status_label.isVisible() and window.status_label.text() == text
+
+
+def test_ctrl_r_in_the_contracts_tab_records_for_the_selected_contract(qtbot, ctx, window,
+                                                                       monkeypatch):
+    ids = _customers_and_contracts(ctx)
+    window.tabs.setCurrentWidget(window.contracts_tab)
+    window.contracts_tab.select_id(ids[1][1])
+    asked = []
+    monkeypatch.setattr(window, "record_payment", lambda *a: asked.append(a))
+    window.record_payment_here()
+    assert asked == [ids[1]]
+
+
+def test_a_customers_contracts_and_a_new_contract_from_the_customers_tab(qtbot, ctx, window,
+                                                                       monkeypatch):
+    import ui.contracts_tab as contracts_tab
+
+    ids = _customers_and_contracts(ctx)
+    window.customers_tab.reload()
+    window.customers_tab.select_id(ids[0][0])
+    window.show_contracts_of(ids[0][0], "C000 客户0")
+    tab = window.contracts_tab
+    assert window.tabs.currentWidget() is tab and tab.model.rowCount() == 1
+    assert tab.customer_chip.isVisible() and "客户0" in tab.customer_chip.text()
+    tab.customer_chip.click()
+    assert tab.model.rowCount() == 3 and not tab.customer_chip.isVisible()
+    made = []
+    monkeypatch.setattr(contracts_tab.ContractDialog, "exec", lambda self: made.append(self) or 0)
+    window.new_contract_for(ids[2][0])
+    assert made and made[0].customer.currentData() == ids[2][0]
+
+
+def test_a_question_keeps_its_question_on_one_line(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.list_tab import ask
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(
+        (box.text(), box.informativeText())) or QMessageBox.StandardButton.Yes)
+    assert ask(None, "已发货", "合同 HQ-2026-00001 已标记为已发货。", "现在打印欠款确认书吗？")
+    assert seen == [("合同 HQ-2026-00001 已标记为已发货。", "现在打印欠款确认书吗？")]
