@@ -186,21 +186,33 @@ def issue_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None
     if kind not in PREFIX:
         raise ValueError(f"unknown document kind {kind!r}")
     with uow.writing():
-        number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
-                             PREFIX[kind])
-        pdf, amount, customer_id = _render(uow, kind, number, contract_id, customer_id)
-        digest = hashlib.sha256(pdf).hexdigest()
-        document = Document(number=number, kind=kind, contract_id=contract_id,
-                            customer_id=customer_id, amount=amount, created_at=uow.clock.now(),
-                            created_by=uow.operator, sha256=digest, pdf=pdf)
-        uow.session.add(document)
-        uow.session.flush()  # a conflict shows up here, before the paper leaves
-        uow.audit("issue", "document", document.id, {"number": number, "kind": kind,
-                                                     "amount": amount, "sha256": digest})
-        uow.session.flush()
-        deliver(pdf, number)
+        made = record_document(uow, kind, contract_id=contract_id, customer_id=customer_id)
+        deliver(made.pdf, made.number)
         uow.commit()
-        return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
+        return made
+
+
+def record_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
+                    customer_id: int | None = None) -> GeneratedDocument:
+    """Inside the caller's open writing unit of work (`with uow.writing():`): take the next
+    number, draw the document and record it (audited), without committing. The caller hands the
+    bytes on and commits only once they left the program (issue_document; a batch into one
+    file). The errors of issue_document before `deliver`."""
+    if kind not in PREFIX:
+        raise ValueError(f"unknown document kind {kind!r}")
+    number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
+                         PREFIX[kind])
+    pdf, amount, customer_id = _render(uow, kind, number, contract_id, customer_id)
+    digest = hashlib.sha256(pdf).hexdigest()
+    document = Document(number=number, kind=kind, contract_id=contract_id,
+                        customer_id=customer_id, amount=amount, created_at=uow.clock.now(),
+                        created_by=uow.operator, sha256=digest, pdf=pdf)
+    uow.session.add(document)
+    uow.session.flush()  # a conflict shows up here, before the paper leaves
+    uow.audit("issue", "document", document.id, {"number": number, "kind": kind,
+                                                 "amount": amount, "sha256": digest})
+    uow.session.flush()
+    return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
 
 
 def credit_note_content(uow: UnitOfWork, credit_note_id: int) -> CreditNoteConfirmation:
@@ -317,12 +329,18 @@ def write_pdf(path: str | Path, pdf: bytes) -> None:
 def document_pdf(uow: UnitOfWork, document_id: int) -> bytes:
     """The stored bytes of a document, checked against the hash recorded when it was made."""
     with uow:
-        document = uow.session.get(Document, document_id)
-        if document is None:
-            raise NotFound(f"document {document_id}")
-        if hashlib.sha256(document.pdf).hexdigest() != document.sha256:
-            raise RuntimeError(f"document {document.number} does not match its recorded hash")
-        return document.pdf
+        return stored_pdf(uow.session, document_id)
+
+
+def stored_pdf(session: Session, document_id: int) -> bytes:
+    """document_pdf inside the caller's session: NotFound for an unknown id; RuntimeError when
+    the bytes do not match the recorded hash."""
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"document {document_id}")
+    if hashlib.sha256(document.pdf).hexdigest() != document.sha256:
+        raise RuntimeError(f"document {document.number} does not match its recorded hash")
+    return document.pdf
 
 
 @dataclass(frozen=True)
