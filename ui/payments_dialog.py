@@ -195,8 +195,8 @@ class PaymentsDialog(QDialog):
 
 
 def _fit_columns(view: QTableView) -> None:
-    """Every column as wide as what it holds (references and reasons are read whole); the
-    last takes the room left."""
+    """Every column as wide as what it holds: references and reasons are read whole (the
+    table scrolls sideways rather than cut them)."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
