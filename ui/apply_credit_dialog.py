@@ -14,6 +14,8 @@ from services.ledger.applications import ApplicationInput
 from services.ledger.balances import OpenInstallment
 from services.ledger.payments import AllocationInput
 from ui import formatting as fmt
+from ui.date_field import add_calendar
+from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
 from ui.labels import amount_label
 from ui.rows_model import EditColumn, RowsModel
@@ -42,6 +44,7 @@ class ApplyCreditDialog(FormDialog):
             form.addRow(self.tr("客户"), QLabel(customer_label))
         form.addRow(amount_label("credit"), QLabel(fmt.money(self.credit)))
         self.applied_on = QLineEdit(ctx.clock.today().isoformat())
+        add_calendar(self.applied_on, ctx.clock.today)
         form.addRow(self.tr("核销日期 *"), self.applied_on)
         self.field_widgets["applied_on"] = self.applied_on
         self.body.addLayout(form)
@@ -69,7 +72,7 @@ class ApplyCreditDialog(FormDialog):
     def fill_oldest_first(self) -> None:
         plan = dict(payments.auto_allocation([r.item for r in self.rows.rows], self.credit,
                                              self.contract_id))
-        self.rows.set_rows([replace(r, amount=str(plan[r.item.id]) if r.item.id in plan else "")
+        self.rows.set_rows([replace(r, amount=money_text(plan.get(r.item.id)))
                             for r in self.rows.rows])
         self._update_summary()
 

@@ -33,6 +33,8 @@ from services.ledger.credit_notes import (
     ReturnableLine,
 )
 from ui import formatting as fmt
+from ui.date_field import add_calendar
+from ui.entry_text import money_text
 from ui.form_dialog import ERROR_STYLE, FormDialog
 from ui.rows_model import EditColumn, RowsModel
 
@@ -100,6 +102,7 @@ class CreditNoteDialog(FormDialog):
         row.addWidget(self.allowance_kind)
         row.addStretch(1)
         self.issued_on = QLineEdit(self.ctx.clock.today().isoformat())
+        add_calendar(self.issued_on, self.ctx.clock.today)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：包装破损、质量问题、价格调整"))
         self.amount = QLineEdit()
@@ -237,8 +240,7 @@ class CreditNoteDialog(FormDialog):
         if not manual:
             plan = dict(credit_notes.latest_first([r.item for r in self.reductions.rows],
                                                   self.credit_amount()))
-            self.reductions.set_rows([replace(r, amount=str(plan[r.item.id])
-                                              if r.item.id in plan else "")
+            self.reductions.set_rows([replace(r, amount=money_text(plan.get(r.item.id)))
                                       for r in self.reductions.rows])
         self._show_effect()
 

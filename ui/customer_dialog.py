@@ -16,10 +16,9 @@ from services.core.parsing import parse_bank_account, parse_credit_code
 from services.core.uow import AppContext
 from services.ledger import customers, terms
 from services.ledger.customers import CustomerInput
+from ui.date_field import DATE_HINT, add_calendar
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
-
-DATE_HINT = "2026-01-31"
 
 
 class CustomerDialog(FormDialog):
@@ -108,7 +107,8 @@ class CustomerDialog(FormDialog):
         self.application_received = QCheckBox(self.tr("已收到开户申请书"))
         form.addRow("", self.application_received)
         self._line(form, "application_approved_by", self.tr("审批人"))
-        self._line(form, "application_approved_on", self.tr("审批日期"), DATE_HINT)
+        add_calendar(self._line(form, "application_approved_on", self.tr("审批日期"), DATE_HINT),
+                     self.ctx.clock.today)
         return page
 
     def _terms_combo(self) -> QComboBox:

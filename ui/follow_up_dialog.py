@@ -7,6 +7,7 @@ from services.collection import follow_ups
 from services.collection.follow_ups import FollowUpInput
 from services.core.codes import FOLLOW_UP_CHANNELS
 from services.core.uow import AppContext
+from ui.date_field import add_calendar
 from ui.form_dialog import FormDialog
 from ui.labels import FOLLOW_UP_CHANNEL, label
 
@@ -36,6 +37,8 @@ class FollowUpDialog(FormDialog):
         self.next_action = QLineEdit()
         self.next_action_on = QLineEdit()
         self.next_action_on.setPlaceholderText(self.tr("空着：按信用等级的间隔"))
+        add_calendar(self.contacted_on, ctx.clock.today)
+        add_calendar(self.next_action_on, ctx.clock.today)
         for caption, widget, field in [
                 (self.tr("跟进日期 *"), self.contacted_on, "contacted_on"),
                 (self.tr("方式 *"), self.channel, "channel"),

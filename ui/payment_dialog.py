@@ -24,6 +24,8 @@ from services.core.uow import AppContext
 from services.ledger import customers, payments
 from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
 from ui import formatting as fmt
+from ui.date_field import add_calendar
+from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
 from ui.labels import PAYMENT_METHOD, label
 from ui.rows_model import EditColumn, RowsModel
@@ -107,6 +109,7 @@ class PaymentDialog(FormDialog):
 
     def _check_as_typed(self) -> None:
         """Hints while typing, by the rules record_payment applies on save."""
+        add_calendar(self.received_on, self.ctx.clock.today)
         self.check_as_typed("received_on", parse_date)
         self.check_as_typed("amount", partial(parse_money, positive=True))
         self.check_cells_as_typed(self.table, "allocations",
@@ -132,7 +135,7 @@ class PaymentDialog(FormDialog):
             plan = dict(payments.auto_allocation([r.item for r in self.rows.rows],
                                                  self._typed_amount() or Decimal(0),
                                                  self.contract_id))
-            self.rows.set_rows([replace(r, amount=str(plan[r.item.id]) if r.item.id in plan else "")
+            self.rows.set_rows([replace(r, amount=money_text(plan.get(r.item.id)))
                                 for r in self.rows.rows])
         self._update_left()
 

@@ -1,14 +1,14 @@
 """Record a customer's promise to pay (承诺回款), or a new exact one for a broken promise."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from services.collection import promises
 from services.collection.promises import PromiseInput, PromiseView
 from services.core.uow import AppContext
 from ui import formatting as fmt
+from ui.date_field import add_calendar
+from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
 from ui.labels import PROMISE_STATUS, label
 
@@ -45,7 +45,9 @@ class PromiseDialog(FormDialog):
         self.made_on = QLineEdit(ctx.clock.today().isoformat())
         self.note = QLineEdit()
         if replaces is not None:
-            self.amount.setText(_plain(replaces.shortfall))
+            self.amount.setText(money_text(replaces.shortfall))
+        add_calendar(self.promised_on, ctx.clock.today)
+        add_calendar(self.made_on, ctx.clock.today)
         for caption, widget, field in [
                 (self.tr("承诺日期 *"), self.promised_on, "promised_on"),
                 (self.tr("金额（元） *"), self.amount, "amount"),
@@ -66,8 +68,3 @@ class PromiseDialog(FormDialog):
 
     def save(self) -> None:
         self.promise_id = promises.record_promise(self.ctx.uow(), self.customer_id, self.value())
-
-
-def _plain(amount: Decimal) -> str:
-    """An amount as the user would type it (no currency sign, no grouping)."""
-    return f"{amount:.2f}"

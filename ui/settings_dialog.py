@@ -1,7 +1,7 @@
 """Settings that belong to this PC (QSettings): who is working, language, backups, alerts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.errors import ValidationError
+from services.core.uow import login_name
 from ui import alert_prefs
 from ui.form_dialog import FormDialog
 
@@ -28,7 +29,9 @@ class SettingsDialog(FormDialog):
         super().__init__(self.tr("本机设置"), parent)
         settings = QSettings()
         form = QFormLayout()
-        self.operator = QLineEdit(str(settings.value("operator", "")))
+        # The name the app works under: the one set here, else the computer login (as the
+        # status bar shows it).
+        self.operator = QLineEdit(str(settings.value("operator", "") or login_name()))
         self.operator.setPlaceholderText(self.tr("记入审计日志的姓名"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
@@ -55,6 +58,7 @@ class SettingsDialog(FormDialog):
         self.field_widgets.update({"operator": self.operator})
         self.body.addLayout(form)
         self._language_before = self.language.currentData()
+        self.restart_now = False
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("备份文件夹"),
@@ -73,5 +77,23 @@ class SettingsDialog(FormDialog):
         settings.setValue("backup/keep", self.keep.value())
         alert_prefs.set_show_at_start(self.alerts_at_start.isChecked())
         if self.language.currentData() != self._language_before:
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("界面语言将在重新启动回款通后切换。"))
+            self.restart_now = self._ask_restart()
+
+    def _ask_restart(self) -> bool:
+        """The language changes when the app starts again: say so, and offer to do it now."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("界面语言"),
+                          self.tr("界面语言将在重新启动回款通后切换。"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("现在重新启动吗？正在编辑的其他窗口会关闭。"))
+        now = box.addButton(self.tr("现在重新启动"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("稍后"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        return box.clickedButton() is now
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result and self.restart_now:
+            from ui.backup_actions import restart_app
+
+            QTimer.singleShot(0, restart_app)  # once this dialog is closed and saved

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from services.admin import company
 from tests.factories import make_contract, make_customer
@@ -18,7 +18,7 @@ def _ok(dialog, qtbot):
 
 def test_pc_settings_are_saved_to_qsettings(qtbot, monkeypatch):
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(SettingsDialog, "_ask_restart", lambda self: told.append("重新启动"))
     dialog = SettingsDialog("/data/backups")
     qtbot.addWidget(dialog)
     dialog.show()
