@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Exists,
     Select,
     and_,
@@ -33,6 +34,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -260,7 +262,7 @@ def remaining_by_contract(session: Session, contract_ids: set[int]) -> dict[int,
 
 # -- what is open now, from the cached Installment.paid -------------------------------------
 # Only for "today": nothing is paid in the future, so the cache is the truth now. A date in
-# the past is answered by installment_balances.
+# the past is answered by installment_balances, or by owed_parts (the cache and what moved since).
 
 def remaining_now() -> ColumnElement[int]:
     """Fen still unpaid on an installment today, from the cache."""
@@ -292,6 +294,63 @@ def open_installments_now(until: dt.date | None = None,
     if customer_ids is not None:
         query = query.where(Contract.customer_id.in_(customer_ids))
     return query
+
+
+def owed_parts(as_of: dt.date, due_before: dt.date, owed_by: dt.date | None = None,
+               known_on: dt.date | None = None) -> CompoundSelect:
+    """Rows (customer_id, due_date, remaining fen) that add up, per customer and due date, to
+    the `remaining` of installment_balances(as_of, owed_by=owed_by, known_on=known_on) over
+    the installments due before `due_before`; only their sums mean anything (one installment
+    may give several rows).
+
+    The same figures as installment_balances, from the cache: what is unpaid today, plus each
+    allocation the cache counts that did not count yet on `as_of` (applied or received after
+    it), less each that counted on `as_of` and the cache leaves out (undone or reversed after
+    `known_on`). It reads the open installments and the allocations dated after `as_of`, not
+    the whole history: a month's plan costs what is open and what happened since.
+    """
+    known_on = known_on or as_of
+    cached = and_(Payment.reversed_on.is_(None), Allocation.undone_on.is_(None))
+    by_then = and_(Payment.received_on <= as_of, Allocation.applied_on <= as_of)
+
+    def moved(sign: int, *conditions):
+        amount = fen(Allocation.amount) if sign > 0 else -fen(Allocation.amount)
+        return (select(Allocation.installment_id.label("installment_id"),
+                       amount.label("amount"))
+                .join(Payment, Payment.id == Allocation.payment_id).where(*conditions))
+
+    # Four disjoint kinds (each read through its own index): counted now and not on as_of,
+    # then counted on as_of and not now.
+    moves = union_all(
+        moved(1, cached, Allocation.applied_on > as_of, Payment.received_on <= as_of),
+        moved(1, cached, Payment.received_on > as_of),
+        moved(-1, by_then, Allocation.undone_on > known_on,
+              or_(Payment.reversed_on.is_(None), Payment.reversed_on > known_on)),
+        moved(-1, by_then, Allocation.undone_on.is_(None), Payment.reversed_on > known_on),
+    ).subquery("moves")
+    is_owed = and_(Installment.due_date < due_before, owed(owed_by or as_of))
+    unpaid_today = (select(Contract.customer_id, Installment.due_date,
+                           remaining_now().label("remaining"))
+                    .join(Contract, Contract.id == Installment.contract_id)
+                    .where(Installment.paid < Installment.amount, is_owed))
+    moved_since = (select(Contract.customer_id, Installment.due_date,
+                          moves.c.amount.label("remaining"))
+                   .select_from(moves)
+                   .join(Installment, Installment.id == moves.c.installment_id)
+                   .join(Contract, Contract.id == Installment.contract_id)
+                   .where(is_owed))
+    return union_all(unpaid_today, moved_since)
+
+
+def contract_open_now_subquery():
+    """Subquery (contract_id, outstanding fen, next_due date) today, from the cache through the
+    open-installment index: only contracts with something unpaid have a row. The same figures
+    as contract_balance_subquery(today) for sorting 100,000 contracts without reading every
+    allocation."""
+    rows = open_installments_now().subquery("open_now")
+    return (select(rows.c.contract_id, func.sum(rows.c.remaining).label("outstanding"),
+                   func.min(rows.c.due_date).label("next_due"))
+            .group_by(rows.c.contract_id).subquery("open_by_contract"))
 
 
 def owes_now(customer_id: ColumnElement[int], *conditions) -> Exists:

@@ -12,10 +12,14 @@ from models.base import fen_to_yuan
 from services.core.listing import ListQuery
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
-from services.ledger.balances import committed, contract_balance_subquery, remaining_now
+from services.ledger.balances import (
+    committed,
+    contract_balance_subquery,
+    contract_open_now_subquery,
+    remaining_now,
+)
 
 # Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
-BALANCE_KEYS = {"received", "outstanding", "next_due"}
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,15 @@ def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None
                 "total": Contract.total, "status": Contract.status,
                 "price_confirmation": Contract.price_confirmation_signed_on,
                 "iou": Contract.iou_signed_on}
-        if list_query.sort in BALANCE_KEYS:
+        if list_query.sort in ("outstanding", "next_due"):  # today: from the cache
+            now = contract_open_now_subquery()
+            query = query.outerjoin(now, now.c.contract_id == Contract.id)
+            keys |= {"outstanding": func.coalesce(now.c.outstanding, 0),
+                     "next_due": now.c.next_due}
+        elif list_query.sort == "received":  # money only, credit notes apart: the allocations
             balance = contract_balance_subquery(uow.clock.today())
             query = query.outerjoin(balance, balance.c.contract_id == Contract.id)
-            keys |= {"received": func.coalesce(balance.c.received, 0),
-                     "outstanding": func.coalesce(balance.c.outstanding, 0),
-                     "next_due": balance.c.next_due}
+            keys["received"] = func.coalesce(balance.c.received, 0)
         if list_query.sort == "committed":
             pending = _committed_subquery()
             query = query.outerjoin(pending, pending.c.contract_id == Contract.id)

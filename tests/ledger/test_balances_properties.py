@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from models import Allocation, Installment, Payment
 from models.base import fen, fen_to_yuan
+from services.core.parsing import db_date
 from services.ledger import balances, payments
 from tests.factories import make_contract, make_customer, open_session, pay
 
@@ -99,3 +100,23 @@ def test_cache_agrees_with_allocations_and_nothing_is_over_paid(ctx, drawn_contr
                         for _, amount, deposit in schedule if status == "delivered" or deposit)
         credit = balances.unallocated_credit(session, customer, TODAY)
         assert fen_to_yuan(active) - credit == fen_to_yuan(scheduled) - balance.outstanding
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(drawn_contracts=contracts, drawn_actions=actions)
+def test_today_from_the_cache_agrees_with_the_allocations_per_contract(ctx, drawn_contracts,
+                                                                       drawn_actions):
+    """The contracts list sorts by outstanding and next due from the cache; the rows it shows
+    come from the allocations. Both say the same for every contract."""
+    build(ctx, drawn_contracts, drawn_actions)
+    with open_session(ctx) as session:
+        now = balances.contract_open_now_subquery()
+        fast = {cid: (left, due) for cid, left, due in session.execute(
+            select(now.c.contract_id, now.c.outstanding, now.c.next_due))}
+        slow_query = balances.contract_balance_subquery(TODAY)
+        slow = {cid: (left, due) for cid, left, due in session.execute(
+            select(slow_query.c.contract_id, slow_query.c.outstanding, slow_query.c.next_due))
+            if left}
+        assert {cid: (left, db_date(due)) for cid, (left, due) in fast.items()} == \
+            {cid: (left, db_date(due)) for cid, (left, due) in slow.items()}
