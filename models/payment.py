@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, String
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Money
@@ -56,3 +56,14 @@ class Allocation(Base):
     undo_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     payment: Mapped[Payment] = relationship(back_populates="allocations")
+
+
+# Balances as of a past day find what moved since through these (services.ledger.balances:
+# owed_parts): allocations applied after the day, and the few undone or reversed.
+Index("ix_allocation_applied_on", Allocation.applied_on)
+Index("ix_allocation_undone_on", Allocation.undone_on,
+      sqlite_where=Allocation.undone_on.is_not(None),
+      postgresql_where=Allocation.undone_on.is_not(None))
+Index("ix_payment_reversed_on", Payment.reversed_on,
+      sqlite_where=Payment.reversed_on.is_not(None),
+      postgresql_where=Payment.reversed_on.is_not(None))

@@ -26,7 +26,7 @@ from models.payment import CREDIT_NOTE_METHOD
 from services.collection.promises import MonthPromises, month_promises
 from services.core.parsing import month_start, next_month, parse_money
 from services.core.uow import UnitOfWork
-from services.ledger.balances import installment_balances, payment_active
+from services.ledger.balances import owed_parts, payment_active
 from services.ledger.customers import lock_customer
 
 ZERO = Decimal("0.00")
@@ -72,15 +72,15 @@ def plan_query(month: dt.date, today: dt.date, salesperson: str = "",
     """
     first, after = month_start(month), next_month(month)
     last = after - dt.timedelta(days=1)
-    # What was still owed when the month began, on what is owed by its end.
-    inst = installment_balances(first - dt.timedelta(days=1), owed_by=last,
-                                known_on=today).subquery("inst")
+    # What was still owed when the month began, on what is owed by its end (the sums of
+    # installment_balances, read from what is open and what moved since the month began).
+    inst = owed_parts(first - dt.timedelta(days=1), after, owed_by=last,
+                      known_on=today).subquery("inst")
     owed = (select(inst.c.customer_id,
                    func.sum(case((inst.c.due_date >= first, inst.c.remaining),
                                  else_=0)).label("due"),
                    func.sum(case((inst.c.due_date < first, inst.c.remaining),
                                  else_=0)).label("overdue_in"))
-            .where(inst.c.due_date < after)
             .group_by(inst.c.customer_id).subquery("owed"))
     received = (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
                 .where(Payment.received_on >= first, payment_active(last, today),
