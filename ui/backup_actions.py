@@ -29,6 +29,7 @@ from services.admin.backup import (
     FileCheck,
     backup_now,
     backup_time,
+    backup_to,
     check_backup_file,
     daily_backup,
     default_backup_folder,
@@ -42,6 +43,7 @@ from ui.worker import run_in_background
 
 KEY_FOLDER = "backup/folder"
 KEY_KEEP = "backup/keep"
+KEY_LAST_COPY = "backup/copy_folder"  # where 备份到… last wrote (a USB stick), offered again
 CONTEXT = "BackupActions"
 
 REFUSALS = {
@@ -102,17 +104,21 @@ class BackupActions(QObject):
         self._job = None
         self.backup_action = QAction(self.tr("备份数据库…"), window)
         self.backup_action.triggered.connect(self.backup_now)
+        self.backup_to_action = QAction(self.tr("备份到…"), window)
+        self.backup_to_action.setStatusTip(self.tr("把数据库备份到另选的文件夹，例如 U 盘"))
+        self.backup_to_action.triggered.connect(self.backup_to)
         self.restore_action = QAction(self.tr("从备份恢复…"), window)
         self.restore_action.triggered.connect(self.restore)
         if self.db_file is None:
             hint = self.tr("服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。")
-            for action in (self.backup_action, self.restore_action):
+            for action in (self.backup_action, self.backup_to_action, self.restore_action):
                 action.setEnabled(False)
                 action.setStatusTip(hint)
                 action.setToolTip(hint)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.backup_action)
+        menu.addAction(self.backup_to_action)
         menu.addAction(self.restore_action)
 
     @property
@@ -136,8 +142,8 @@ class BackupActions(QObject):
 
     def _enable(self, on: bool) -> None:
         if self.db_file is not None:
-            self.backup_action.setEnabled(on)
-            self.restore_action.setEnabled(on)
+            for action in (self.backup_action, self.backup_to_action, self.restore_action):
+                action.setEnabled(on)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text)
@@ -214,6 +220,20 @@ class BackupActions(QObject):
         db, policy = self.db_file, backup_policy(self.db_file)
         self._status(self.tr("正在备份数据库…"))
         self._run(lambda: backup_now(db, policy), self._backed_up, self._backup_failed)
+
+    def backup_to(self) -> None:
+        """Pick a folder (a USB stick), then back up into it; the folder is offered next time."""
+        if self.db_file is None or self.busy:
+            return
+        settings = QSettings()
+        start = str(settings.value(KEY_LAST_COPY, "") or backup_policy(self.db_file).folder)
+        chosen = QFileDialog.getExistingDirectory(self.window, self.tr("备份到"), start)
+        if not chosen:
+            return
+        settings.setValue(KEY_LAST_COPY, chosen)
+        db, folder = self.db_file, Path(chosen)
+        self._status(self.tr("正在备份数据库…"))
+        self._run(lambda: backup_to(db, folder), self._backed_up, self._backup_failed)
 
     def _backed_up(self, made: Path) -> None:
         self._status(self.tr("已备份：{path}").format(path=made))

@@ -210,6 +210,18 @@ def backup_now(db_path: str | Path, policy: BackupPolicy, label: str = "manual")
     return _backup_and_prune(db, policy, label, dt.datetime.now())
 
 
+def backup_to(db_path: str | Path, folder: str | Path) -> Path:
+    """Back the database up now into a folder the user picked (a USB stick now and then),
+    checked like every backup; nothing there is pruned (the folder is the user's). Returns the
+    new file. Errors as backup_now."""
+    db = sqlite_file(db_path)
+    with _environment_errors():
+        made, problems = _backup(db, Path(folder), "manual", dt.datetime.now())
+    if problems:
+        raise BackupDamaged(made, problems)
+    return made
+
+
 def prune(db_path: str | Path, policy: BackupPolicy) -> list[Path]:
     """Delete this database's routine backups beyond the newest `keep`, and damaged copies
     beyond the newest `keep` of those (counted apart). Returns what went."""

@@ -263,3 +263,31 @@ def test_a_full_disk_is_said_in_words(qtbot, window, db_file, tmp_path, boxes, m
     assert "备份失败" in warning and "磁盘（或服务器的磁盘）已满" in warning
     assert "database or disk is full" not in warning
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_backup_to_a_folder_the_clerk_picks(qtbot, ctx, window, db_file, tmp_path, boxes,
+                                           monkeypatch):
+    make_customer(ctx, "C001", "甲")
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    for day in range(12):  # older copies the clerk keeps there: never pruned
+        (stick / f"t-202601{day + 10:02d}-120000-manual.sqlite3").write_bytes(b"")
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda _parent, _title, start: offered.append(start) or str(stick))
+    window.backup_actions.backup_to_action.trigger()
+    qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=5000)
+    [made] = [p for p in stick.iterdir() if p.stat().st_size]
+    assert str(made) in boxes["information"][0]
+    assert check_backup_file(made).customers == 1
+    assert len(list(stick.iterdir())) == 13
+    assert not (tmp_path / "backups").exists()  # the usual folder is not touched
+    window.backup_actions.backup_to_action.trigger()  # the stick is offered next time
+    qtbot.waitUntil(lambda: len(boxes["information"]) == 2, timeout=5000)
+    assert offered[1] == str(stick)
+
+
+def test_backup_to_with_no_folder_chosen_does_nothing(window, tmp_path, boxes, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: "")
+    window.backup_actions.backup_to_action.trigger()
+    assert not window.backup_actions.busy and not boxes["information"]
