@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from services.core.uow import AppContext
 from services.ledger import contracts, customers, terms
 from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
+from ui.ask import ask
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
 from ui.date_field import add_calendar
 from ui.entry_table import EntryTable
@@ -305,12 +305,9 @@ class ContractDialog(FormDialog):
         if days <= 0 or delivered == self._slip_asked_for:
             return
         self._slip_asked_for = delivered
-        answer = QMessageBox.question(
-            self, self.tr("发货晚于计划"),
-            self.tr("发货比计划晚 {days} 天，把发货后的各期到期日顺延 {days} 天吗？").format(days=days),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("发货晚于计划"),
+                   self.tr("发货比计划晚 {days} 天。").format(days=days),
+                   self.tr("把发货后的各期到期日顺延 {days} 天吗？").format(days=days)):
             return
         try:
             shifted = contracts.shift_due_dates(self.schedule.rows, days)

@@ -52,14 +52,15 @@ def _deposit_checks(dialog) -> list[bool]:
 
 @pytest.fixture
 def answers(monkeypatch):
-    """QMessageBox.question answered without a window: what was asked, and the answer to give."""
+    """The dialog's questions (ui.ask) answered without a window: what was asked (the statement
+    and the question, one after the other), and the answer to give."""
     state = {"asked": [], "answer": QMessageBox.StandardButton.Yes}
 
-    def question(*args, **kwargs):
-        state["asked"].append(args[2])
-        return state["answer"]
+    def question(_parent, _title, statement, question, **kwargs):
+        state["asked"].append(statement + question)
+        return state["answer"] == QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("ui.contract_dialog.ask", question)
     return state
 
 
@@ -175,7 +176,7 @@ def test_a_late_delivery_offers_to_shift_the_due_dates_after_delivery(qtbot, ctx
     contract_id = _confirmed_30_70(ctx)
     assert _due_dates(ctx, contract_id) == [("2026-11-02", True), ("2027-01-09", False)]
     _deliver(qtbot, ctx, contract_id, "2026-11-17")  # 7 days after the planned 11-10
-    assert answers["asked"] == ["发货比计划晚 7 天，把发货后的各期到期日顺延 7 天吗？"]
+    assert answers["asked"] == ["发货比计划晚 7 天。把发货后的各期到期日顺延 7 天吗？"]
     # The deposit runs from signing and stays; the rest moves by the 7 days.
     assert _due_dates(ctx, contract_id) == [("2026-11-02", True), ("2027-01-16", False)]
 
@@ -184,7 +185,7 @@ def test_declining_the_shift_keeps_the_due_dates(qtbot, ctx, answers):
     contract_id = _confirmed_30_70(ctx)
     answers["answer"] = QMessageBox.StandardButton.No
     _deliver(qtbot, ctx, contract_id, "2026-11-20")
-    assert answers["asked"] == ["发货比计划晚 10 天，把发货后的各期到期日顺延 10 天吗？"]
+    assert answers["asked"] == ["发货比计划晚 10 天。把发货后的各期到期日顺延 10 天吗？"]
     assert _due_dates(ctx, contract_id) == [("2026-11-02", True), ("2027-01-09", False)]
 
 
