@@ -126,6 +126,8 @@ class PaymentsDialog(QDialog):
         geometry.remember(self, (1040, 600))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_paid())
         self.reload()
+        if self.rows.rowCount():
+            self.table.selectRow(0)  # where the newest payment went, shown from the start
 
     def reload(self) -> None:
         self.rows.set_rows(payments.list_payments(self.ctx.uow(), self.customer_id,
