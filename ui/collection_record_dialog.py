@@ -1,4 +1,9 @@
-"""A customer's collection record (回款档案): everything about chasing them in one window."""
+"""A customer's collection record (回款档案): everything about chasing them in one window.
+
+Opening it asks the record once; a page's columns are sized from its texts when the page is
+first seen (after a reload, again when next seen), the returns page asks for its notes only when
+opened.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -34,6 +39,7 @@ from ui.labels import (
 from ui.payments_dialog import payment_columns
 from ui.promise_dialog import PromiseDialog
 from ui.rows_model import EditColumn, RowsModel
+from ui.table_widths import fit_rows
 
 RED = "color: #b3261e;"
 
@@ -49,6 +55,7 @@ class CollectionRecordDialog(QDialog):
         layout.addLayout(self._build_header())
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        self._unsized: set[QTableView] = set()  # tables whose columns wait for their page
         self._build_installments()
         self._build_payments()
         self._build_promises()
@@ -62,6 +69,7 @@ class CollectionRecordDialog(QDialog):
         layout.addWidget(close)
         self.resize(980, 600)
         events.changed.connect(self._on_changed)
+        self.tabs.currentChanged.connect(lambda _i: self._fit_current_page())
         self.reload()
 
     # -- building ------------------------------------------------------------------------------
@@ -239,14 +247,21 @@ class CollectionRecordDialog(QDialog):
         self.payments.set_rows(record.payments)
         self.promises.set_rows(record.promises)
         self.follow_ups.set_rows(record.follow_ups)
-        for table in (self.installments_table, self.payments_table, self.promises_table,
-                      self.follow_ups_table):
-            table.resizeColumnsToContents()
+        self._unsized = {self.installments_table, self.payments_table, self.promises_table,
+                         self.follow_ups_table}
+        self._fit_current_page()
         for index, (title, rows) in enumerate((
                 (self.tr("未结分期"), record.open_installments), (self.tr("回款"), record.payments),
                 (self.tr("承诺回款"), record.promises), (self.tr("跟进记录"), record.follow_ups))):
             self.tabs.setTabText(index, f"{title} ({len(rows)})")
         self._update_buttons()
+
+    def _fit_current_page(self) -> None:
+        """Columns of the page on screen fit its texts (the others when they are shown)."""
+        table = self.tabs.currentWidget().findChild(QTableView)
+        if table in self._unsized:
+            self._unsized.discard(table)
+            fit_rows(table, table.model())
 
     def _show_next_follow_up(self, record: CollectionRecord) -> None:
         due = record.next_follow_up

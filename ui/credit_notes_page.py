@@ -1,5 +1,6 @@
 """A customer's returns and allowances (退货/折让): the list, a new one, and the confirmation the
-customer signs. A page for the collection record window."""
+customer signs. A page for the collection record window: it asks for the notes when first shown,
+and after a change only while on screen (else when next shown)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from ui.document_dialog import DocumentDialog
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import CREDIT_NOTE_KIND, label
 from ui.rows_model import EditColumn, RowsModel
+from ui.table_widths import fit_rows
 
 
 class CreditNotesPage(QWidget):
@@ -64,10 +66,18 @@ class CreditNotesPage(QWidget):
         layout.addWidget(self.table, 1)
         # A method, not a lambda: Qt drops the connection when this page is deleted.
         events.changed.connect(self._on_changed)
-        self.reload()
+        self._stale = True  # nothing asked until the page is shown
 
     def _on_changed(self, _kinds: set) -> None:
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _kind_text(self, row: CreditNoteRow) -> str:
         kind = label(CREDIT_NOTE_KIND, row.kind)
@@ -76,10 +86,11 @@ class CreditNotesPage(QWidget):
         return self.tr("{kind}（已冲销）").format(kind=kind)
 
     def reload(self) -> None:
+        self._stale = False
         selected = self.selected()
         rows = credit_notes.list_credit_notes(self.ctx.uow(), customer_id=self.customer_id)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_rows(self.table, self.model)
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
