@@ -20,6 +20,9 @@ class Customer(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     short_name: Mapped[str] = mapped_column(String(60), default="")
+    # The 拼音 of name and short name, for search (`bjjz` finds 北京九州诊所): written with the
+    # name (services.ledger.pinyin.pinyin_key, which says the key's form).
+    pinyin: Mapped[str] = mapped_column(Text, default="", server_default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     salesperson: Mapped[str] = mapped_column(String(60), default="", index=True)
     phone: Mapped[str] = mapped_column(String(60), default="")

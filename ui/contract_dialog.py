@@ -5,11 +5,9 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -39,6 +37,7 @@ from services.ledger.contracts import ContractInput, InstallmentInput, LineInput
 from ui import formatting as fmt
 from ui.ask import ask
 from ui.credit_hold_dialog import CreditHoldDialog, reason_text
+from ui.customer_box import CustomerBox
 from ui.date_field import add_calendar
 from ui.entry_table import EntryTable
 from ui.entry_text import money_text, price_text, quantity_text
@@ -117,13 +116,7 @@ class ContractDialog(FormDialog):
     # -- building -----------------------------------------------------------
     def _build_header(self) -> None:
         form = QFormLayout()
-        self.customer = QComboBox()
-        self.customer.setEditable(True)
-        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for choice in self.choices:
-            self.customer.addItem(f"{choice.code}  {choice.name}", choice.id)
-        self.customer.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.customer.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.customer = CustomerBox(self.choices)
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.salesperson = QLineEdit()
         self.signed_on = QLineEdit()
@@ -317,10 +310,7 @@ class ContractDialog(FormDialog):
         self._slip_applied += days
 
     def _load(self, data: ContractInput) -> None:
-        if data.customer_id is not None:
-            self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
-        else:
-            self.customer.setCurrentIndex(-1)
+        self.customer.select_id(data.customer_id)
         self._pick_customer_terms(self._current_choice())  # also when the index did not move
         self.salesperson.setText(data.salesperson)
         self.signed_on.setText(data.signed_on)
@@ -339,10 +329,7 @@ class ContractDialog(FormDialog):
 
     def _chosen_customer_id(self) -> int | None:
         """The customer picked; None when the typed text names no customer in the list."""
-        index = self.customer.currentIndex()
-        if index < 0 or self.customer.currentText() != self.customer.itemText(index):
-            return None
-        return self.customer.itemData(index)
+        return self.customer.chosen_id()
 
     def value(self) -> ContractInput:
         return ContractInput(

@@ -24,6 +24,7 @@ from services.core.uow import AppContext
 from services.ledger import customers, payments
 from services.ledger.payments import AllocationInput, OpenInstallment, PaymentInput
 from ui import formatting as fmt
+from ui.customer_box import CustomerBox
 from ui.date_field import add_calendar
 from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
@@ -56,10 +57,8 @@ class PaymentDialog(FormDialog):
 
     def _build_form(self, customer_id: int | None) -> None:
         form = QFormLayout()
-        self.customer = QComboBox()
-        for choice in customers.customer_choices(self.ctx.uow()):
-            self.customer.addItem(f"{choice.code}  {choice.name}", choice.id)
-        self.customer.setCurrentIndex(self.customer.findData(customer_id) if customer_id else -1)
+        self.customer = CustomerBox(customers.customer_choices(self.ctx.uow()))
+        self.customer.select_id(customer_id)
         self.received_on = QLineEdit(self.ctx.clock.today().isoformat())
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("10000.00")
@@ -155,7 +154,7 @@ class PaymentDialog(FormDialog):
         if self.manual.isChecked():
             allocations = [AllocationInput(r.item.id, r.amount) for r in self.rows.rows]
         return PaymentInput(
-            customer_id=self.customer.currentData(), received_on=self.received_on.text(),
+            customer_id=self.customer.chosen_id(), received_on=self.received_on.text(),
             amount=self.amount.text(), method=self.method.currentData(),
             reference=self.reference.text(), note=self.note.text(),
             contract_id=self.contract_id, allocations=allocations)

@@ -18,6 +18,7 @@ from services.demo.vocab import (
     stamp,
     yuan,
 )
+from services.ledger.pinyin import pinyin_key
 from services.ledger.terms import DEFAULT_TERMS, PaymentTerms, find_terms
 
 OPENED_DAYS_AGO = (560, 2500)  # accounts opened before the oldest demo contract
@@ -84,6 +85,7 @@ def _customer(rng: random.Random, today: dt.date, cid: int, code: str, status: s
         0 if not approved else 1 if status == "blacklisted" else weight * 5)
     row = {
         "id": cid, "code": code, "name": name, "short_name": short,
+        "pinyin": pinyin_key(name, short),  # what create_customer writes with the name
         "address": f"{province}{city}市{rng.choice(districts)}{rng.choice(ROADS)}"
                    f"{rng.randint(1, 399)}号",
         "salesperson": profile.salesperson,

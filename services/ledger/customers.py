@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from models import Customer
@@ -24,6 +26,7 @@ from services.core.parsing import (
 )
 from services.core.uow import UnitOfWork, check_version, lock_for_inserts
 from services.ledger.balances import customer_balance_subquery, unallocated_credit
+from services.ledger.pinyin import pinyin_key, pinyin_like, pinyin_pattern
 from services.ledger.terms import DEFAULT_CUSTOMER_TERMS, check_customer_terms
 
 
@@ -138,7 +141,8 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
         _check_code_free(uow.session, values["code"], None)
         check_customer_terms(uow.session, values["payment_terms"])
         now = uow.clock.now()
-        customer = Customer(**values, created_at=now, updated_at=now, version=1)
+        customer = Customer(**values, pinyin=pinyin_key(values["name"], values["short_name"]),
+                            created_at=now, updated_at=now, version=1)
         uow.session.add(customer)
         uow.session.flush()
         uow.audit("create", "customer", customer.id, {"code": customer.code, "name": customer.name})
@@ -165,6 +169,8 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
         changes = {k: v for k, v in values.items() if getattr(customer, k) != v}
         for key, value in changes.items():
             setattr(customer, key, value)
+        if "name" in changes or "short_name" in changes or not customer.pinyin:
+            customer.pinyin = pinyin_key(customer.name, customer.short_name)  # not audited
         customer.updated_at = uow.clock.now()
         if changes:
             customer.version += 1  # a save that changed nothing conflicts with nobody
@@ -241,13 +247,37 @@ def _list_columns(as_of: dt.date, ids: list[int] | None = None):
     return balance, outstanding, overdue, sort_keys
 
 
+# What a typed text is looked for in (besides the 拼音 of name and short name).
+TEXT_COLUMNS = (Customer.code, Customer.name, Customer.short_name, Customer.phone,
+                Customer.purchasing_phone, Customer.finance_phone, Customer.cashier_phone,
+                Customer.salesperson)
+
+
+def customer_text_match(text: str) -> ColumnElement[bool]:
+    """The SQL condition "this customer matches what was typed", for any list or box that
+    filters customers (`select(...).where(customer_text_match(text))`, the customer table in
+    the query): `text` (stripped) found, case ignored, in the code, name, short name, phones
+    or salesperson, or as 拼音 of the name or short name: initials (`bjjz`), full (`beijingjiuzhou`),
+    mixed (`bjjiuzhou`), from any character on (`jiuzhou`, `jz`), spaces and apostrophes
+    ignored (services.ledger.pinyin). A blank text matches every customer.
+
+    On SQLite the 拼音 test is a LIKE on the letters in order, then a REGEXP (Python's, which
+    SQLAlchemy registers); on PostgreSQL the same LIKE and `~`.
+    """
+    text = text.strip()
+    if not text:
+        return true()
+    condition = or_(*(col.icontains(text, autoescape=True) for col in TEXT_COLUMNS))
+    pattern = pinyin_pattern(text)
+    if pattern is None:
+        return condition
+    return or_(condition, and_(Customer.pinyin.like(pinyin_like(text)),
+                               Customer.pinyin.regexp_match(pattern)))
+
+
 def _filtered(query, list_query: ListQuery):
-    text = list_query.text.strip()
-    if text:
-        query = query.where(or_(*(col.icontains(text, autoescape=True) for col in (
-            Customer.code, Customer.name, Customer.short_name, Customer.phone,
-            Customer.purchasing_phone, Customer.finance_phone, Customer.cashier_phone,
-            Customer.salesperson))))
+    if list_query.text.strip():
+        query = query.where(customer_text_match(list_query.text))
     if list_query.status:
         query = query.where(Customer.status == list_query.status)
     return query
@@ -290,11 +320,29 @@ class CustomerChoice:
     name: str
     salesperson: str
     payment_terms: str  # the default term's name ("" none): a new contract's schedule
+    short_name: str = ""
+    pinyin: str = ""  # the key of name and short name (services.ledger.pinyin)
 
 
 def customer_choices(uow: UnitOfWork) -> list[CustomerChoice]:
-    """All customers for a picker (code order)."""
+    """All customers for a picker (code order), with what choice_matcher looks in."""
     with uow:
         query = select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
-                       Customer.payment_terms).order_by(Customer.code)
+                       Customer.payment_terms, Customer.short_name,
+                       Customer.pinyin).order_by(Customer.code)
         return [CustomerChoice(*r) for r in uow.session.execute(query)]
+
+
+def choice_matcher(text: str) -> Callable[[CustomerChoice], bool]:
+    """A test for customer boxes that filter in memory: does a choice match `text` by code,
+    name, short name or 拼音 (the same 拼音 rule as customer_text_match; case ignored)? A blank
+    text matches every choice."""
+    needle = text.strip().casefold()
+    pattern = pinyin_pattern(text)
+    regex = re.compile(pattern) if pattern else None
+
+    def matches(choice: CustomerChoice) -> bool:
+        return (needle in choice.code.casefold() or needle in choice.name.casefold()
+                or needle in choice.short_name.casefold()
+                or (regex is not None and regex.search(choice.pinyin) is not None))
+    return matches
