@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.collection.alerts import KINDS, Alert
-from ui import alert_prefs
+from ui import alert_prefs, geometry
 from ui import formatting as fmt
 
 GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per customer first
@@ -248,7 +248,7 @@ class AlertsDialog(QDialog):
     def __init__(self, alerts: list[Alert], days: int, today, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("今日提醒"))
-        self.resize(900, 560)
+        geometry.remember(self, (900, 560))
         self.today = today
         hidden = alert_prefs.snoozed(today)
         self.alerts = [a for a in alerts if a.key not in hidden]

@@ -10,12 +10,13 @@ from services.documents.content import IOU, PRICE_CONFIRMATION
 from services.ledger import applications, contract_list
 from ui import formatting as fmt
 from ui.apply_credit_dialog import ApplyCreditDialog
+from ui.ask import ask
 from ui.contract_dialog import ContractDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CONTRACTS, PAYMENTS, DataEvents
 from ui.labels import CONTRACT_STATUS, amount_label, label, yes_no
 from ui.lazy_model import Column, LazyTableModel
-from ui.list_tab import ListTab, ask
+from ui.list_tab import ListTab
 from ui.papers_dialog import PapersDialog
 
 

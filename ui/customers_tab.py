@@ -1,19 +1,23 @@
 """The customers tab (客户): who owes what, at a glance."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog
 
 from services.core.uow import AppContext
 from services.documents.content import IOU
 from services.ledger import customers
 from ui import formatting as fmt
-from ui.collection_record_dialog import CollectionRecordDialog
 from ui.customer_dialog import CustomerDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import CUSTOMERS, DataEvents
 from ui.labels import CUSTOMER_STATUS, amount_label, label
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
+
+if TYPE_CHECKING:
+    from ui.collection_record_dialog import CollectionRecordDialog
 
 
 class CustomersTab(ListTab):

@@ -42,6 +42,7 @@ class LazyTableModel(QAbstractTableModel):
         self._query = ListQuery(sort=columns[0].key)
         self._ids: list[int] = []
         self._rows: dict[int, Any] = {}
+        self._loaded = False  # ids asked for at least once
 
     # -- what the view asks -------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -85,8 +86,11 @@ class LazyTableModel(QAbstractTableModel):
         self.set_query(ListQuery(text, self._query.sort, self._query.descending, status))
 
     def set_query(self, query: ListQuery) -> None:
-        """A new filter or order: the list starts again from the top."""
+        """A new filter or order: the list starts again from the top. Before the first load
+        (the tab not shown yet) it is only remembered: setting up a view sorts it twice."""
         self._query = query
+        if not self._loaded:
+            return
         self.beginResetModel()
         self._ids, self._rows = self._fetch_ids(query), {}
         self.endResetModel()
@@ -97,7 +101,8 @@ class LazyTableModel(QAbstractTableModel):
         the rows move as a layout change, so selection and scroll follow their records
         (as Anki's browser does) instead of jumping back to the top."""
         ids = self._fetch_ids(self._query)
-        if ids == self._ids:
+        first, self._loaded = not self._loaded, True
+        if ids == self._ids and not first:
             self._rows.clear()
             if ids:
                 self.dataChanged.emit(self.index(0, 0),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -21,16 +20,6 @@ from PySide6.QtWidgets import (
 
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
-
-
-def ask(parent: QWidget, title: str, statement: str, question: str) -> bool:
-    """A yes/no question whose question reads as one line under what happened (a long
-    sentence in one label wraps mid-question and leaves "吗？" alone on a line)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, statement,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setInformativeText(question)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ListTab(QWidget):

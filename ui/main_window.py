@@ -1,15 +1,16 @@
 """The main window: composes the tabs and menus, and wires them. No business logic here."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget
 
 from services.core.uow import AppContext
-from ui import alert_prefs
+from ui import alert_prefs, geometry
 from ui.about_dialog import AboutDialog
 from ui.backup_actions import BackupActions
-from ui.collection_record_dialog import CollectionRecordDialog
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
 from ui.events import CONTRACTS, PAYMENTS, DataEvents
@@ -18,6 +19,9 @@ from ui.payments_dialog import PaymentsDialog
 from ui.plan_tab import PlanTab
 from ui.resources import resource_path
 from ui.worker import run_in_background
+
+if TYPE_CHECKING:  # the record window is imported when first opened, not at start
+    from ui.collection_record_dialog import CollectionRecordDialog
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
             dialog.raise_()
             dialog.activateWindow()
             return dialog
+        from ui.collection_record_dialog import CollectionRecordDialog
+
         dialog = CollectionRecordDialog(self.ctx, self.events, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None, cid=customer_id: self._records.pop(cid, None))
@@ -200,16 +206,10 @@ class MainWindow(QMainWindow):
 
     # -- remembered between runs ------------------------------------------
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 720)
-        self.tabs.setCurrentIndex(int(settings.value("main/tab", 0)))
+        geometry.restore(self, (1200, 720), "main/geometry")
+        self.tabs.setCurrentIndex(int(QSettings().value("main/tab", 0)))
 
     def closeEvent(self, event) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/tab", self.tabs.currentIndex())
+        geometry.save(self, "main/geometry")
+        QSettings().setValue("main/tab", self.tabs.currentIndex())
         super().closeEvent(event)

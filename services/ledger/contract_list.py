@@ -18,8 +18,8 @@ from services.ledger.balances import (
     contract_open_now_subquery,
     remaining_now,
 )
+from services.ledger.customers import customer_text_match
 
-# Sorting on these needs the per-contract balance; the rest sort on the contract row alone.
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,14 @@ class ContractRow:
 
 
 def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
-    """Ids of the contracts matching the filter (text in number, customer or salesperson;
-    status; one customer), in the order asked for, sorted in SQL; balances as of today.
+    """Ids of the contracts matching the filter (text in number, salesperson or the customer
+    as customer boxes match it; status; one customer), in the order asked for, sorted in SQL;
+    balances as of today.
     """
     with uow:
-        query = select(Contract.id).join(Customer, Customer.id == Contract.customer_id)
+        query = select(Contract.id)
+        if list_query.sort == "customer":  # the only order that needs the customer's row
+            query = query.join(Customer, Customer.id == Contract.customer_id)
         keys = {"number": Contract.number, "customer": Customer.name,
                 "salesperson": Contract.salesperson, "signed_on": Contract.signed_on,
                 "total": Contract.total, "status": Contract.status,
@@ -84,11 +87,16 @@ def _committed_subquery(ids: list[int] | None = None):
 
 
 def _filtered(query, list_query: ListQuery, customer_id: int | None):
+    """The typed text is looked for in the contract's number and salesperson, and in its
+    customer the way every customer box looks (code, name, phones, 拼音:
+    customers.customer_text_match). The customers are matched first (a few thousand rows,
+    once), so 100,000 contracts are read once, without a customer lookup per contract."""
     text = list_query.text.strip()
     if text:
-        query = query.where(or_(*(col.icontains(text, autoescape=True) for col in (
-            Contract.number, Customer.code, Customer.name, Customer.short_name,
-            Contract.salesperson))))
+        matching_customers = select(Customer.id).where(customer_text_match(text))
+        query = query.where(or_(Contract.customer_id.in_(matching_customers),
+                                Contract.number.icontains(text, autoescape=True),
+                                Contract.salesperson.icontains(text, autoescape=True)))
     if list_query.status:
         query = query.where(Contract.status == list_query.status)
     if customer_id is not None:

@@ -59,6 +59,7 @@ def test_contract_with_two_installments_is_added_through_the_dialog(qtbot, ctx, 
         ("2026-12-20", Decimal("1000.00")), ("2027-01-20", Decimal("960.00"))]
     window.events.announce(CONTRACTS)
     tab = window.contracts_tab
+    window.tabs.setCurrentWidget(tab)
     tab.filter_edit.insert("仁和")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert _raw(tab.model, 0, tab.model.column_of("total")) == Decimal("1960.00")

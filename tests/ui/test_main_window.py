@@ -123,15 +123,3 @@ def test_a_customers_contracts_and_a_new_contract_from_the_customers_tab(qtbot, 
     monkeypatch.setattr(contracts_tab.ContractDialog, "exec", lambda self: made.append(self) or 0)
     window.new_contract_for(ids[2][0])
     assert made and made[0].customer.currentData() == ids[2][0]
-
-
-def test_a_question_keeps_its_question_on_one_line(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.list_tab import ask
-
-    seen = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(
-        (box.text(), box.informativeText())) or QMessageBox.StandardButton.Yes)
-    assert ask(None, "已发货", "合同 HQ-2026-00001 已标记为已发货。", "现在打印欠款确认书吗？")
-    assert seen == [("合同 HQ-2026-00001 已标记为已发货。", "现在打印欠款确认书吗？")]
