@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         payment.setShortcut(QKeySequence("Ctrl+R"))
         payment.triggered.connect(self.record_payment_here)
         file_menu.addAction(payment)
+        batch = QAction(self.tr("批量打印价格确认书…"), self)
+        batch.triggered.connect(self.print_batch)
+        file_menu.addAction(batch)
         file_menu.addSeparator()
         self.backup_actions = BackupActions(self, self.ctx.sqlite_file)
         self.backup_actions.add_to_menu(file_menu)
@@ -193,6 +196,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.status_label, 1)
         self.status_label.setText(self.tr("数据库：{path}　操作员：{operator}").format(
             path=self.ctx.database_label, operator=self.ctx.operator))
+
+    def print_batch(self) -> None:
+        """文件 › 批量打印价格确认书…: many contracts' confirmations, off the UI thread."""
+        from ui.batch_documents_dialog import BatchDocumentsDialog
+
+        BatchDocumentsDialog(self.ctx, self).exec()
+        self.events.announce(CONTRACTS)  # numbers and stored copies were recorded
 
     def edit_company(self) -> None:
         from ui.company_dialog import CompanyDialog

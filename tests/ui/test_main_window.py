@@ -123,3 +123,14 @@ def test_a_customers_contracts_and_a_new_contract_from_the_customers_tab(qtbot, 
     monkeypatch.setattr(contracts_tab.ContractDialog, "exec", lambda self: made.append(self) or 0)
     window.new_contract_for(ids[2][0])
     assert made and made[0].customer.currentData() == ids[2][0]
+
+
+def test_file_menu_opens_the_batch_of_price_confirmations(qtbot, window, monkeypatch):
+    import ui.batch_documents_dialog as batch
+
+    opened = []
+    monkeypatch.setattr(batch.BatchDocumentsDialog, "exec", lambda self: opened.append(self))
+    file_menu = window.menuBar().actions()[0].menu()
+    [action] = [a for a in file_menu.actions() if a.text() == "批量打印价格确认书…"]
+    action.trigger()
+    assert len(opened) == 1
