@@ -353,6 +353,16 @@ def contract_open_now_subquery():
             .group_by(rows.c.contract_id).subquery("open_by_contract"))
 
 
+def customer_open_now_subquery(today: dt.date, customer_ids: list[int] | None = None):
+    """Subquery (customer_id, outstanding fen, overdue fen) today, from the cache: the same
+    figures as customer_balance_subquery(today), reading only what is unpaid."""
+    rows = open_installments_now(customer_ids=customer_ids).subquery("open_now")
+    return (select(rows.c.customer_id, func.sum(rows.c.remaining).label("outstanding"),
+                   func.sum(case((rows.c.due_date < today, rows.c.remaining), else_=0))
+                   .label("overdue"))
+            .group_by(rows.c.customer_id).subquery("balance"))
+
+
 def owes_now(customer_id: ColumnElement[int], *conditions) -> Exists:
     """EXISTS an installment of that customer unpaid today (and meeting `conditions`), for a
     query over customers (correlated: one index probe per customer)."""

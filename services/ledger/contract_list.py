@@ -21,7 +21,6 @@ from services.ledger.balances import (
 from services.ledger.customers import customer_text_match
 
 
-
 @dataclass(frozen=True)
 class ContractRow:
     id: int

@@ -25,7 +25,11 @@ from services.core.parsing import (
     parse_money,
 )
 from services.core.uow import UnitOfWork, check_version, lock_for_inserts
-from services.ledger.balances import customer_balance_subquery, unallocated_credit
+from services.ledger.balances import (
+    customer_balance_subquery,
+    customer_open_now_subquery,
+    unallocated_credit,
+)
 from services.ledger.pinyin import pinyin_key, pinyin_like, pinyin_pattern
 from services.ledger.terms import DEFAULT_CUSTOMER_TERMS, check_customer_terms
 
@@ -234,8 +238,9 @@ class CustomerRow:
     status: str
 
 
-def _list_columns(as_of: dt.date, ids: list[int] | None = None):
-    balance = customer_balance_subquery(as_of, ids)
+def _list_columns(today: dt.date, ids: list[int] | None = None):
+    """Outstanding and overdue today (from the cache of what is unpaid) and the sort keys."""
+    balance = customer_open_now_subquery(today, ids)
     outstanding = func.coalesce(balance.c.outstanding, 0)
     overdue = func.coalesce(balance.c.overdue, 0)
     sort_keys = {
