@@ -97,7 +97,8 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
 
     window = MainWindow(ctx, VERSION)
     window.show()
-    QTimer.singleShot(0, window.start_alerts)  # never delays the window
+    app.processEvents()  # the window painted with its first rows before anything else starts
+    QTimer.singleShot(0, window.start_alerts)  # off the UI thread, after the first paint
     # The file's quick check, then the daily backup, off the UI thread.
     QTimer.singleShot(0, window.backup_actions.start_checks)
     code = app.exec()
