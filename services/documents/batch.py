@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -281,13 +280,97 @@ def _number_of(ctx: AppContext, contract_id: int) -> str:
     return number or str(contract_id)
 
 
-def concatenate(pdfs: list[bytes]) -> bytes:
-    """The pages of every PDF in `pdfs`, in order, as one PDF (each page as it was)."""
-    from pypdf import PdfReader, PdfWriter  # loaded on first use only
+_XREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_OBJECT = re.compile(rb"(\d+) 0 obj\s")
+_REFERENCE = re.compile(rb"(\d+) 0 R")
+_STREAM = re.compile(rb">>\s*stream\r?\n")
+_KIDS = re.compile(rb"/Kids\s*\[([^\]]*)\]")
+_PARENT = re.compile(rb"/Parent \d+ 0 R")
 
-    writer = PdfWriter()
+
+def concatenate(pdfs: list[bytes]) -> bytes:
+    """The pages of every PDF in `pdfs` (as this program draws them: reportlab's plain
+    objects and cross-reference table), in order, as one PDF; each page and what it uses
+    (content, fonts, embedded subsets) copied byte for byte, only renumbered. ValueError for a
+    PDF of another shape."""
+    objects: list[bytes] = [b""]  # the new file's objects from 1; 1 is the page tree
+    pages: list[int] = []
     for pdf in pdfs:
-        writer.append(PdfReader(io.BytesIO(pdf)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+        body, kids = _objects(pdf)
+        renumber = {number: len(objects) + 1 + i
+                    for i, number in enumerate(_reachable(body, kids))}
+
+        def new_number(found: re.Match, renumber=renumber) -> bytes:
+            return b"%d 0 R" % renumber[int(found.group(1))]
+
+        for number in renumber:
+            head, stream = _split(body[number])
+            head = _REFERENCE.sub(new_number, _PARENT.sub(b"/Parent PAGES", head))
+            objects.append(head.replace(b"/Parent PAGES", b"/Parent 1 0 R") + stream)
+        pages += [renumber[kid] for kid in kids]
+    catalog = len(objects) + 1
+    objects[0] = (b"<< /Count %d /Kids [ %s ] /Type /Pages >>"
+                  % (len(pages), b" ".join(b"%d 0 R" % page for page in pages)))
+    objects.append(b"<< /Lang (zh-CN) /Pages 1 0 R /Type /Catalog >>")
+    out = bytearray(b"%PDF-1.4\n%\x93\x8c\x8b\x9e\n")
+    offsets = []
+    for number, content in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, content)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Root %d 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        catalog, len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _objects(pdf: bytes) -> tuple[dict[int, bytes], list[int]]:
+    """A reportlab PDF's objects (number -> what stands between "obj" and "endobj") and its
+    pages in order."""
+    found = _XREF.search(pdf[-64:])
+    if not pdf.startswith(b"%PDF-") or found is None:
+        raise ValueError("not a PDF drawn by this program")
+    xref = int(found.group(1))
+    table = pdf[xref:pdf.index(b"trailer", xref)].split(b"\n")
+    if table[0].strip() != b"xref" or not table[1].startswith(b"0 "):
+        raise ValueError("not a PDF drawn by this program")
+    offsets = sorted((int(line[:10]), number) for number, line in enumerate(table[2:])
+                     if line.endswith(b" n ") or line.endswith(b" n"))
+    body: dict[int, bytes] = {}
+    for (offset, number), (end, _next) in zip(offsets, offsets[1:] + [(xref, 0)], strict=True):
+        header = _OBJECT.match(pdf, offset)
+        if header is None or int(header.group(1)) != number:
+            raise ValueError("not a PDF drawn by this program")
+        content = pdf[header.end():end].rstrip()
+        if not content.endswith(b"endobj"):
+            raise ValueError("not a PDF drawn by this program")
+        body[number] = content[:-len(b"endobj")].rstrip()
+    root = int(re.search(rb"/Root (\d+) 0 R", pdf[xref:]).group(1))
+    tree = int(re.search(rb"/Pages (\d+) 0 R", body[root]).group(1))
+    kids = _KIDS.search(body[tree])
+    if kids is None or b"/Type /Page " in body[tree]:
+        raise ValueError("not a PDF drawn by this program")
+    return body, [int(n) for n in _REFERENCE.findall(kids.group(1))]
+
+
+def _reachable(body: dict[int, bytes], pages: list[int]) -> list[int]:
+    """The pages and every object they use, in the order first met (the page tree left out)."""
+    seen: dict[int, None] = {}
+    todo = list(reversed(pages))
+    while todo:
+        number = todo.pop()
+        if number in seen:
+            continue
+        seen[number] = None
+        head = _PARENT.sub(b"", _split(body[number])[0])
+        todo += reversed([int(n) for n in _REFERENCE.findall(head)])
+    return list(seen)
+
+
+def _split(content: bytes) -> tuple[bytes, bytes]:
+    """An object as its dictionary (references rewritten there) and its stream (kept as is)."""
+    stream = _STREAM.search(content)
+    if stream is None:
+        return content, b""
+    return content[:stream.start() + 2], content[stream.start() + 2:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
-from functools import partial
+from functools import cache, partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -54,7 +54,11 @@ def ensure_font() -> None:
         if _font_ready:
             return
         path = resource_path("fonts", FONT_FILE)
-        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+        font = TTFont(FONT, str(path), subfontIndex=0)
+        # Every document embeds its own subsets, and each subset copied the tables it needs
+        # (3.5 MB of glyphs among them) out of the file again: keep them once read.
+        font.face.get_table = cache(font.face.get_table)
+        pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
         _font_ready = True
 
@@ -115,11 +119,17 @@ class _Para(Paragraph):
     """
 
     def wrap(self, avail_width, avail_height):
+        # A table wraps each cell to size its rows and again to draw it, at the same width:
+        # the lines depend on the width only, so the second time they are the first's.
+        if getattr(self, "_wrapped_at", None) == avail_width:
+            return self.width, self.height
         result = super().wrap(avail_width, avail_height)
         lines = getattr(getattr(self, "blPara", None), "lines", ())
         for line in lines:
             if getattr(line, "extraSpace", 0) < 0 and self.style.alignment == TA_LEFT:
                 line.extraSpace = 0
+        if hasattr(self, "blPara"):
+            self._wrapped_at = avail_width
         return result
 
 

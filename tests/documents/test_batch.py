@@ -219,7 +219,7 @@ def test_one_pdf_holds_every_confirmation_with_its_own_page_numbers(ctx, confirm
     singles = [printing.document_pdf(ctx.uow(), item.document_id) for item in result.items]
     counts = [page_count(pdf) for pdf in singles]
     assert counts[1] >= 2 and counts[0] == counts[2] == 1
-    whole = PdfReader(target)
+    whole = PdfReader(target, strict=True)
     assert len(whole.pages) == sum(counts)
     footers = [page.extract_text() for page in whole.pages]
     assert "第 1 页 / 共 1 页" in footers[0]
@@ -288,3 +288,23 @@ def test_file_names_keep_number_and_customer_and_drop_what_windows_refuses():
     assert batch.file_name("BJ-2026-00042", 'A/B:C*D?"E<F>|G\\') == (
         "BJ-2026-00042 A_B_C_D__E_F__G_.pdf")
     assert batch.file_name("BJ-2026-00042", "名称.").endswith("名称.pdf")
+
+
+def test_joining_keeps_every_page_as_it_was_drawn():
+    from services.documents.render import render_iou, render_price_confirmation
+    from tests.documents.test_documents_render import iou, long_contract, price_confirmation
+
+    pdfs = [render_price_confirmation(price_confirmation()),
+            render_price_confirmation(long_contract(120)), render_iou(iou())]
+    joined = PdfReader(io.BytesIO(batch.concatenate(pdfs)), strict=True)
+    singles = [PdfReader(io.BytesIO(pdf)) for pdf in pdfs]
+    assert [page.extract_text() for page in joined.pages] == [
+        page.extract_text() for single in singles for page in single.pages]
+    assert [page.mediabox for page in joined.pages] == [
+        page.mediabox for single in singles for page in single.pages]
+
+
+@pytest.mark.parametrize("pdf", [b"", b"%PDF-1.4\nnothing else", b"<html></html>"])
+def test_joining_refuses_what_this_program_did_not_draw(pdf):
+    with pytest.raises(ValueError, match="not a PDF drawn by this program"):
+        batch.concatenate([pdf])
