@@ -93,11 +93,14 @@ def run_size(size: str, args: argparse.Namespace) -> dict:
     finally:
         bench.close()
     customers, contracts = SIZES[size]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    machine = f"{os.cpu_count()} cores" + (f", load {load:.1f} at the end" if load else "")
     print(f"\n### {size}: {customers:,} customers / {contracts:,} contracts "
-          f"({db.name}, {dt.date.today()}, median of {args.repeat})\n")
+          f"({db.name}, {dt.date.today()}, median of {args.repeat}, {machine})\n")
     print(table(results), flush=True)
     return {"size": size, "customers": customers, "contracts": contracts, "db": str(db),
             "date": dt.date.today().isoformat(), "repeat": args.repeat, "batch": args.batch,
+            "cores": os.cpu_count(), "load_at_end": load,
             "commit": _commit(), "filter_text": bench.filter_text,
             "figures": [r.as_json() for r in results]}
 

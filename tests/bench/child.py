@@ -4,10 +4,14 @@
     python -m tests.bench.child floor DB        bare PySide6 + SQLAlchemy + one query + a table
     python -m tests.bench.child session DB TEXT CUSTOMER_ID
                                                 the real start, then a short working session
+    python -m tests.bench.child demo DB CUSTOMERS CONTRACTS
+                                                `main.py demo` writing a new file
 
 `app` and `floor` print "painted <time.time()>" once a table in the main window has been
-painted with rows, then end at once; `session` prints "session done" at its end. Settings
-and data folders are the temporary ones the parent put in the environment.
+painted with rows, then end at once; `session` and `demo` print "peak <bytes>" at their end:
+the process's own high-water mark of resident memory. (Not ru_maxrss: on Linux a child's
+ru_maxrss starts at its parent's resident size, which exec carries over.) Settings and data
+folders are the temporary ones the parent put in the environment.
 """
 from __future__ import annotations
 
@@ -36,6 +40,21 @@ class FirstPaint(QObject):
                 self.seen = True
                 QTimer.singleShot(0, self.then)
         return False
+
+
+def peak_memory() -> int:
+    """Bytes: VmHWM of this process (Linux), else ru_maxrss (which may count the parent's)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 
 
 def painted_and_exit() -> None:
@@ -107,13 +126,15 @@ def start_floor(db: str) -> int:
 def session(text: str, customer_id: int) -> None:
     """A short working session on the started window: every tab, a filter in the customers
     and the contracts tab, a customer's collection record and the alerts; then exit."""
+    from PySide6.QtWidgets import QTabWidget
+
     from tests.bench.qt import settle
     from ui.contracts_tab import ContractsTab
     from ui.customers_tab import CustomersTab
 
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
     settle()
-    tabs = window.tabs
+    tabs = window.findChild(QTabWidget)
     for index in [*range(tabs.count()), 0]:
         tabs.setCurrentIndex(index)
         settle()
@@ -130,7 +151,7 @@ def session(text: str, customer_id: int) -> None:
     record.close()
     window.show_alerts(at_start=False)
     settle()
-    print("session done", flush=True)
+    print(f"peak {peak_memory()}", flush=True)
     os._exit(0)
 
 
@@ -143,6 +164,12 @@ def main(argv: list[str]) -> int:
     if mode == "session":
         text, customer_id = argv[2], int(argv[3])
         return start_app(db, lambda: QTimer.singleShot(0, lambda: session(text, customer_id)))
+    if mode == "demo":
+        from main import main as app_main
+
+        code = app_main(["demo", "--db", db, "--customers", argv[2], "--contracts", argv[3]])
+        print(f"peak {peak_memory()}", flush=True)
+        return code
     raise SystemExit(f"unknown mode {mode!r}")
 
 

@@ -1,4 +1,4 @@
-"""Figures measured in a process of their own: start-up, and peak memory (ru_maxrss).
+"""Figures measured in a process of their own: start-up, and peak memory (the child's VmHWM).
 
 Each child gets fresh, temporary settings and data folders (never the user's), the offscreen
 platform, and a backup folder of its own. Start-up is measured from just before the process
@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -27,43 +26,42 @@ def _env(folder: Path) -> dict[str, str]:
     return env
 
 
-def _run(args: list[str]) -> tuple[float, str, float]:
-    """Run a child to its end: (seconds from just before it started, its output, peak RSS in
-    MB). A child still running after TIMEOUT is killed and reported."""
+def _run(args: list[str]) -> tuple[float, str]:
+    """Run a child to its end: (seconds from just before it started, its output). A child
+    still running after TIMEOUT is killed and reported."""
     with tempfile.TemporaryDirectory(prefix="rkt-bench-") as name:
         folder = Path(name)
         errors = (folder / "stderr.txt").open("w+")
         started = time.time()
         child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=_env(folder),
                                  stdout=subprocess.PIPE, stderr=errors, text=True)
-        watchdog = threading.Timer(TIMEOUT, child.kill)
-        watchdog.start()
         try:
-            _pid, status, usage = os.wait4(child.pid, 0)
-        finally:
-            watchdog.cancel()
-        child.returncode = os.waitstatus_to_exitcode(status)
+            output, _ = child.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            output, _ = child.communicate()
         elapsed = time.time() - started
-        output = child.stdout.read()
-        child.stdout.close()
         if child.returncode != 0:
             errors.seek(0)
             tail = errors.read()[-2000:]
             raise RuntimeError(f"{' '.join(args)} exited with {child.returncode}:\n{tail}")
         errors.close()
-        # ru_maxrss is in kilobytes on Linux (bytes on macOS)
-        scale = 1 if sys.platform == "darwin" else 1024
-        return elapsed, output, usage.ru_maxrss * scale / 1e6
+        return elapsed, output
+
+
+def _said(output: str, word: str) -> str:
+    """The value after `word` on the child's line that starts with it."""
+    found = next((line.split()[1] for line in output.splitlines() if line.startswith(word)),
+                 None)
+    if found is None:
+        raise RuntimeError(f"the child never said {word!r}: {output[-500:]!r}")
+    return found
 
 
 def _painted(args: list[str]) -> float:
     started = time.time()
-    _elapsed, output, _rss = _run(args)
-    stamp = next((line.split()[1] for line in output.splitlines() if line.startswith("painted")),
-                 None)
-    if stamp is None:
-        raise RuntimeError(f"the child never said it painted: {output[-500:]!r}")
-    return float(stamp) - started
+    _elapsed, output = _run(args)
+    return float(_said(output, "painted")) - started
 
 
 def start_app(db: Path) -> float:
@@ -79,17 +77,16 @@ def start_floor(db: Path) -> float:
 def session_memory(db: Path, text: str, customer_id: int) -> float:
     """Peak RSS (MB) of a short working session: start, every tab, two filters, a customer's
     collection record, the alerts."""
-    _elapsed, output, rss = _run(["-m", "tests.bench.child", "session", str(db), text,
-                                  str(customer_id)])
-    if "session done" not in output:
-        raise RuntimeError(f"the session did not finish: {output[-500:]!r}")
-    return rss
+    _elapsed, output = _run(["-m", "tests.bench.child", "session", str(db), text,
+                             str(customer_id)])
+    return int(_said(output, "peak")) / 1e6
 
 
 def demo_memory(customers: int, contracts: int) -> dict[str, float]:
-    """Peak RSS (MB) and seconds of `main.py demo` writing a fresh file of this size."""
+    """Peak RSS (MB) and seconds of `main.py demo` writing a fresh file of this size (run
+    through main.main in a child that then says its peak)."""
     with tempfile.TemporaryDirectory(prefix="rkt-bench-demo-") as folder:
-        elapsed, _output, rss = _run([str(ROOT / "main.py"), "demo", "--db",
-                                      str(Path(folder) / "demo.sqlite3"), "--customers",
-                                      str(customers), "--contracts", str(contracts)])
-    return {"demo_memory": rss, "demo_time": elapsed}
+        elapsed, output = _run(["-m", "tests.bench.child", "demo",
+                                str(Path(folder) / "demo.sqlite3"), str(customers),
+                                str(contracts)])
+    return {"demo_memory": int(_said(output, "peak")) / 1e6, "demo_time": elapsed}
