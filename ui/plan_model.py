@@ -30,11 +30,15 @@ COLUMNS = 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a sort compares: text, or whole fen
 NO_AMOUNT = -10**18  # sorts an empty amount below every real one, negative gaps included
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_EDIT = Qt.ItemDataRole.EditRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_TIP = Qt.ItemDataRole.ToolTipRole
+# Roles as plain numbers (Qt hands data() a number): compared at C speed, and the roles a
+# view asks for and this model never answers (font, background, check state…) leave at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _ALIGN, _FOREGROUND, _TIP, int(RAW_ROLE),
+                       int(SORT_ROLE)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CELL = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
          | Qt.ItemFlag.ItemNeverHasChildren)  # what QAbstractTableModel gives, made once
@@ -131,6 +135,8 @@ class PlanModel(QAbstractTableModel):
         return texts
 
     def data(self, index, role=_DISPLAY):
+        if role not in _ANSWERED:
+            return None
         row, column = index.row(), index.column()
         if not 0 <= row < len(self.rows):
             return None

@@ -41,6 +41,7 @@ from ui.plan_model import (
     FIELDS,
     MONEY_FROM,
     NAME_COLUMN,
+    TARGET_COLUMN,
     PlanModel,
 )
 from ui.worker import run_in_background
@@ -250,7 +251,10 @@ class PlanTab(QWidget):
         rows = self.model.all_rows  # every row: widths do not jump as the filter narrows
         widths = []
         for column in range(COLUMNS):
-            values = {v for v in map(attrgetter(FIELDS[column]), rows) if v is not None}
+            # The gap and what is still to collect lie between zero and the target: the
+            # target's widths hold them (and they need no computing per row).
+            field = FIELDS[TARGET_COLUMN if column > TARGET_COLUMN else column]
+            values = {v for v in map(attrgetter(field), rows) if v is not None}
             if column >= MONEY_FROM:
                 texts = [fmt.money(max(values)), fmt.money(min(values))] if values else []
             else:
