@@ -162,8 +162,11 @@ class BatchDocumentsDialog(QDialog):
         grid.addWidget(QLabel(self.tr("至")), 0, 4)
         grid.addWidget(self.signed_to, 0, 5)
         grid.addWidget(self.query_button, 0, 6)
+        for field in (self.signed_from, self.signed_to):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("2026-01-31") + 60)
+        grid.setColumnStretch(7, 1)
         grid.addWidget(QLabel(self.tr("查找")), 1, 0)
-        grid.addWidget(self.search, 1, 1, 1, 6)
+        grid.addWidget(self.search, 1, 1, 1, 7)
         return box
 
     def _table(self) -> QGroupBox:
