@@ -143,6 +143,7 @@ def run_self_test(count_pages) -> int:
 
     from services.admin import company
     from services.admin.company import CompanyInfo
+    from services.core.listing import ListQuery
     from services.documents import printing
     from services.documents.content import PRICE_CONFIRMATION
     from services.ledger import contracts, customers
@@ -156,6 +157,8 @@ def run_self_test(count_pages) -> int:
             customer_id = customers.create_customer(ctx.uow(), CustomerInput(
                 code="T001", name="自检客户", application_received=True,
                 application_approved_by="自检", application_approved_on="2026-01-01"))
+            # 拼音 keys (pypinyin's tables must be in the bundle) and the SQL that matches them.
+            found_by_pinyin = customers.customer_ids(ctx.uow(), ListQuery("zjkh")) == [customer_id]
             today = ctx.clock.today().isoformat()
             contract_id, number = contracts.create_contract(ctx.uow(), ContractInput(
                 customer_id=customer_id, signed_on=today, status="confirmed",
@@ -171,9 +174,11 @@ def run_self_test(count_pages) -> int:
         finally:
             ctx.close()
     pages = delivered[0]
-    ok = document.pdf.startswith(b"%PDF") and pages >= 1 and count_pages(preview) == pages
+    ok = (document.pdf.startswith(b"%PDF") and pages >= 1 and count_pages(preview) == pages
+          and found_by_pinyin)
     print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
-          f"{pages} page(s): {'ok' if ok else 'FAILED'}")
+          f"{pages} page(s), 拼音 {'found' if found_by_pinyin else 'NOT found'}: "
+          f"{'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
 
 
