@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from services.collection import plan, plan_targets
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
+from services.ledger.customers import CustomerChoice, choice_matcher, customer_choices
 from services.reports.plan_export import export_plan_xlsx
 from ui import formatting as fmt
 from ui.error_text import error_message
@@ -50,14 +51,22 @@ NAME_MAX_CHARS = 30   # the customer column grows to fit names up to this many w
 LONGEST_MEASURED = 20  # texts measured per column: the longest by length (cheap, and enough)
 
 
-def text_matches(text: str):
-    """The plan's customer filter for what was typed: code or name contains it (case ignored);
+def customer_matcher(text: str, choices: dict[int, CustomerChoice]):
+    """The plan's customer filter for what was typed: the customer boxes' rule (code, name,
+    short name or 拼音: services.ledger.customers.choice_matcher) on `choices` by customer id;
     None for a blank text (every row)."""
     needle = text.strip().casefold()
     if not needle:
         return None
-    return lambda row: needle in row.customer_code.casefold() or needle in \
-        row.customer_name.casefold()
+    matches = choice_matcher(text)
+
+    def row_matches(row) -> bool:
+        choice = choices.get(row.customer_id)
+        if choice is None:  # a customer added since the choices were read: code and name
+            return needle in row.customer_code.casefold() or \
+                needle in row.customer_name.casefold()
+        return matches(choice)
+    return row_matches
 
 
 class PlanProxy(QSortFilterProxyModel):
@@ -87,8 +96,9 @@ class PlanTab(QWidget):
         self.salesperson.addItem(self.tr("全部"), "")
         self.customer_filter = QLineEdit()
         self.customer_filter.setObjectName("planCustomerFilter")
-        self.customer_filter.setPlaceholderText(self.tr("编码、名称"))
-        self.customer_filter.setToolTip(self.tr("按客户编码或名称筛选（Ctrl+F）；回车或↓转到列表"))
+        self.customer_filter.setPlaceholderText(self.tr("编码、名称或拼音"))
+        self.customer_filter.setToolTip(self.tr(
+            "按客户编码、名称或拼音（如 bjjz）筛选（Ctrl+F）；回车或↓转到列表"))
         self.customer_filter.setClearButtonEnabled(True)
         self.copy_button = QPushButton(self.tr("复制上月目标"))
         self.copy_button.setToolTip(self.tr("本月还没有目标的客户，沿用上月的目标"))
@@ -155,6 +165,7 @@ class PlanTab(QWidget):
         self._export_job = None
         self._stale = True         # nothing asked yet: the first showing loads the plan
         self._people_stale = True  # the salesperson list, likewise
+        self._choices: dict[int, CustomerChoice] | None = None  # names and 拼音, when filtering
         self.month.dateChanged.connect(lambda _d: self._filter_changed())
         self.salesperson.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.copy_button.clicked.connect(self.copy_previous_targets)
@@ -195,6 +206,8 @@ class PlanTab(QWidget):
         if self._people_stale:
             self._fill_salespeople()
         current = self._current_customer()
+        if self._choices is None and self.customer_filter.text().strip():
+            self.model.set_filter(self._matcher())  # names may have changed: read them again
         self.model.load(self.selected_month(), self.selected_salesperson())
         self._fit_columns()
         self._update_totals()
@@ -217,9 +230,15 @@ class PlanTab(QWidget):
             self.notice.clear()
         self.refresh()
 
-    def _customer_filter_changed(self, text: str) -> None:
+    def _matcher(self):
+        text = self.customer_filter.text()
+        if text.strip() and self._choices is None:  # read once, on the first letter typed
+            self._choices = {c.id: c for c in customer_choices(self.ctx.uow())}
+        return customer_matcher(text, self._choices or {})
+
+    def _customer_filter_changed(self, _text: str) -> None:
         current = self._current_customer()
-        self.model.set_filter(text_matches(text))
+        self.model.set_filter(self._matcher())
         self._update_totals()
         self._select_customer(current)
 
@@ -305,6 +324,7 @@ class PlanTab(QWidget):
     def _on_changed(self, kinds: set) -> None:
         if kinds != {PLAN}:  # our own target edits are already shown
             self._people_stale = True
+            self._choices = None  # a customer may have been renamed or added
             self.refresh()
 
     def focus_filter(self) -> None:

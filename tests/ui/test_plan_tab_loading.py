@@ -1,5 +1,6 @@
 """The plan tab asks the database only when shown, refreshes only while on screen, filters by
-customer (Ctrl+F), sorts in its own model and sizes its columns so names are read whole."""
+customer (Ctrl+F; code, name or 拼音), sorts in its own model and sizes its columns so names
+are read whole."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from services.collection import plan
-from tests.factories import make_contract, make_customer
-from ui.events import CONTRACTS, PAYMENTS, DataEvents
+from services.ledger import customers
+from tests.factories import customer_input, make_contract, make_customer
+from ui.events import CONTRACTS, CUSTOMERS, PAYMENTS, DataEvents
 from ui.plan_model import NAME_COLUMN, TARGET_COLUMN
 from ui.plan_tab import PlanTab
 
@@ -106,6 +108,25 @@ def test_ctrl_f_goes_to_the_customer_filter_which_narrows_rows_and_totals(qtbot,
     tab.customer_filter.clear()
     assert shown_codes(tab) == ["A01", "B02", "C03"]
     assert "合计（3 个客户）" in tab.totals.text()
+
+
+@pytest.mark.parametrize("typed", ["bjjz", "BeiJingJiuZhou", "jiuzhou", "bj jz"])
+def test_the_customer_filter_finds_a_name_by_its_pinyin(qtbot, ctx, book, typed):
+    tab = make_tab(qtbot, ctx)
+    tab.show()
+    tab.customer_filter.setText(typed)
+    assert shown_codes(tab) == ["A01"]
+
+
+def test_a_renamed_customer_is_found_by_its_new_pinyin_after_the_change(qtbot, ctx, book):
+    events = DataEvents()
+    tab = make_tab(qtbot, ctx, events)
+    tab.show()
+    tab.customer_filter.setText("shjz")
+    assert shown_codes(tab) == []
+    customers.update_customer(ctx.uow(), book["A01"], customer_input("A01", "上海九州诊所"))
+    events.announce(CUSTOMERS)
+    assert shown_codes(tab) == ["A01"]
 
 
 def test_enter_or_down_in_the_customer_filter_goes_to_the_first_row(qtbot, ctx, book):
