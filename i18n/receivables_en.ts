@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="19"/>
+        <location filename="../ui/about_dialog.py" line="20"/>
         <source>关于回款通</source>
         <translation>About Receivables Desk</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="21"/>
+        <location filename="../ui/about_dialog.py" line="22"/>
         <source>&lt;b&gt;回款通&lt;/b&gt; Receivables Desk {version}</source>
         <translation>&lt;b&gt;Receivables Desk&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="22"/>
+        <location filename="../ui/about_dialog.py" line="23"/>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="24"/>
+        <location filename="../ui/about_dialog.py" line="25"/>
         <source>本软件包含以下开源组件：&lt;br&gt;{components}</source>
         <translation>This software includes these open-source components:&lt;br&gt;{components}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="36"/>
+        <location filename="../ui/about_dialog.py" line="37"/>
         <source>字体许可：</source>
         <translation>Font licence:</translation>
     </message>
@@ -32,122 +32,133 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="24"/>
+        <location filename="../ui/alerts_dialog.py" line="40"/>
         <source>{days} 天内到期（事前催收）</source>
         <translation>Due within {days} days (pre-due reminder)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="25"/>
+        <location filename="../ui/alerts_dialog.py" line="41"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="26"/>
+        <location filename="../ui/alerts_dialog.py" line="42"/>
         <source>今天到期的承诺回款</source>
         <translation>Promises to pay due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="27"/>
+        <location filename="../ui/alerts_dialog.py" line="43"/>
         <source>上次启动以来失约的承诺</source>
         <translation>Promises broken since the last start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="28"/>
+        <location filename="../ui/alerts_dialog.py" line="44"/>
         <source>到期应跟进的客户</source>
         <translation>Customers due for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="29"/>
+        <location filename="../ui/alerts_dialog.py" line="45"/>
         <source>超出信用额度的客户</source>
         <translation>Customers over their credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="32"/>
+        <location filename="../ui/alerts_dialog.py" line="48"/>
         <source>还有 {days} 天</source>
         <translation>in {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="33"/>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
         <source>逾期 {days} 天</source>
         <translation>{days} d overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="34"/>
+        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <location filename="../ui/alerts_dialog.py" line="57"/>
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="35"/>
+        <location filename="../ui/alerts_dialog.py" line="51"/>
         <source>已过 {days} 天</source>
         <translation>{days} d ago</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="36"/>
+        <location filename="../ui/alerts_dialog.py" line="52"/>
         <source>晚了 {days} 天</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="37"/>
+        <location filename="../ui/alerts_dialog.py" line="53"/>
         <source>超额</source>
         <translation>over limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="56"/>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="59"/>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="60"/>
+        <source>{code}  {name}（{count} 项）</source>
+        <translation>{code}  {name} ({count} items)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <source>到期/承诺日</source>
+        <translation>Due / promised on</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="65"/>
+        <source>天数</source>
+        <translation>Days</translation>
     </message>
 </context>
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="51"/>
+        <location filename="../ui/alerts_dialog.py" line="252"/>
         <source>今日提醒</source>
         <translation>Today&apos;s alerts</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="58"/>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="58"/>
-        <source>合同号</source>
-        <translation>Contract no.</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="58"/>
-        <source>到期/承诺日</source>
-        <translation>Due / promised on</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="58"/>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="59"/>
-        <source>天数</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <location filename="../ui/alerts_dialog.py" line="292"/>
         <source>共 {count} 条提醒</source>
         <translation>Alerts: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="72"/>
+        <location filename="../ui/alerts_dialog.py" line="293"/>
         <source>今天没有需要处理的提醒。</source>
         <translation>Nothing to chase today.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="73"/>
+        <location filename="../ui/alerts_dialog.py" line="275"/>
         <source>明天再提醒所选</source>
         <translation>Snooze selected until tomorrow</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="75"/>
+        <location filename="../ui/alerts_dialog.py" line="277"/>
         <source>启动时显示</source>
         <translation>Show at start</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="91"/>
-        <source>{title}（{count}）</source>
-        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
@@ -168,47 +179,47 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="36"/>
+        <location filename="../ui/apply_credit_dialog.py" line="38"/>
         <source>核销预收款</source>
         <translation>Apply customer credit</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="42"/>
+        <location filename="../ui/apply_credit_dialog.py" line="44"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="45"/>
+        <location filename="../ui/apply_credit_dialog.py" line="48"/>
         <source>核销日期 *</source>
         <translation>Applied on *</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="49"/>
+        <location filename="../ui/apply_credit_dialog.py" line="52"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="50"/>
+        <location filename="../ui/apply_credit_dialog.py" line="53"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="51"/>
+        <location filename="../ui/apply_credit_dialog.py" line="54"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="52"/>
+        <location filename="../ui/apply_credit_dialog.py" line="55"/>
         <source>本次核销</source>
         <translation>Apply now</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="60"/>
+        <location filename="../ui/apply_credit_dialog.py" line="63"/>
         <source>按到期先后自动分配</source>
         <translation>Allocate by due date, earliest first</translation>
     </message>
     <message>
-        <location filename="../ui/apply_credit_dialog.py" line="83"/>
+        <location filename="../ui/apply_credit_dialog.py" line="86"/>
         <source>本次核销 {applied}，核销后剩余预收款 {left}</source>
         <translation>Applying {applied}; credit left afterwards {left}</translation>
     </message>
@@ -216,153 +227,169 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../ui/backup_actions.py" line="48"/>
+        <location filename="../ui/backup_actions.py" line="50"/>
         <source>这不是一个数据库文件。</source>
         <translation>This is not a database file.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="49"/>
+        <location filename="../ui/backup_actions.py" line="51"/>
         <source>这个备份文件已损坏（完整性检查未通过）。</source>
         <translation>This backup file is damaged (it failed the integrity check).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="50"/>
+        <location filename="../ui/backup_actions.py" line="52"/>
         <source>这不是回款通的数据库（没有版本信息）。</source>
         <translation>This is not a Receivables Desk database (it has no version information).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="51"/>
+        <location filename="../ui/backup_actions.py" line="53"/>
         <source>这个备份来自更新版本的回款通，请先升级程序再恢复。</source>
         <translation>This backup comes from a newer version of Receivables Desk; update the program before restoring it.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="53"/>
+        <location filename="../ui/backup_actions.py" line="55"/>
         <source>这个备份的数据库版本无法识别。</source>
         <translation>The database version of this backup is not recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="54"/>
+        <location filename="../ui/backup_actions.py" line="56"/>
         <source>这个备份缺少它的版本应有的表或字段，恢复后无法正常使用。</source>
         <translation>This backup lacks tables or columns its version should have; restored, it would not work.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="103"/>
+        <location filename="../ui/backup_actions.py" line="105"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="105"/>
+        <location filename="../ui/backup_actions.py" line="107"/>
+        <source>备份到…</source>
+        <translation>Back Up To…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="108"/>
+        <source>把数据库备份到另选的文件夹，例如 U 盘</source>
+        <translation>Back up the database into a folder you choose, such as a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="110"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="108"/>
+        <location filename="../ui/backup_actions.py" line="113"/>
         <source>服务器数据库请用服务器自己的工具备份（PostgreSQL：pg_dump）。</source>
         <translation>Back up a server database with the server&apos;s own tools (PostgreSQL: pg_dump).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="158"/>
+        <location filename="../ui/backup_actions.py" line="164"/>
         <source>数据库文件检查未通过。</source>
         <translation>The database file failed its check.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="165"/>
+        <location filename="../ui/backup_actions.py" line="171"/>
         <source>数据库文件检查失败：{error}</source>
         <translation>The database file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="170"/>
+        <location filename="../ui/backup_actions.py" line="176"/>
         <source>数据库文件可能已损坏：SQLite 检查时发现了问题，继续使用可能会丢失数据。
 请从备份恢复：文件 › 从备份恢复…，选一份出问题之前的备份（恢复前会先检查备份是否完好，当前文件会另存，不会删除）。</source>
         <translation>The database file may be damaged: SQLite&apos;s check found problems, and going on could lose data.
 Restore from a backup: File › Restore from backup…, and choose one from before the trouble (the backup is checked first; the current file is kept aside, not deleted).</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="175"/>
+        <location filename="../ui/backup_actions.py" line="181"/>
         <source>这次的备份副本已另存为 {file}，不计入保留份数；原有的完好备份都还在。</source>
         <translation>This backup copy was kept aside as {file} and does not count toward the backups kept; the good backups are all still there.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="178"/>
+        <location filename="../ui/backup_actions.py" line="184"/>
         <source>检查结果：{detail}</source>
         <translation>What the check found: {detail}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="179"/>
+        <location filename="../ui/backup_actions.py" line="185"/>
         <source>现在从备份恢复吗？</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="181"/>
+        <location filename="../ui/backup_actions.py" line="187"/>
         <source>数据库文件可能已损坏</source>
         <translation>The database file may be damaged</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="200"/>
+        <location filename="../ui/backup_actions.py" line="206"/>
         <source>自动备份失败：{error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="215"/>
+        <location filename="../ui/backup_actions.py" line="221"/>
+        <location filename="../ui/backup_actions.py" line="235"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="219"/>
+        <location filename="../ui/backup_actions.py" line="230"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup_actions.py" line="239"/>
         <source>已备份：{path}</source>
         <translation>Backed up: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="220"/>
-        <location filename="../ui/backup_actions.py" line="228"/>
+        <location filename="../ui/backup_actions.py" line="240"/>
+        <location filename="../ui/backup_actions.py" line="248"/>
         <source>备份数据库</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="221"/>
+        <location filename="../ui/backup_actions.py" line="241"/>
         <source>数据库已备份到：
 {path}</source>
         <translation>The database was backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="224"/>
+        <location filename="../ui/backup_actions.py" line="244"/>
         <source>备份失败：{error}</source>
         <translation>Backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="229"/>
+        <location filename="../ui/backup_actions.py" line="249"/>
         <source>备份失败：
 {error}</source>
         <translation>Backup failed:
 {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="239"/>
-        <location filename="../ui/backup_actions.py" line="266"/>
-        <location filename="../ui/backup_actions.py" line="294"/>
-        <location filename="../ui/backup_actions.py" line="308"/>
+        <location filename="../ui/backup_actions.py" line="259"/>
+        <location filename="../ui/backup_actions.py" line="286"/>
         <location filename="../ui/backup_actions.py" line="314"/>
+        <location filename="../ui/backup_actions.py" line="328"/>
+        <location filename="../ui/backup_actions.py" line="334"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="240"/>
+        <location filename="../ui/backup_actions.py" line="260"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="244"/>
+        <location filename="../ui/backup_actions.py" line="264"/>
         <source>正在检查备份文件…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="252"/>
+        <location filename="../ui/backup_actions.py" line="272"/>
         <source>{revision}（较旧，恢复后打开时自动升级）</source>
         <translation>{revision} (older; upgraded automatically when opened after the restore)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="254"/>
+        <location filename="../ui/backup_actions.py" line="274"/>
         <source>备份文件：{file}
 备份时间：{time}
 数据库版本：{version}
@@ -375,12 +402,12 @@ Customers: {customers}
 Contracts: {contracts}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="260"/>
+        <location filename="../ui/backup_actions.py" line="280"/>
         <source>备份文件检查通过：{file}</source>
         <translation>Backup file checked: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="262"/>
+        <location filename="../ui/backup_actions.py" line="282"/>
         <source>{contents}
 
 恢复后，当前数据库会移到 {folder} 保存（不会删除），程序将重新启动。
@@ -391,29 +418,29 @@ The current database will be moved to {folder} and kept (not deleted), and the p
 Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="270"/>
+        <location filename="../ui/backup_actions.py" line="290"/>
         <source>已取消恢复。</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="282"/>
+        <location filename="../ui/backup_actions.py" line="302"/>
         <source>数据库仍在使用中（可能还有别的窗口或程序打开了它），请关闭后再试。当前数据库没有改动。</source>
         <translation>The database is still in use (another window or program may have it open). Close it and try again. The current database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="289"/>
+        <location filename="../ui/backup_actions.py" line="309"/>
         <source>恢复失败，当前数据库没有改动：
 {error}</source>
         <translation>The restore failed; the current database is unchanged:
 {error}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="292"/>
+        <location filename="../ui/backup_actions.py" line="312"/>
         <source>（原来没有数据库文件）</source>
         <translation>(there was no database file before)</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="295"/>
+        <location filename="../ui/backup_actions.py" line="315"/>
         <source>已恢复备份 {file}。
 原来的数据库保存为：
 {kept}
@@ -426,12 +453,12 @@ The previous database was kept as:
 The program will now restart.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="307"/>
+        <location filename="../ui/backup_actions.py" line="327"/>
         <source>不能恢复：{file}</source>
         <translation>Cannot restore: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="309"/>
+        <location filename="../ui/backup_actions.py" line="329"/>
         <source>不能从 {file} 恢复：
 {reason}
 
@@ -442,276 +469,513 @@ The program will now restart.</translation>
 The current database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/backup_actions.py" line="313"/>
+        <location filename="../ui/backup_actions.py" line="333"/>
         <source>恢复失败。</source>
         <translation>The restore failed.</translation>
     </message>
 </context>
 <context>
-    <name>CollectionRecordDialog</name>
+    <name>BatchDocumentsDialog</name>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="47"/>
-        <source>回款档案</source>
-        <translation>Collection record</translation>
+        <location filename="../ui/batch_documents_dialog.py" line="129"/>
+        <source>批量打印价格确认书</source>
+        <translation>Print price confirmations in a batch</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="60"/>
+        <location filename="../ui/batch_documents_dialog.py" line="146"/>
+        <source>选择合同（已确认、价格确认书未签回）</source>
+        <translation>Choose contracts (confirmed, price confirmation not signed back)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="149"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="153"/>
+        <source>合同编号、客户或业务员</source>
+        <translation>Contract no., customer or salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="156"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="158"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="160"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="162"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="168"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="173"/>
+        <source>合同</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="186"/>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="187"/>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="202"/>
+        <source>输出</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="203"/>
+        <source>合并为一个 PDF 文件</source>
+        <translation>One PDF file for all</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="204"/>
+        <source>每份合同一个 PDF 文件（合同编号 客户名称.pdf）</source>
+        <translation>One PDF file per contract (contract no. customer name.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="211"/>
+        <source>保存到…</source>
+        <translation>Save to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="212"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="226"/>
+        <source>开始生成</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="229"/>
+        <location filename="../ui/batch_documents_dialog.py" line="394"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="93"/>
+        <location filename="../ui/batch_documents_dialog.py" line="258"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="282"/>
+        <source>共 {rows} 份合同，已选 {chosen} 份</source>
+        <translation>{rows} contracts, {chosen} selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="289"/>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="290"/>
+        <source>价格确认书 {day}.pdf</source>
+        <translation>Price confirmations {day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="293"/>
+        <source>保存到文件夹</source>
+        <translation>Save into folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="305"/>
+        <source>请先勾选要打印的合同。</source>
+        <translation>Tick the contracts to print first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="308"/>
+        <source>请先选择保存位置。</source>
+        <translation>Choose where to save first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="323"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="329"/>
+        <source>正在写入文件…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="331"/>
+        <source>已完成 {done} / {total} 份</source>
+        <translation>{done} of {total} done</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="340"/>
+        <source>已取消：没有记录任何单据，也没有写入文件，编号未被占用。</source>
+        <translation>Cancelled: no document was recorded, no file written, and no number used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="342"/>
+        <source>已取消：已写入并记录 {count} 份，其余未处理。</source>
+        <translation>Cancelled: {count} written and recorded; the rest were not processed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="345"/>
+        <source>已生成 {count} 份价格确认书（新编号 {new} 份，重印 {reprinted} 份），保存到 {path}</source>
+        <translation>{count} price confirmations made ({new} newly numbered, {reprinted} reprinted), saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="350"/>
+        <source>跳过 {count} 份（合同已作废或已删除）：{numbers}</source>
+        <translation>{count} skipped (contract cancelled or deleted): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="360"/>
+        <source>已写入并记录 {count} 份，之后出错：</source>
+        <translation>{count} written and recorded, then an error:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="364"/>
+        <source>没有记录任何单据，也没有写入文件：</source>
+        <translation>No document was recorded and no file written:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="375"/>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="377"/>
+        <source>生成失败：{error}</source>
+        <translation>Could not make the documents: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="394"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="399"/>
+        <source>已完成 0 / {total} 份</source>
+        <translation>0 of {total} done</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="51"/>
+        <source>合同金额</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="51"/>
+        <source>已出具的确认书</source>
+        <translation>Confirmation issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="88"/>
+        <source>（新编号）</source>
+        <translation>(new number)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRecordDialog</name>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="53"/>
+        <source>回款档案</source>
+        <translation>Collection record</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="67"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="101"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="95"/>
-        <location filename="../ui/collection_record_dialog.py" line="202"/>
+        <location filename="../ui/collection_record_dialog.py" line="103"/>
+        <location filename="../ui/collection_record_dialog.py" line="210"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="96"/>
+        <location filename="../ui/collection_record_dialog.py" line="104"/>
         <source>承诺记录</source>
         <translation>Promise record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="99"/>
+        <location filename="../ui/collection_record_dialog.py" line="107"/>
         <source>{caption}：</source>
         <translation>{caption}:</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="134"/>
+        <location filename="../ui/collection_record_dialog.py" line="142"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="135"/>
+        <location filename="../ui/collection_record_dialog.py" line="143"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="136"/>
+        <location filename="../ui/collection_record_dialog.py" line="144"/>
         <source>分期金额</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="137"/>
+        <location filename="../ui/collection_record_dialog.py" line="145"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="139"/>
+        <location filename="../ui/collection_record_dialog.py" line="147"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="139"/>
+        <location filename="../ui/collection_record_dialog.py" line="147"/>
         <source>{days} 天</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="149"/>
-        <location filename="../ui/collection_record_dialog.py" line="246"/>
+        <location filename="../ui/collection_record_dialog.py" line="157"/>
+        <location filename="../ui/collection_record_dialog.py" line="254"/>
         <source>未结分期</source>
         <translation>Open installments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="176"/>
+        <location filename="../ui/collection_record_dialog.py" line="184"/>
         <source>客户改期、失约或只付了一部分时：请他给出新的确切日期和金额</source>
         <translation>When the customer moves the date, breaks the promise or pays only part: ask for a new exact date and amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="196"/>
+        <location filename="../ui/collection_record_dialog.py" line="204"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="163"/>
+        <location filename="../ui/collection_record_dialog.py" line="171"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="197"/>
+        <location filename="../ui/collection_record_dialog.py" line="205"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="154"/>
+        <location filename="../ui/collection_record_dialog.py" line="162"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="58"/>
+        <location filename="../ui/collection_record_dialog.py" line="65"/>
         <source>退货/折让</source>
         <translation>Returns/allowances</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="145"/>
+        <location filename="../ui/collection_record_dialog.py" line="153"/>
         <source>核销预收款…</source>
         <translation>Apply credit…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="157"/>
-        <location filename="../ui/collection_record_dialog.py" line="246"/>
+        <location filename="../ui/collection_record_dialog.py" line="165"/>
+        <location filename="../ui/collection_record_dialog.py" line="254"/>
         <source>回款</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="162"/>
+        <location filename="../ui/collection_record_dialog.py" line="170"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="164"/>
+        <location filename="../ui/collection_record_dialog.py" line="172"/>
         <source>已兑现</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="165"/>
+        <location filename="../ui/collection_record_dialog.py" line="173"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="167"/>
+        <location filename="../ui/collection_record_dialog.py" line="175"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="168"/>
+        <location filename="../ui/collection_record_dialog.py" line="176"/>
         <source>作出日期</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="169"/>
+        <location filename="../ui/collection_record_dialog.py" line="177"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="172"/>
+        <location filename="../ui/collection_record_dialog.py" line="180"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="174"/>
+        <location filename="../ui/collection_record_dialog.py" line="182"/>
         <source>重新承诺…</source>
         <translation>Re-promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="182"/>
-        <location filename="../ui/collection_record_dialog.py" line="247"/>
+        <location filename="../ui/collection_record_dialog.py" line="190"/>
+        <location filename="../ui/collection_record_dialog.py" line="255"/>
         <source>承诺回款</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="192"/>
+        <location filename="../ui/collection_record_dialog.py" line="200"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="198"/>
+        <location filename="../ui/collection_record_dialog.py" line="206"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="199"/>
+        <location filename="../ui/collection_record_dialog.py" line="207"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="200"/>
+        <location filename="../ui/collection_record_dialog.py" line="208"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="201"/>
+        <location filename="../ui/collection_record_dialog.py" line="209"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="203"/>
+        <location filename="../ui/collection_record_dialog.py" line="211"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="206"/>
+        <location filename="../ui/collection_record_dialog.py" line="214"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="209"/>
-        <location filename="../ui/collection_record_dialog.py" line="247"/>
+        <location filename="../ui/collection_record_dialog.py" line="217"/>
+        <location filename="../ui/collection_record_dialog.py" line="255"/>
         <source>跟进记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="219"/>
+        <location filename="../ui/collection_record_dialog.py" line="227"/>
         <source>回款档案 - {name}</source>
         <translation>Collection record - {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="222"/>
+        <location filename="../ui/collection_record_dialog.py" line="230"/>
         <source>【{status}】</source>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="229"/>
+        <location filename="../ui/collection_record_dialog.py" line="237"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="231"/>
+        <location filename="../ui/collection_record_dialog.py" line="239"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="254"/>
+        <location filename="../ui/collection_record_dialog.py" line="269"/>
         <source>无需跟进（没有欠款）</source>
         <translation>No follow-up needed (nothing owed)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="256"/>
+        <location filename="../ui/collection_record_dialog.py" line="271"/>
         <source>{day}（已晚 {days} 天）</source>
         <translation>{day} ({days} d late)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="259"/>
+        <location filename="../ui/collection_record_dialog.py" line="274"/>
         <source>{day}（今天）</source>
         <translation>{day} (today)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="268"/>
+        <location filename="../ui/collection_record_dialog.py" line="283"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="269"/>
+        <location filename="../ui/collection_record_dialog.py" line="284"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="273"/>
+        <location filename="../ui/collection_record_dialog.py" line="288"/>
         <source>付款审批 {name}</source>
         <translation>Payment approver {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="275"/>
+        <location filename="../ui/collection_record_dialog.py" line="290"/>
         <source>每月 {day} 日付款</source>
         <translation>Pays on day {day} of the month</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="276"/>
+        <location filename="../ui/collection_record_dialog.py" line="291"/>
         <source>&#x3000;</source>
         <comment>between contacts</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="189"/>
+        <location filename="../ui/collection_record_dialog.py" line="197"/>
         <source>替代 {day} 的承诺</source>
         <translation>Replaces the promise for {day}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="191"/>
+        <location filename="../ui/collection_record_dialog.py" line="199"/>
         <source>已有新承诺</source>
         <translation>Replaced by a newer promise</translation>
     </message>
@@ -892,183 +1156,188 @@ The current database is unchanged.</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../ui/contract_dialog.py" line="64"/>
+        <location filename="../ui/contract_dialog.py" line="78"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="64"/>
+        <location filename="../ui/contract_dialog.py" line="78"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="87"/>
+        <location filename="../ui/contract_dialog.py" line="101"/>
         <source>信用控制经理放行：{text}</source>
         <translation>Credit hold overridden by a manager: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="92"/>
+        <location filename="../ui/contract_dialog.py" line="106"/>
         <source>编辑合同 {number}</source>
         <translation>Edit contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="124"/>
+        <location filename="../ui/contract_dialog.py" line="132"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="128"/>
+        <location filename="../ui/contract_dialog.py" line="136"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="129"/>
+        <location filename="../ui/contract_dialog.py" line="137"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="130"/>
+        <location filename="../ui/contract_dialog.py" line="138"/>
         <source>签订日期 *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="131"/>
+        <location filename="../ui/contract_dialog.py" line="139"/>
         <source>发货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="132"/>
+        <location filename="../ui/contract_dialog.py" line="140"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="133"/>
+        <location filename="../ui/contract_dialog.py" line="141"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="134"/>
+        <location filename="../ui/contract_dialog.py" line="142"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="135"/>
+        <location filename="../ui/contract_dialog.py" line="143"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="136"/>
+        <location filename="../ui/contract_dialog.py" line="144"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="137"/>
+        <location filename="../ui/contract_dialog.py" line="145"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="148"/>
+        <location filename="../ui/contract_dialog.py" line="156"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="148"/>
+        <location filename="../ui/contract_dialog.py" line="156"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="166"/>
+        <location filename="../ui/contract_dialog.py" line="174"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="166"/>
+        <location filename="../ui/contract_dialog.py" line="174"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="167"/>
+        <location filename="../ui/contract_dialog.py" line="175"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="168"/>
+        <location filename="../ui/contract_dialog.py" line="176"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="169"/>
+        <location filename="../ui/contract_dialog.py" line="177"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="172"/>
+        <location filename="../ui/contract_dialog.py" line="180"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="194"/>
+        <location filename="../ui/contract_dialog.py" line="207"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="349"/>
+        <location filename="../ui/contract_dialog.py" line="302"/>
+        <source>发货比计划晚 {days} 天。</source>
+        <translation>Delivery was {days} days later than planned.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="303"/>
+        <source>把发货后的各期到期日顺延 {days} 天吗？</source>
+        <translation>Move the due dates that follow delivery {days} days later?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contract_dialog.py" line="353"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="170"/>
-        <location filename="../ui/contract_dialog.py" line="195"/>
+        <location filename="../ui/contract_dialog.py" line="178"/>
+        <location filename="../ui/contract_dialog.py" line="208"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="185"/>
+        <location filename="../ui/contract_dialog.py" line="198"/>
         <source>按付款方式生成</source>
         <translation>Fill from terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="187"/>
+        <location filename="../ui/contract_dialog.py" line="200"/>
         <source>按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、发货日期（未填则签订日期）或发货当月月末起算</source>
         <translation>Rebuild the installments from the chosen payment terms: the amount is split by percentage (the rounding remainder goes to the last one), due dates count from the signing date, the delivery date (the signing date when none) or the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="196"/>
+        <location filename="../ui/contract_dialog.py" line="209"/>
         <source>定金</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="199"/>
+        <location filename="../ui/contract_dialog.py" line="212"/>
         <source>回款计划（分期）</source>
         <translation>Payment schedule (installments)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="200"/>
+        <location filename="../ui/contract_dialog.py" line="213"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="218"/>
+        <location filename="../ui/contract_dialog.py" line="231"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="219"/>
+        <location filename="../ui/contract_dialog.py" line="232"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="289"/>
+        <location filename="../ui/contract_dialog.py" line="301"/>
         <source>发货晚于计划</source>
         <translation>Delivered later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="290"/>
-        <source>发货比计划晚 {days} 天，把发货后的各期到期日顺延 {days} 天吗？</source>
-        <translation>Delivery is {days} days later than planned. Move the due dates of the installments that count from delivery {days} days later?</translation>
-    </message>
-    <message>
-        <location filename="../ui/contract_dialog.py" line="348"/>
+        <location filename="../ui/contract_dialog.py" line="352"/>
         <source>因信用控制未保存：{reasons}</source>
         <translation>Not saved because of the credit hold: {reasons}</translation>
     </message>
@@ -1076,114 +1345,134 @@ The current database is unchanged.</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../ui/contracts_tab.py" line="32"/>
+        <location filename="../ui/contracts_tab.py" line="35"/>
         <source>按合同号、客户、业务员筛选（Ctrl+F）</source>
         <translation>Filter by contract no., customer or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="33"/>
+        <location filename="../ui/contracts_tab.py" line="36"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="34"/>
+        <location filename="../ui/contracts_tab.py" line="37"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="35"/>
+        <location filename="../ui/contracts_tab.py" line="38"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="36"/>
+        <location filename="../ui/contracts_tab.py" line="39"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="37"/>
+        <location filename="../ui/contracts_tab.py" line="40"/>
         <source>价格确认书…</source>
         <translation>Price confirmation sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="38"/>
+        <location filename="../ui/contracts_tab.py" line="41"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="39"/>
+        <location filename="../ui/contracts_tab.py" line="42"/>
         <source>单据与签回件…</source>
         <translation>Documents and signed copies…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="45"/>
+        <location filename="../ui/contracts_tab.py" line="44"/>
+        <source>点击显示全部客户的合同</source>
+        <translation>Click to show every customer&apos;s contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="52"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="46"/>
+        <location filename="../ui/contracts_tab.py" line="53"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="47"/>
+        <location filename="../ui/contracts_tab.py" line="54"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="48"/>
+        <location filename="../ui/contracts_tab.py" line="55"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="49"/>
+        <location filename="../ui/contracts_tab.py" line="56"/>
         <source>合同金额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="50"/>
+        <location filename="../ui/contracts_tab.py" line="57"/>
         <source>已回款</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="55"/>
+        <location filename="../ui/contracts_tab.py" line="62"/>
         <source>下次到期</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="57"/>
+        <location filename="../ui/contracts_tab.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="59"/>
+        <location filename="../ui/contracts_tab.py" line="66"/>
         <source>价格确认书</source>
         <translation>Price confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="61"/>
+        <location filename="../ui/contracts_tab.py" line="68"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="94"/>
+        <location filename="../ui/contracts_tab.py" line="74"/>
+        <source>只看客户：{name}  ✕</source>
+        <translation>Only customer: {name}  ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="118"/>
         <source>核销预收款</source>
         <translation>Apply customer credit</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="95"/>
-        <source>该客户有预收款 {credit} 尚未核销。现在核销到合同 {number} 吗？</source>
-        <translation>This customer has {credit} of unapplied credit. Apply it to contract {number} now?</translation>
+        <location filename="../ui/contracts_tab.py" line="119"/>
+        <source>该客户有预收款 {credit} 尚未核销。</source>
+        <translation>This customer has unapplied credit of {credit}.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="107"/>
+        <location filename="../ui/contracts_tab.py" line="120"/>
+        <source>现在核销到合同 {number} 吗？</source>
+        <translation>Apply it to contract {number} now?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="131"/>
+        <source>合同 {number} 已标记为已发货。</source>
+        <translation>Contract {number} is marked as delivered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="132"/>
+        <source>现在打印欠款确认书，请客户签字盖章吗？</source>
+        <translation>Print the IOU now for the customer to sign and seal?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="130"/>
         <source>已发货</source>
         <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../ui/contracts_tab.py" line="108"/>
-        <source>合同 {number} 已标记为已发货。现在打印欠款确认书请客户签字盖章吗？</source>
-        <translation>Contract {number} is marked delivered. Print the IOU now for the customer to sign and seal?</translation>
     </message>
 </context>
 <context>
@@ -1209,27 +1498,27 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHold</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="12"/>
+        <location filename="../ui/credit_hold_dialog.py" line="13"/>
         <source>开户申请尚未审批通过</source>
         <translation>The account-opening application is not approved yet</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="13"/>
+        <location filename="../ui/credit_hold_dialog.py" line="14"/>
         <source>客户处于暂停供货状态</source>
         <translation>The customer is on hold (supply suspended)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="14"/>
+        <location filename="../ui/credit_hold_dialog.py" line="15"/>
         <source>客户在黑名单中</source>
         <translation>The customer is blacklisted</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="15"/>
+        <location filename="../ui/credit_hold_dialog.py" line="16"/>
         <source>有逾期未付款（超过宽限 {grace} 天）：{overdue}</source>
         <translation>Overdue and unpaid beyond the {grace} days of grace: {overdue}</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="16"/>
+        <location filename="../ui/credit_hold_dialog.py" line="17"/>
         <source>合计占用 {exposure} 超过信用额度 {limit}</source>
         <translation>Total exposure {exposure} is above the credit limit {limit}</translation>
     </message>
@@ -1237,37 +1526,37 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditHoldDialog</name>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="29"/>
+        <location filename="../ui/credit_hold_dialog.py" line="30"/>
         <source>信用控制：前帐未清，不谈下回交易</source>
         <translation>Credit hold: no new supply while old debts are open</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="30"/>
+        <location filename="../ui/credit_hold_dialog.py" line="31"/>
         <source>客户 {code} {name} 不能确认新合同或发货，原因：</source>
         <translation>Customer {code} {name} cannot have a new contract confirmed or goods delivered, because:</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="37"/>
+        <location filename="../ui/credit_hold_dialog.py" line="38"/>
         <source>其中逾期</source>
         <translation>of which overdue</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="41"/>
+        <location filename="../ui/credit_hold_dialog.py" line="42"/>
         <source>合计占用</source>
         <translation>Total exposure</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="42"/>
+        <location filename="../ui/credit_hold_dialog.py" line="43"/>
         <source>信用额度（0 为不限）</source>
         <translation>Credit limit (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="46"/>
+        <location filename="../ui/credit_hold_dialog.py" line="47"/>
         <source>经理放行须填写原因，将记入审计日志并显示在合同上</source>
         <translation>A manager&apos;s override needs a reason; it is audited and shown on the contract</translation>
     </message>
     <message>
-        <location filename="../ui/credit_hold_dialog.py" line="49"/>
+        <location filename="../ui/credit_hold_dialog.py" line="50"/>
         <source>经理放行</source>
         <translation>Manager override</translation>
     </message>
@@ -1275,152 +1564,152 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="61"/>
+        <location filename="../ui/credit_note_dialog.py" line="63"/>
         <source>退货/折让</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="84"/>
+        <location filename="../ui/credit_note_dialog.py" line="86"/>
         <source>{number}（签订 {day}，合同总额 {total}）</source>
         <translation>{number} (signed {day}, contract total {total})</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="90"/>
+        <location filename="../ui/credit_note_dialog.py" line="92"/>
         <source>退货</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="91"/>
+        <location filename="../ui/credit_note_dialog.py" line="93"/>
         <source>折让</source>
         <translation>Allowance</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="104"/>
+        <location filename="../ui/credit_note_dialog.py" line="107"/>
         <source>如：包装破损、质量问题、价格调整</source>
         <translation>e.g. damaged packaging, quality problem, price adjustment</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="108"/>
+        <location filename="../ui/credit_note_dialog.py" line="111"/>
         <source>合同 *</source>
         <translation>Contract *</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="110"/>
+        <location filename="../ui/credit_note_dialog.py" line="113"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="111"/>
+        <location filename="../ui/credit_note_dialog.py" line="114"/>
         <source>日期 *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="112"/>
+        <location filename="../ui/credit_note_dialog.py" line="115"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="113"/>
+        <location filename="../ui/credit_note_dialog.py" line="116"/>
         <source>折让金额（元） *</source>
         <translation>Allowance amount (CNY) *</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="134"/>
+        <location filename="../ui/credit_note_dialog.py" line="137"/>
         <source>在“退货数量”一列填写退回的数量：</source>
         <translation>Enter the quantities sent back in the “Returned now” column:</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="136"/>
+        <location filename="../ui/credit_note_dialog.py" line="139"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="137"/>
+        <location filename="../ui/credit_note_dialog.py" line="140"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="138"/>
+        <location filename="../ui/credit_note_dialog.py" line="141"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="139"/>
+        <location filename="../ui/credit_note_dialog.py" line="142"/>
         <source>供货数量</source>
         <translation>Supplied</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="141"/>
+        <location filename="../ui/credit_note_dialog.py" line="144"/>
         <source>已退数量</source>
         <translation>Returned before</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="143"/>
+        <location filename="../ui/credit_note_dialog.py" line="146"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="145"/>
+        <location filename="../ui/credit_note_dialog.py" line="148"/>
         <source>退货数量</source>
         <translation>Returned now</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="146"/>
+        <location filename="../ui/credit_note_dialog.py" line="149"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="156"/>
+        <location filename="../ui/credit_note_dialog.py" line="159"/>
         <source>自动冲减（最晚到期的分期优先）</source>
         <translation>Reduce automatically (latest installment first)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="157"/>
+        <location filename="../ui/credit_note_dialog.py" line="160"/>
         <source>手动指定冲减的分期和金额</source>
         <translation>Choose the installments and amounts to reduce</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="169"/>
+        <location filename="../ui/credit_note_dialog.py" line="172"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="170"/>
+        <location filename="../ui/credit_note_dialog.py" line="173"/>
         <source>分期金额</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="171"/>
+        <location filename="../ui/credit_note_dialog.py" line="174"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="172"/>
+        <location filename="../ui/credit_note_dialog.py" line="175"/>
         <source>本次冲减</source>
         <translation>Reduce by</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="189"/>
+        <location filename="../ui/credit_note_dialog.py" line="192"/>
         <source>该客户没有已发货的合同，不能退货或折让。</source>
         <translation>This customer has no delivered contract, so there is nothing to return or allow.</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="196"/>
+        <location filename="../ui/credit_note_dialog.py" line="199"/>
         <source>合同总额 {total}，此前退货/折让 {credited}，尚欠 {unpaid}</source>
         <translation>Contract total {total}; earlier returns/allowances {credited}; still owed {unpaid}</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="258"/>
+        <location filename="../ui/credit_note_dialog.py" line="260"/>
         <source>冲减合计 {reduced} 超过退货/折让金额 {amount}</source>
         <translation>Reductions of {reduced} exceed the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="261"/>
+        <location filename="../ui/credit_note_dialog.py" line="263"/>
         <source>金额 {amount}：冲减应收 {reduced}；超出部分 {surplus} 转为客户预收款</source>
         <translation>Amount {amount}: reduces what is owed by {reduced}; the {surplus} beyond that becomes customer credit</translation>
     </message>
     <message>
-        <location filename="../ui/credit_note_dialog.py" line="264"/>
+        <location filename="../ui/credit_note_dialog.py" line="266"/>
         <source>金额 {amount}：冲减应收 {reduced}</source>
         <translation>Amount {amount}: reduces what is owed by {reduced}</translation>
     </message>
@@ -1428,225 +1717,233 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditNotesPage</name>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="36"/>
+        <location filename="../ui/credit_notes_page.py" line="38"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="37"/>
+        <location filename="../ui/credit_notes_page.py" line="39"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="38"/>
+        <location filename="../ui/credit_notes_page.py" line="40"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="39"/>
+        <location filename="../ui/credit_notes_page.py" line="41"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="40"/>
+        <location filename="../ui/credit_notes_page.py" line="42"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="41"/>
+        <location filename="../ui/credit_notes_page.py" line="43"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="53"/>
+        <location filename="../ui/credit_notes_page.py" line="55"/>
         <source>新建退货/折让…</source>
         <translation>New return/allowance…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="55"/>
+        <location filename="../ui/credit_notes_page.py" line="57"/>
         <source>打印确认书…</source>
         <translation>Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="56"/>
+        <location filename="../ui/credit_notes_page.py" line="58"/>
         <source>退货确认书/折让确认书，请客户签字盖章</source>
         <translation>The return or allowance confirmation, for the customer to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="76"/>
+        <location filename="../ui/credit_notes_page.py" line="86"/>
         <source>{kind}（已冲销）</source>
         <translation>{kind} (reversed)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="112"/>
+        <location filename="../ui/credit_notes_page.py" line="123"/>
         <source>退货/折让</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="113"/>
+        <location filename="../ui/credit_notes_page.py" line="124"/>
         <source>已保存 {number}。现在打印确认书，请客户签字盖章？</source>
         <translation>Saved {number}. Print the confirmation now for the customer to sign and stamp?</translation>
     </message>
 </context>
 <context>
+    <name>CustomerBox</name>
+    <message>
+        <location filename="../ui/customer_box.py" line="97"/>
+        <source>输入编码、名称或拼音首字母</source>
+        <translation>Type a code, name or pinyin initials</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../ui/customer_dialog.py" line="27"/>
+        <location filename="../ui/customer_dialog.py" line="26"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="27"/>
+        <location filename="../ui/customer_dialog.py" line="26"/>
         <source>编辑客户</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="32"/>
+        <location filename="../ui/customer_dialog.py" line="31"/>
         <source>基本信息</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="33"/>
+        <location filename="../ui/customer_dialog.py" line="32"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="34"/>
+        <location filename="../ui/customer_dialog.py" line="33"/>
         <source>信用与开户</source>
         <translation>Credit and account opening</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="35"/>
+        <location filename="../ui/customer_dialog.py" line="34"/>
         <source>开票信息</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="36"/>
+        <location filename="../ui/customer_dialog.py" line="35"/>
         <source>付款习惯</source>
         <translation>Payment habits</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="37"/>
+        <location filename="../ui/customer_dialog.py" line="36"/>
         <source>状态与备注</source>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="68"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="69"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="71"/>
+        <location filename="../ui/customer_dialog.py" line="70"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="72"/>
+        <location filename="../ui/customer_dialog.py" line="71"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="73"/>
+        <location filename="../ui/customer_dialog.py" line="72"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="74"/>
+        <location filename="../ui/customer_dialog.py" line="73"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="80"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="81"/>
         <source>18 位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="82"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="82"/>
         <source>如 中国工商银行南京新街口支行</source>
         <translation>e.g. ICBC Nanjing Xinjiekou sub-branch</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="84"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="84"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>只填数字，可用空格分组</source>
         <translation>Digits only; spaces may group them</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="92"/>
+        <location filename="../ui/customer_dialog.py" line="91"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="92"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="93"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="95"/>
+        <location filename="../ui/customer_dialog.py" line="94"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="96"/>
+        <location filename="../ui/customer_dialog.py" line="95"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="97"/>
+        <location filename="../ui/customer_dialog.py" line="96"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="104"/>
+        <location filename="../ui/customer_dialog.py" line="103"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="105"/>
+        <location filename="../ui/customer_dialog.py" line="104"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="107"/>
+        <location filename="../ui/customer_dialog.py" line="106"/>
         <source>默认付款方式</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="108"/>
+        <location filename="../ui/customer_dialog.py" line="107"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="110"/>
+        <location filename="../ui/customer_dialog.py" line="109"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="111"/>
+        <location filename="../ui/customer_dialog.py" line="110"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
@@ -1699,77 +1996,87 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../ui/customers_tab.py" line="28"/>
+        <location filename="../ui/customers_tab.py" line="32"/>
         <source>按编码、名称、电话、业务员筛选（Ctrl+F）</source>
         <translation>Filter by code, name, phone or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="29"/>
+        <location filename="../ui/customers_tab.py" line="33"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="30"/>
+        <location filename="../ui/customers_tab.py" line="34"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="31"/>
+        <location filename="../ui/customers_tab.py" line="35"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="32"/>
+        <location filename="../ui/customers_tab.py" line="36"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="33"/>
+        <location filename="../ui/customers_tab.py" line="37"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="34"/>
+        <location filename="../ui/customers_tab.py" line="38"/>
         <source>回款档案…</source>
         <translation>Collection record…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="41"/>
+        <location filename="../ui/customers_tab.py" line="40"/>
+        <source>新建合同…</source>
+        <translation>New Contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="43"/>
+        <source>查看合同</source>
+        <translation>Show Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="50"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="42"/>
+        <location filename="../ui/customers_tab.py" line="51"/>
         <source>客户名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="43"/>
+        <location filename="../ui/customers_tab.py" line="52"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="44"/>
+        <location filename="../ui/customers_tab.py" line="53"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="45"/>
+        <location filename="../ui/customers_tab.py" line="54"/>
         <source>信用等级</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="46"/>
+        <location filename="../ui/customers_tab.py" line="55"/>
         <source>信用额度</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="48"/>
+        <location filename="../ui/customers_tab.py" line="57"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="53"/>
+        <location filename="../ui/customers_tab.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1827,111 +2134,119 @@ Keep the database file on this PC; if several PCs must share the same data, use 
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../ui/date_field.py" line="45"/>
+        <source>选择日期（Alt+↓）</source>
+        <translation>Pick a date (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../ui/document_dialog.py" line="104"/>
+        <location filename="../ui/document_dialog.py" line="106"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="104"/>
+        <location filename="../ui/document_dialog.py" line="106"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="105"/>
+        <location filename="../ui/document_dialog.py" line="107"/>
         <source>退货/折让确认书</source>
         <translation>Return/allowance confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="115"/>
+        <location filename="../ui/document_dialog.py" line="116"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="123"/>
+        <location filename="../ui/document_dialog.py" line="124"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="124"/>
+        <location filename="../ui/document_dialog.py" line="125"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="125"/>
+        <location filename="../ui/document_dialog.py" line="126"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="175"/>
+        <location filename="../ui/document_dialog.py" line="178"/>
         <source>单据号 {number}，共 {pages} 页</source>
         <translation>Document no. {number}, pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="178"/>
+        <location filename="../ui/document_dialog.py" line="181"/>
         <source>共 {pages} 页</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="180"/>
+        <location filename="../ui/document_dialog.py" line="183"/>
         <source>预览（打印或另存为 PDF 时记录），共 {pages} 页</source>
         <translation>Preview (recorded when printed or saved as PDF), {pages} pages</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="183"/>
+        <location filename="../ui/document_dialog.py" line="186"/>
         <source>预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页</source>
         <translation>Preview (numbered and recorded only when printed or saved as PDF), pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="193"/>
+        <location filename="../ui/document_dialog.py" line="196"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the document: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="217"/>
+        <location filename="../ui/document_dialog.py" line="220"/>
         <source>无法开始打印，请检查打印机。</source>
         <translation>Printing could not start; please check the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="235"/>
+        <location filename="../ui/document_dialog.py" line="238"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="247"/>
+        <location filename="../ui/document_dialog.py" line="250"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Could not save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="277"/>
+        <location filename="../ui/document_dialog.py" line="280"/>
         <source>无法打印，请检查打印机。单据未记录，编号未被占用。</source>
         <translation>Could not print; please check the printer. The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="279"/>
+        <location filename="../ui/document_dialog.py" line="282"/>
         <source>无法保存到 {path}：{reason}
 单据未记录，编号未被占用。</source>
         <translation>Could not save to {path}: {reason}
 The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="298"/>
+        <location filename="../ui/document_dialog.py" line="301"/>
         <source>单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），稍后重新打印。</source>
         <translation>Document {number} was printed but could not be recorded in the database. Destroy this printout (the number will be used again) and print again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="303"/>
+        <location filename="../ui/document_dialog.py" line="306"/>
         <source>单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。</source>
         <translation>Document {number} could not be recorded in the database; the saved file {path} was deleted. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="313"/>
+        <location filename="../ui/document_dialog.py" line="316"/>
         <source>磁盘已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="315"/>
+        <location filename="../ui/document_dialog.py" line="318"/>
         <source>没有写入权限（文件或文件夹只读）</source>
         <translation>no permission to write (the file or folder is read-only)</translation>
     </message>
@@ -1939,819 +2254,825 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/error_text.py" line="11"/>
+        <location filename="../ui/error_text.py" line="14"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="12"/>
+        <location filename="../ui/error_text.py" line="15"/>
         <source>客户全称</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="13"/>
+        <location filename="../ui/error_text.py" line="16"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="14"/>
+        <location filename="../ui/error_text.py" line="17"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="15"/>
+        <location filename="../ui/error_text.py" line="18"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="16"/>
+        <location filename="../ui/error_text.py" line="19"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="17"/>
+        <location filename="../ui/error_text.py" line="20"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="18"/>
+        <location filename="../ui/error_text.py" line="21"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="19"/>
+        <location filename="../ui/error_text.py" line="22"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="20"/>
+        <location filename="../ui/error_text.py" line="23"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="21"/>
+        <location filename="../ui/error_text.py" line="24"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="22"/>
+        <location filename="../ui/error_text.py" line="25"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="23"/>
+        <location filename="../ui/error_text.py" line="26"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="24"/>
+        <location filename="../ui/error_text.py" line="27"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="25"/>
+        <location filename="../ui/error_text.py" line="28"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="26"/>
+        <location filename="../ui/error_text.py" line="29"/>
         <source>信用额度</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="27"/>
+        <location filename="../ui/error_text.py" line="30"/>
         <source>开户申请审批人</source>
         <translation>Account-opening application approved by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="28"/>
+        <location filename="../ui/error_text.py" line="31"/>
         <source>开户申请审批日期</source>
         <translation>Account-opening application approved on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="29"/>
+        <location filename="../ui/error_text.py" line="32"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="30"/>
+        <location filename="../ui/error_text.py" line="33"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="31"/>
+        <location filename="../ui/error_text.py" line="34"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="32"/>
-        <location filename="../ui/error_text.py" line="48"/>
+        <location filename="../ui/error_text.py" line="35"/>
+        <location filename="../ui/error_text.py" line="51"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="33"/>
+        <location filename="../ui/error_text.py" line="36"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="34"/>
+        <location filename="../ui/error_text.py" line="37"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="35"/>
+        <location filename="../ui/error_text.py" line="38"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="36"/>
+        <location filename="../ui/error_text.py" line="39"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="37"/>
+        <location filename="../ui/error_text.py" line="40"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="38"/>
+        <location filename="../ui/error_text.py" line="41"/>
         <source>签订日期</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="39"/>
+        <location filename="../ui/error_text.py" line="42"/>
         <source>发货日期</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="40"/>
+        <location filename="../ui/error_text.py" line="43"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="41"/>
+        <location filename="../ui/error_text.py" line="44"/>
         <source>回款计划分期</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="42"/>
+        <location filename="../ui/error_text.py" line="45"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="43"/>
+        <location filename="../ui/error_text.py" line="46"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="44"/>
+        <location filename="../ui/error_text.py" line="47"/>
         <source>回款日期</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="45"/>
-        <location filename="../ui/error_text.py" line="101"/>
+        <location filename="../ui/error_text.py" line="48"/>
+        <location filename="../ui/error_text.py" line="104"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="46"/>
+        <location filename="../ui/error_text.py" line="49"/>
         <source>回款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="47"/>
+        <location filename="../ui/error_text.py" line="50"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="49"/>
+        <location filename="../ui/error_text.py" line="52"/>
         <source>分配金额</source>
         <translation>Allocations</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="50"/>
+        <location filename="../ui/error_text.py" line="53"/>
         <source>冲销原因</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="51"/>
+        <location filename="../ui/error_text.py" line="54"/>
         <source>回款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="52"/>
+        <location filename="../ui/error_text.py" line="55"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="53"/>
+        <location filename="../ui/error_text.py" line="56"/>
         <source>合同总额</source>
         <translation>Contract total</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="54"/>
+        <location filename="../ui/error_text.py" line="57"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="55"/>
+        <location filename="../ui/error_text.py" line="58"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="56"/>
+        <location filename="../ui/error_text.py" line="59"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="57"/>
+        <location filename="../ui/error_text.py" line="60"/>
         <source>提前提醒天数</source>
         <translation>Pre-due reminder days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="58"/>
+        <location filename="../ui/error_text.py" line="61"/>
         <source>操作员姓名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="59"/>
+        <location filename="../ui/error_text.py" line="62"/>
         <source>分公司代码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="60"/>
+        <location filename="../ui/error_text.py" line="63"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="61"/>
+        <location filename="../ui/error_text.py" line="64"/>
         <source>放行原因</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="62"/>
+        <location filename="../ui/error_text.py" line="65"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="63"/>
+        <location filename="../ui/error_text.py" line="66"/>
         <source>公司电话</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="64"/>
+        <location filename="../ui/error_text.py" line="67"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="65"/>
+        <location filename="../ui/error_text.py" line="68"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="66"/>
+        <location filename="../ui/error_text.py" line="69"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="67"/>
+        <location filename="../ui/error_text.py" line="70"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="68"/>
+        <location filename="../ui/error_text.py" line="71"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="69"/>
+        <location filename="../ui/error_text.py" line="72"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="70"/>
+        <location filename="../ui/error_text.py" line="73"/>
         <source>承诺作出日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="71"/>
+        <location filename="../ui/error_text.py" line="74"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="72"/>
+        <location filename="../ui/error_text.py" line="75"/>
         <source>被替代的承诺</source>
         <translation>Replaced promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="73"/>
+        <location filename="../ui/error_text.py" line="76"/>
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="74"/>
+        <location filename="../ui/error_text.py" line="77"/>
         <source>跟进方式</source>
         <translation>Follow-up channel</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="75"/>
+        <location filename="../ui/error_text.py" line="78"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="76"/>
+        <location filename="../ui/error_text.py" line="79"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="77"/>
+        <location filename="../ui/error_text.py" line="80"/>
         <source>跟进结果</source>
         <translation>Follow-up result</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="78"/>
+        <location filename="../ui/error_text.py" line="81"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="79"/>
+        <location filename="../ui/error_text.py" line="82"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="80"/>
+        <location filename="../ui/error_text.py" line="83"/>
         <source>A 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating A (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="81"/>
+        <location filename="../ui/error_text.py" line="84"/>
         <source>B 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating B (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="82"/>
+        <location filename="../ui/error_text.py" line="85"/>
         <source>C 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating C (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="83"/>
+        <location filename="../ui/error_text.py" line="86"/>
         <source>D 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating D (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="84"/>
+        <location filename="../ui/error_text.py" line="87"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="85"/>
+        <location filename="../ui/error_text.py" line="88"/>
         <source>核销</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="86"/>
+        <location filename="../ui/error_text.py" line="89"/>
         <source>撤销原因</source>
         <translation>Undo reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="87"/>
+        <location filename="../ui/error_text.py" line="90"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="88"/>
+        <location filename="../ui/error_text.py" line="91"/>
         <source>退货/折让日期</source>
         <translation>Return/allowance date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="89"/>
+        <location filename="../ui/error_text.py" line="92"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="90"/>
+        <location filename="../ui/error_text.py" line="93"/>
         <source>冲减分期</source>
         <translation>Installments reduced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="91"/>
+        <location filename="../ui/error_text.py" line="94"/>
         <source>退货/折让单</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="95"/>
+        <location filename="../ui/error_text.py" line="98"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="96"/>
+        <location filename="../ui/error_text.py" line="99"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="97"/>
+        <location filename="../ui/error_text.py" line="100"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="98"/>
+        <location filename="../ui/error_text.py" line="101"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="99"/>
+        <location filename="../ui/error_text.py" line="102"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="100"/>
+        <location filename="../ui/error_text.py" line="103"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="102"/>
-        <location filename="../ui/error_text.py" line="104"/>
+        <location filename="../ui/error_text.py" line="105"/>
+        <location filename="../ui/error_text.py" line="107"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="103"/>
+        <location filename="../ui/error_text.py" line="106"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="105"/>
+        <location filename="../ui/error_text.py" line="108"/>
         <source>合同产品行</source>
         <translation>Contract lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="108"/>
+        <location filename="../ui/error_text.py" line="111"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="109"/>
+        <location filename="../ui/error_text.py" line="112"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="110"/>
+        <location filename="../ui/error_text.py" line="113"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="111"/>
+        <location filename="../ui/error_text.py" line="114"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="112"/>
+        <location filename="../ui/error_text.py" line="115"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="113"/>
+        <location filename="../ui/error_text.py" line="116"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="114"/>
+        <location filename="../ui/error_text.py" line="117"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="115"/>
+        <location filename="../ui/error_text.py" line="118"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="116"/>
+        <location filename="../ui/error_text.py" line="119"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="117"/>
+        <location filename="../ui/error_text.py" line="120"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="118"/>
+        <location filename="../ui/error_text.py" line="121"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="119"/>
-        <location filename="../ui/error_text.py" line="145"/>
+        <location filename="../ui/error_text.py" line="122"/>
+        <location filename="../ui/error_text.py" line="148"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="123"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="122"/>
+        <location filename="../ui/error_text.py" line="125"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="123"/>
+        <location filename="../ui/error_text.py" line="126"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="124"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="125"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="130"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="131"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="132"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="130"/>
+        <location filename="../ui/error_text.py" line="133"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="131"/>
+        <location filename="../ui/error_text.py" line="134"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="135"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="133"/>
+        <location filename="../ui/error_text.py" line="136"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="134"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="137"/>
+        <location filename="../ui/error_text.py" line="140"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="140"/>
+        <location filename="../ui/error_text.py" line="143"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="141"/>
+        <location filename="../ui/error_text.py" line="144"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="142"/>
+        <location filename="../ui/error_text.py" line="145"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="143"/>
+        <location filename="../ui/error_text.py" line="146"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="146"/>
+        <location filename="../ui/error_text.py" line="149"/>
         <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
         <translation>must be one line, without line breaks or tabs (character {position})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="148"/>
+        <location filename="../ui/error_text.py" line="151"/>
         <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
         <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="150"/>
+        <location filename="../ui/error_text.py" line="153"/>
         <source>必须是 {length} 位</source>
         <translation>must be {length} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="151"/>
+        <location filename="../ui/error_text.py" line="154"/>
         <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
         <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="153"/>
+        <location filename="../ui/error_text.py" line="156"/>
         <source>校验位不正确，请核对</source>
         <translation>has a wrong check character; please check it</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="154"/>
+        <location filename="../ui/error_text.py" line="157"/>
         <source>只能包含数字和空格</source>
         <translation>may hold only digits and spaces</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="155"/>
+        <location filename="../ui/error_text.py" line="158"/>
         <source>不能超过 {limit} 位数字</source>
         <translation>may not have more than {limit} digits</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="156"/>
+        <location filename="../ui/error_text.py" line="159"/>
         <source>那天没有可核销的预收款</source>
         <translation>there was no credit to apply on that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="157"/>
+        <location filename="../ui/error_text.py" line="160"/>
         <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
         <translation>totals {allocated}, more than the credit available, {credit}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="158"/>
+        <location filename="../ui/error_text.py" line="161"/>
         <source>已经撤销过</source>
         <translation>has already been undone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="162"/>
         <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
         <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="161"/>
+        <location filename="../ui/error_text.py" line="164"/>
         <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
         <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="163"/>
+        <location filename="../ui/error_text.py" line="166"/>
         <source>比例合计 {percent}%，应为 100%（{name}）</source>
         <translation>percentages add up to {percent}%, not 100% ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="164"/>
+        <location filename="../ui/error_text.py" line="167"/>
         <source>“{part}”：定金须从签订日期起算（@签订）</source>
         <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="165"/>
+        <location filename="../ui/error_text.py" line="168"/>
         <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
         <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="167"/>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
         <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="169"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>早于发货日期 {delivery_on}</source>
         <translation>is before the delivery date {delivery_on}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="173"/>
         <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
         <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="175"/>
         <source>未填写退货数量：请至少在一行填写</source>
         <translation>has no returned quantity: fill in at least one line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="173"/>
+        <location filename="../ui/error_text.py" line="176"/>
         <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
         <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="174"/>
+        <location filename="../ui/error_text.py" line="177"/>
         <source>属于其他合同</source>
         <translation>belongs to another contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="175"/>
+        <location filename="../ui/error_text.py" line="178"/>
         <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
         <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="176"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>中有已退货的产品行，不能删除</source>
         <translation>include a line with returns, which cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="181"/>
+        <location filename="../ui/error_text.py" line="184"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="191"/>
+        <location filename="../ui/error_text.py" line="206"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="192"/>
+        <location filename="../ui/error_text.py" line="207"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="204"/>
+        <location filename="../ui/error_text.py" line="219"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="222"/>
+        <location filename="../ui/error_text.py" line="237"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="239"/>
+        <source>{field}{reason}</source>
+        <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
+        <translation>{field} {reason}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="19"/>
+        <location filename="../ui/follow_up_dialog.py" line="20"/>
         <source>记录跟进</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="25"/>
+        <location filename="../ui/follow_up_dialog.py" line="26"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="31"/>
+        <location filename="../ui/follow_up_dialog.py" line="32"/>
         <source>客户方联系人（采购、财务、出纳）</source>
         <translation>The customer&apos;s contact (purchasing, finance, cashier)</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="33"/>
+        <location filename="../ui/follow_up_dialog.py" line="34"/>
         <source>客户怎么说（原话更好）</source>
         <translation>What the customer said (their own words are best)</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="38"/>
+        <location filename="../ui/follow_up_dialog.py" line="39"/>
         <source>空着：按信用等级的间隔</source>
         <translation>Empty: the interval for the customer&apos;s credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="40"/>
+        <location filename="../ui/follow_up_dialog.py" line="43"/>
         <source>跟进日期 *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="41"/>
+        <location filename="../ui/follow_up_dialog.py" line="44"/>
         <source>方式 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="42"/>
+        <location filename="../ui/follow_up_dialog.py" line="45"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="43"/>
+        <location filename="../ui/follow_up_dialog.py" line="46"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="44"/>
+        <location filename="../ui/follow_up_dialog.py" line="47"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="45"/>
+        <location filename="../ui/follow_up_dialog.py" line="48"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/follow_up_dialog.py" line="46"/>
+        <location filename="../ui/follow_up_dialog.py" line="49"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up on</translation>
     </message>
@@ -2759,22 +3080,22 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../ui/form_dialog.py" line="58"/>
+        <location filename="../ui/form_dialog.py" line="67"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="59"/>
+        <location filename="../ui/form_dialog.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="85"/>
+        <location filename="../ui/form_dialog.py" line="103"/>
         <source>这条记录已不存在（可能已被他人删除）。</source>
         <translation>This record no longer exists (someone else may have deleted it).</translation>
     </message>
     <message>
-        <location filename="../ui/form_dialog.py" line="115"/>
+        <location filename="../ui/form_dialog.py" line="133"/>
         <source>等待其他用户…（另一位同事正在保存，稍候会自动重试）</source>
         <translation>Waiting for another user… (a colleague is saving; this will be tried again shortly)</translation>
     </message>
@@ -3026,12 +3347,12 @@ The document was not recorded and its number was not used.</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="86"/>
+        <location filename="../ui/list_tab.py" line="90"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="129"/>
+        <location filename="../ui/list_tab.py" line="159"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -3039,87 +3360,92 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="31"/>
+        <location filename="../ui/main_window.py" line="35"/>
         <source>回款通 {version}</source>
         <translation>Receivables Desk {version}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="37"/>
+        <location filename="../ui/main_window.py" line="43"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="38"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="39"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>回款计划</source>
         <translation>Collection plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>数据库：{path}&#x3000;操作员：{operator}</source>
         <translation>Database: {path} · Operator: {operator}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="47"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="57"/>
+        <source>批量打印价格确认书…</source>
+        <translation>Print Price Confirmations in a Batch…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>今日提醒…</source>
         <translation>Today&apos;s alerts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>公司信息与回款规则…</source>
         <translation>Company and collection rules…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>本机设置…</source>
         <translation>This PC&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>关于回款通…</source>
         <translation>About Receivables Desk…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>提醒计算失败：{error}</source>
         <translation>Could not work out the alerts: {error}</translation>
     </message>
@@ -3127,79 +3453,79 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../ui/papers_dialog.py" line="33"/>
+        <location filename="../ui/papers_dialog.py" line="35"/>
         <source>合同 {number} 的单据与签回件</source>
         <translation>Documents and signed copies of contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="36"/>
+        <location filename="../ui/papers_dialog.py" line="37"/>
         <source>单据号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="37"/>
-        <location filename="../ui/papers_dialog.py" line="44"/>
+        <location filename="../ui/papers_dialog.py" line="38"/>
+        <location filename="../ui/papers_dialog.py" line="45"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="38"/>
+        <location filename="../ui/papers_dialog.py" line="39"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="39"/>
+        <location filename="../ui/papers_dialog.py" line="40"/>
         <source>生成时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="41"/>
-        <location filename="../ui/papers_dialog.py" line="48"/>
+        <location filename="../ui/papers_dialog.py" line="42"/>
+        <location filename="../ui/papers_dialog.py" line="49"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="45"/>
+        <location filename="../ui/papers_dialog.py" line="46"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="46"/>
+        <location filename="../ui/papers_dialog.py" line="47"/>
         <source>添加时间</source>
         <translation>Added at</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="58"/>
+        <location filename="../ui/papers_dialog.py" line="59"/>
         <source>已生成的单据</source>
         <translation>Documents made</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="59"/>
+        <location filename="../ui/papers_dialog.py" line="60"/>
         <source>重新打印…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="60"/>
+        <location filename="../ui/papers_dialog.py" line="61"/>
         <source>签回的扫描件/照片</source>
         <translation>Signed copies (scans or photos)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="61"/>
+        <location filename="../ui/papers_dialog.py" line="62"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="62"/>
+        <location filename="../ui/papers_dialog.py" line="63"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="106"/>
+        <location filename="../ui/papers_dialog.py" line="111"/>
         <source>选择签回件的扫描件或照片</source>
         <translation>Choose a scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../ui/papers_dialog.py" line="107"/>
+        <location filename="../ui/papers_dialog.py" line="112"/>
         <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -3207,115 +3533,120 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentColumns</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="27"/>
+        <location filename="../ui/payments_dialog.py" line="31"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="28"/>
+        <location filename="../ui/payments_dialog.py" line="32"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="29"/>
+        <location filename="../ui/payments_dialog.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="30"/>
+        <location filename="../ui/payments_dialog.py" line="34"/>
         <source>已分配</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="31"/>
+        <location filename="../ui/payments_dialog.py" line="35"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="32"/>
+        <location filename="../ui/payments_dialog.py" line="36"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="33"/>
+        <location filename="../ui/payments_dialog.py" line="37"/>
         <source>冲销</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="34"/>
+        <location filename="../ui/payments_dialog.py" line="38"/>
         <source>{day} 冲销：{reason}</source>
         <translation>Reversed {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="40"/>
+        <source>—（已冲销）</source>
+        <translation>— (reversed)</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/payment_dialog.py" line="43"/>
+        <location filename="../ui/payment_dialog.py" line="46"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="70"/>
+        <location filename="../ui/payment_dialog.py" line="71"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="71"/>
+        <location filename="../ui/payment_dialog.py" line="72"/>
         <source>回款日期 *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="72"/>
+        <location filename="../ui/payment_dialog.py" line="73"/>
         <source>金额（元） *</source>
         <translation>Amount (CNY) *</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="73"/>
+        <location filename="../ui/payment_dialog.py" line="74"/>
         <source>回款方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="74"/>
+        <location filename="../ui/payment_dialog.py" line="75"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="75"/>
+        <location filename="../ui/payment_dialog.py" line="76"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="81"/>
+        <location filename="../ui/payment_dialog.py" line="82"/>
         <source>自动分配（最早到期优先）</source>
         <translation>Allocate automatically (oldest due first)</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="82"/>
+        <location filename="../ui/payment_dialog.py" line="83"/>
         <source>手动分配</source>
         <translation>Allocate by hand</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="94"/>
+        <location filename="../ui/payment_dialog.py" line="95"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="95"/>
+        <location filename="../ui/payment_dialog.py" line="96"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="96"/>
+        <location filename="../ui/payment_dialog.py" line="97"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="97"/>
+        <location filename="../ui/payment_dialog.py" line="98"/>
         <source>本次分配</source>
         <translation>Allocated now</translation>
     </message>
     <message>
-        <location filename="../ui/payment_dialog.py" line="147"/>
+        <location filename="../ui/payment_dialog.py" line="149"/>
         <source>已分配 {allocated}，未分配（转为客户预收款）{left}</source>
         <translation>Allocated {allocated}; not allocated (kept as customer credit) {left}</translation>
     </message>
@@ -3323,74 +3654,84 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentsDialog</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="67"/>
+        <location filename="../ui/payments_dialog.py" line="85"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="75"/>
+        <location filename="../ui/payments_dialog.py" line="96"/>
         <source>冲销所选回款…</source>
         <translation>Reverse selected payment…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="79"/>
+        <location filename="../ui/payments_dialog.py" line="100"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="80"/>
+        <location filename="../ui/payments_dialog.py" line="101"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="81"/>
+        <location filename="../ui/payments_dialog.py" line="102"/>
         <source>核销金额</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="82"/>
+        <location filename="../ui/payments_dialog.py" line="103"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="83"/>
+        <location filename="../ui/payments_dialog.py" line="104"/>
         <source>撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="90"/>
+        <location filename="../ui/payments_dialog.py" line="111"/>
         <source>撤销所选核销…</source>
         <translation>Undo selected application…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="101"/>
+        <location filename="../ui/payments_dialog.py" line="123"/>
         <source>所选回款核销到的分期：</source>
         <translation>Installments the selected payment is applied to:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="126"/>
+        <location filename="../ui/payments_dialog.py" line="136"/>
+        <source>回款合计 {received}&#x3000;已冲销 {reversed}&#x3000;净回款 {net}</source>
+        <translation>Received {received}   Reversed {reversed}   Net {net}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="153"/>
         <source>{day} 撤销：{reason}</source>
         <translation>Undone {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="134"/>
-        <location filename="../ui/payments_dialog.py" line="143"/>
+        <location filename="../ui/payments_dialog.py" line="156"/>
+        <source>{day} 随回款冲销，不再计入</source>
+        <translation>reversed with the payment on {day}, no longer counted</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="164"/>
+        <location filename="../ui/payments_dialog.py" line="173"/>
         <source>撤销核销</source>
         <translation>Undo application</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="135"/>
+        <location filename="../ui/payments_dialog.py" line="165"/>
         <source>撤销核销到 {number}（{day} 到期）的 {amount}，这笔钱回到客户的预收款。请填写原因：</source>
         <translation>Undo the {amount} applied to {number} (due {day}); the money goes back to the customer&apos;s credit. Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="155"/>
-        <location filename="../ui/payments_dialog.py" line="163"/>
+        <location filename="../ui/payments_dialog.py" line="185"/>
+        <location filename="../ui/payments_dialog.py" line="193"/>
         <source>冲销回款</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="156"/>
+        <location filename="../ui/payments_dialog.py" line="186"/>
         <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
         <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
     </message>
@@ -3398,72 +3739,72 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../ui/plan_model.py" line="36"/>
+        <location filename="../ui/plan_model.py" line="80"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="36"/>
+        <location filename="../ui/plan_model.py" line="80"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="36"/>
+        <location filename="../ui/plan_model.py" line="80"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="36"/>
+        <location filename="../ui/plan_model.py" line="80"/>
         <source>本月到期</source>
         <translation>Due this month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="37"/>
+        <location filename="../ui/plan_model.py" line="81"/>
         <source>逾期转入</source>
         <translation>Overdue carried in</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="37"/>
+        <location filename="../ui/plan_model.py" line="81"/>
         <source>本月已回款</source>
         <translation>Received this month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="37"/>
+        <location filename="../ui/plan_model.py" line="81"/>
         <source>承诺回款</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="38"/>
+        <location filename="../ui/plan_model.py" line="82"/>
         <source>本月目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="38"/>
+        <location filename="../ui/plan_model.py" line="82"/>
         <source>目标差距</source>
         <translation>Gap to target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="38"/>
+        <location filename="../ui/plan_model.py" line="82"/>
         <source>尚需回款</source>
         <translation>Still to collect</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="40"/>
+        <location filename="../ui/plan_model.py" line="84"/>
         <source>客户承诺在本月付款的金额合计（被新承诺取代的不计）</source>
         <translation>What the customer promised to pay this month (promises replaced by newer ones left out)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="41"/>
+        <location filename="../ui/plan_model.py" line="85"/>
         <source>双击输入本月回款目标；清空即删除</source>
         <translation>Double-click to enter this month&apos;s collection target; clear it to remove it</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="42"/>
+        <location filename="../ui/plan_model.py" line="86"/>
         <source>本月目标 − 承诺回款；大于零（红色）表示承诺还不够</source>
         <translation>Target − promised; above zero (red) means the promises are not enough yet</translation>
     </message>
     <message>
-        <location filename="../ui/plan_model.py" line="43"/>
+        <location filename="../ui/plan_model.py" line="87"/>
         <source>本月目标 − 本月已回款</source>
         <translation>Target − received this month</translation>
     </message>
@@ -3471,119 +3812,135 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/plan_tab.py" line="53"/>
+        <location filename="../ui/plan_tab.py" line="103"/>
         <source>复制上月目标</source>
         <translation>Copy last month&apos;s targets</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="54"/>
+        <location filename="../ui/plan_tab.py" line="104"/>
         <source>本月还没有目标的客户，沿用上月的目标</source>
         <translation>Customers without a target this month get last month&apos;s target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="55"/>
+        <location filename="../ui/plan_tab.py" line="105"/>
         <source>按本月应收设目标</source>
         <translation>Targets from amounts due</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="57"/>
+        <location filename="../ui/plan_tab.py" line="107"/>
         <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
         <translation>Customers without a target this month get this month&apos;s amount due plus the overdue carried in (none where that is zero)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="58"/>
+        <location filename="../ui/plan_tab.py" line="108"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="82"/>
+        <location filename="../ui/plan_tab.py" line="134"/>
         <source>本月到期、逾期转入：月初尚欠的金额（已发货合同及定金）；本月已回款：本月收到的钱（退货/折让不算回款）；查看当天之前已冲销的回款、已撤销的核销，两处都不计。目标差距 = 目标 − 已回款 − 待兑现承诺，尚需回款 = 目标 − 已回款，均不小于零；合计为各客户之和。</source>
         <translation>Due this month and overdue brought forward: what was owed at the start of the month (delivered contracts and deposits); received this month: money received this month (returns/allowances are not received money); payments reversed and applications undone before the day viewed count in neither. Gap = target − received − pending promises, still to collect = target − received, neither below zero; totals are the sums over customers.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="94"/>
+        <location filename="../ui/plan_tab.py" line="146"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="96"/>
+        <location filename="../ui/plan_tab.py" line="148"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="128"/>
+        <location filename="../ui/plan_tab.py" line="96"/>
+        <location filename="../ui/plan_tab.py" line="187"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="171"/>
+        <location filename="../ui/plan_tab.py" line="99"/>
+        <source>编码、名称或拼音</source>
+        <translation>Code, name or pinyin</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="101"/>
+        <source>按客户编码、名称或拼音（如 bjjz）筛选（Ctrl+F）；回车或↓转到列表</source>
+        <translation>Filter by customer code, name or pinyin (e.g. bjjz) (Ctrl+F); Enter or Down goes to the list</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="150"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_tab.py" line="310"/>
         <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
         <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="211"/>
+        <location filename="../ui/plan_tab.py" line="353"/>
         <source>已设置 {count} 个客户的目标</source>
         <translation>Targets set: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="213"/>
+        <location filename="../ui/plan_tab.py" line="355"/>
         <source>没有需要设置目标的客户（已有目标的不会改动）</source>
         <translation>No customer needed a target (existing targets are left as they are)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="220"/>
+        <location filename="../ui/plan_tab.py" line="362"/>
         <source>回款计划-{month}</source>
         <translation>collection-plan-{month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="224"/>
-        <location filename="../ui/plan_tab.py" line="259"/>
+        <location filename="../ui/plan_tab.py" line="366"/>
+        <location filename="../ui/plan_tab.py" line="401"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="225"/>
+        <location filename="../ui/plan_tab.py" line="367"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="231"/>
-        <location filename="../ui/plan_tab.py" line="233"/>
+        <location filename="../ui/plan_tab.py" line="373"/>
+        <location filename="../ui/plan_tab.py" line="375"/>
         <source>回款计划 {month}</source>
         <translation>Collection plan {month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="232"/>
+        <location filename="../ui/plan_tab.py" line="374"/>
         <source>回款计划 {month}（业务员：{name}）</source>
         <translation>Collection plan {month} (salesperson: {name})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="234"/>
+        <location filename="../ui/plan_tab.py" line="376"/>
         <source>合计（{count} 个客户）</source>
         <translation>Totals (customers: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="242"/>
+        <location filename="../ui/plan_tab.py" line="384"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="250"/>
+        <location filename="../ui/plan_tab.py" line="392"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="257"/>
+        <location filename="../ui/plan_tab.py" line="399"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="260"/>
+        <location filename="../ui/plan_tab.py" line="402"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="183"/>
+        <location filename="../ui/plan_tab.py" line="322"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
@@ -3621,27 +3978,27 @@ The document was not recorded and its number was not used.</translation>
         <translation>Who at the customer made the promise</translation>
     </message>
     <message>
-        <location filename="../ui/promise_dialog.py" line="50"/>
+        <location filename="../ui/promise_dialog.py" line="52"/>
         <source>承诺日期 *</source>
         <translation>Promised date *</translation>
     </message>
     <message>
-        <location filename="../ui/promise_dialog.py" line="51"/>
+        <location filename="../ui/promise_dialog.py" line="53"/>
         <source>金额（元） *</source>
         <translation>Amount (CNY) *</translation>
     </message>
     <message>
-        <location filename="../ui/promise_dialog.py" line="52"/>
+        <location filename="../ui/promise_dialog.py" line="54"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/promise_dialog.py" line="53"/>
+        <location filename="../ui/promise_dialog.py" line="55"/>
         <source>作出承诺日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/promise_dialog.py" line="54"/>
+        <location filename="../ui/promise_dialog.py" line="56"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -3649,50 +4006,66 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="28"/>
+        <location filename="../ui/settings_dialog.py" line="29"/>
         <source>本机设置</source>
         <translation>This PC&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>记入审计日志的姓名</source>
         <translation>The name recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>启动时显示今日提醒</source>
         <translation>Show today&apos;s alerts at start</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>操作员姓名 *</source>
         <translation>Operator name *</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>保留备份份数</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>界面语言将在重新启动回款通后切换。</source>
         <translation>The new language takes effect when Receivables Desk is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="87"/>
+        <source>现在重新启动吗？正在编辑的其他窗口会关闭。</source>
+        <translation>Restart now? Other windows being edited will close.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source>现在重新启动</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="89"/>
+        <source>稍后</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

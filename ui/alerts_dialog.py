@@ -56,6 +56,8 @@ TODAY_WORDS = {  # days == 0: "还有 0 天" / "晚了 0 天" read wrong
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "今天"),
 }
+GROUP_TITLE = QT_TRANSLATE_NOOP("Alerts", "{title}（{count}）")
+CUSTOMER_ROW = QT_TRANSLATE_NOOP("Alerts", "{code}  {name}（{count} 项）")
 RED_KINDS = frozenset({"overdue", "promise_broken", "over_limit"})
 RED = QBrush(QColor("#b3261e"))
 COLUMNS = (QT_TRANSLATE_NOOP("Alerts", "客户"), QT_TRANSLATE_NOOP("Alerts", "合同号"),
@@ -196,7 +198,7 @@ class AlertsModel(QAbstractItemModel):
             if column != 0:
                 return ""
             title = _tr(GROUPS[item.kind]).format(days=self.days)
-            return _tr("{title}（{count}）").format(title=title, count=item.count)
+            return _tr(GROUP_TITLE).format(title=title, count=item.count)
         if isinstance(item, _Node):  # a customer's alerts of this kind
             return self._customer_text(item, column)
         alert = item
@@ -214,7 +216,7 @@ class AlertsModel(QAbstractItemModel):
         alerts = node.children
         first = alerts[0]
         if column == 0:
-            return _tr("{code}  {name}（{count} 项）").format(
+            return _tr(CUSTOMER_ROW).format(
                 code=first.customer_code, name=first.customer_name, count=len(alerts))
         if column == 1:
             return ""

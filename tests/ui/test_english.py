@@ -259,7 +259,7 @@ def test_customer_dialogs_are_english(qtbot, ctx, english, data):
 
     new = _shown(qtbot, CustomerDialog(ctx))
     new.try_save()  # nothing typed: the error line names the field in English
-    assert new.error_label.text() == "Customer code: is required"
+    assert new.error_label.text() == "Customer code is required"
     assert_english(new)
     assert_english(_shown(qtbot, CustomerDialog(ctx, data["customer"])))
 
@@ -368,9 +368,9 @@ def test_terms_written_in_english_read_back(english):
 
 
 def test_validation_error_names_the_field_in_english(english):
-    assert error_message(ValidationError("name", "required")) == "Full name: is required"
+    assert error_message(ValidationError("name", "required")) == "Full name is required"
     assert (error_message(ValidationError("lines.2.quantity", "not_positive"))
-            == "Product lines, row 2, Quantity: must be greater than zero")
+            == "Product lines, row 2, Quantity must be greater than zero")
     assert (error_message(ValidationError("status", "bad_transition", current="closed",
                                           target="draft"))
             == "Status: cannot change from “Paid in full” to “Draft”")
