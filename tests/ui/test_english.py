@@ -373,7 +373,7 @@ def test_validation_error_names_the_field_in_english(english):
             == "Product lines, row 2, Quantity must be greater than zero")
     assert (error_message(ValidationError("status", "bad_transition", current="closed",
                                           target="draft"))
-            == "Status: cannot change from “Paid in full” to “Draft”")
+            == "Status cannot change from “Paid in full” to “Draft”")
 
 
 def test_chinese_is_back_after_the_english_tests():
