@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 
 from models import Contract, Customer, Installment
 from models.base import fen_to_yuan
-from services.core.listing import ListQuery
+from services.core.listing import ListQuery, fetch_ids
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 from services.ledger.balances import (
@@ -42,9 +42,14 @@ class ContractRow:
 
 def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None) -> list[int]:
     """Ids of the contracts matching the filter (text in number, salesperson or the customer
-    as customer boxes match it; status; one customer), in the order asked for, sorted in SQL;
-    balances as of today.
+    as customer boxes match it; status; one customer), in the order asked for; balances as of
+    today. Sorted in SQL, except by today's outstanding or next due date: those order the ids
+    in Python by the figures of the contracts with something unpaid (read from the cache
+    through the open-installment index), the rest counting 0 / no date — ties by id, as the
+    SQL order would (a third of the time at 100,000 contracts).
     """
+    if list_query.sort in ("outstanding", "next_due"):
+        return _ids_by_open_figure(uow, list_query, customer_id)
     with uow:
         query = select(Contract.id)
         if list_query.sort == "customer":  # the only order that needs the customer's row
@@ -54,12 +59,7 @@ def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None
                 "total": Contract.total, "status": Contract.status,
                 "price_confirmation": Contract.price_confirmation_signed_on,
                 "iou": Contract.iou_signed_on}
-        if list_query.sort in ("outstanding", "next_due"):  # today: from the cache
-            now = contract_open_now_subquery()
-            query = query.outerjoin(now, now.c.contract_id == Contract.id)
-            keys |= {"outstanding": func.coalesce(now.c.outstanding, 0),
-                     "next_due": now.c.next_due}
-        elif list_query.sort == "received":  # money only, credit notes apart: the allocations
+        if list_query.sort == "received":  # money only, credit notes apart: the allocations
             balance = contract_balance_subquery(uow.clock.today())
             query = query.outerjoin(balance, balance.c.contract_id == Contract.id)
             keys["received"] = func.coalesce(balance.c.received, 0)
@@ -69,10 +69,27 @@ def contract_ids(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None
             keys["committed"] = func.coalesce(pending.c.committed, 0)
         key = keys.get(list_query.sort, Contract.number)
         order = key.desc() if list_query.descending else key.asc()
-        if list_query.sort == "next_due":  # contracts with nothing due go last either way
-            order = order.nulls_last()
         query = _filtered(query, list_query, customer_id).order_by(order, Contract.id)
-        return list(uow.session.scalars(query))
+        return fetch_ids(uow.session, query)
+
+
+def _ids_by_open_figure(uow: UnitOfWork, list_query: ListQuery,
+                        customer_id: int | None) -> list[int]:
+    """contract_ids ordered by today's outstanding (0 when nothing is unpaid) or next due date
+    (contracts with nothing due last either way), then by id."""
+    with uow:
+        ids = fetch_ids(uow.session, _filtered(select(Contract.id), list_query, customer_id)
+                        .order_by(Contract.id))
+        now = contract_open_now_subquery()
+        column = now.c.outstanding if list_query.sort == "outstanding" else now.c.next_due
+        figures = dict(uow.session.execute(select(now.c.contract_id, column)).all())
+    descending = list_query.descending
+    if list_query.sort == "outstanding":  # a stable sort: equal amounts stay in id order
+        ids.sort(key=lambda i: figures.get(i, 0), reverse=descending)
+        return ids
+    due = [i for i in ids if i in figures]
+    due.sort(key=figures.__getitem__, reverse=descending)
+    return due + [i for i in ids if i not in figures]
 
 
 def _committed_subquery(ids: list[int] | None = None):

@@ -14,7 +14,7 @@ from models import Customer
 from models.base import fen_to_yuan
 from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
 from services.core.errors import NotFound, ValidationError
-from services.core.listing import ListQuery
+from services.core.listing import ListQuery, fetch_ids
 from services.core.parsing import (
     choice,
     clean_text,
@@ -298,7 +298,7 @@ def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
             query = query.outerjoin(balance, balance.c.customer_id == Customer.id)
         query = _filtered(query, list_query).order_by(
             key.desc() if list_query.descending else key.asc(), Customer.id)
-        return list(uow.session.scalars(query))
+        return fetch_ids(uow.session, query)
 
 
 def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
