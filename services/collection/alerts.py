@@ -23,6 +23,7 @@ from services.collection.rules import alert_days
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 from services.ledger.balances import (
+    EVERYTHING,
     days_overdue,
     exposures,
     installment_balances,
@@ -93,10 +94,12 @@ def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list
     limits = dict(session.execute(select(Customer.id, Customer.credit_limit)
                                   .where(fen(Customer.credit_limit) > 0)).all())
     if as_of >= today:
-        # Credit only lowers the exposure: look it up just for those over without it.
+        # Credit only lowers the exposure: look it up just for those over without it, and
+        # take it off the figures already read (the same total as exposures() with credit).
         rough = exposures(session, as_of, with_credit=False)
         over = [cid for cid, e in rough.items() if cid in limits and e.total > limits[cid]]
-        totals = {cid: e.total for cid, e in exposures(session, as_of, over).items()}
+        credits = unapplied_credits(session, EVERYTHING, over)
+        totals = {cid: rough[cid].total - credits.get(cid, 0) for cid in over}
     else:
         rows = installment_balances(as_of).subquery()
         owed = dict(session.execute(select(rows.c.customer_id, func.sum(rows.c.remaining))
