@@ -69,6 +69,17 @@ def test_customer_over_limit_is_listed_with_the_excess(ctx):
     assert [(a.customer_code, a.amount) for a in alerts] == [("C1", Decimal("50.00"))]
 
 
+def test_unapplied_credit_lowers_the_excess_and_can_clear_it(ctx):
+    """The over-limit alert counts as the credit hold does: owed + committed − credit."""
+    partly = make_customer(ctx, "C1", credit_limit="100")
+    cleared = make_customer(ctx, "C2", credit_limit="100")
+    for customer_id, advance in ((partly, "120"), (cleared, "200")):
+        pay(ctx, customer_id, advance, received_on="2026-11-01")   # nothing owed yet: credit
+        _due(ctx, customer_id, TODAY + dt.timedelta(days=30), "250")
+    alerts = [a for a in compute_alerts(ctx.uow()) if a.kind == "over_limit"]
+    assert [(a.customer_code, a.amount) for a in alerts] == [("C1", Decimal("30.00"))]
+
+
 def _promise(ctx, customer_id, promised_on, amount, made_on=dt.date(2026, 11, 1)):
     with ctx.uow() as uow:
         uow.session.add(Promise(customer_id=customer_id, made_on=made_on, promised_on=promised_on,
