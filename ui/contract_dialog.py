@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -115,7 +115,7 @@ class ContractDialog(FormDialog):
 
     # -- building -----------------------------------------------------------
     def _build_header(self) -> None:
-        form = QFormLayout()
+        form = QGridLayout()
         self.customer = CustomerBox(self.choices)
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.salesperson = QLineEdit()
@@ -133,22 +133,30 @@ class ContractDialog(FormDialog):
         self.notes = QLineEdit()
         for edit in (self.signed_on, self.delivery_on, self.price_confirmation, self.iou):
             edit.setPlaceholderText("2026-01-31")
-        rows = [(self.tr("客户 *"), self.customer, "customer"),
-                (self.tr("业务员"), self.salesperson, "salesperson"),
-                (self.tr("签订日期 *"), self.signed_on, "signed_on"),
-                (self.tr("发货日期"), self.delivery_on, "delivery_on"),
-                (self.tr("状态"), self.status, "status"),
-                (self.tr("价格确认书签回日期"), self.price_confirmation, "price_confirmation_signed_on"),
-                (self.tr("欠款确认书签回日期"), self.iou, "iou_signed_on"),
-                (self.tr("送货单号"), self.delivery_note_no, "delivery_note_no"),
-                (self.tr("滞纳金（每日 %）"), self.late_fee, "late_fee_percent"),
-                (self.tr("备注"), self.notes, "notes")]
-        for caption, widget, field in rows:
-            form.addRow(caption, widget)
-            self.field_widgets[field] = widget
+        # Two fields a row (the customer and the notes across): on a 768-pixel screen the
+        # lines and the schedule keep room for several rows each. Tab goes along each row.
+        rows = [[(self.tr("客户 *"), self.customer, "customer")],
+                [(self.tr("业务员"), self.salesperson, "salesperson"),
+                 (self.tr("状态"), self.status, "status")],
+                [(self.tr("签订日期 *"), self.signed_on, "signed_on"),
+                 (self.tr("发货日期"), self.delivery_on, "delivery_on")],
+                [(self.tr("价格确认书签回日期"), self.price_confirmation,
+                  "price_confirmation_signed_on"),
+                 (self.tr("欠款确认书签回日期"), self.iou, "iou_signed_on")],
+                [(self.tr("送货单号"), self.delivery_note_no, "delivery_note_no"),
+                 (self.tr("滞纳金（每日 %）"), self.late_fee, "late_fee_percent")],
+                [(self.tr("备注"), self.notes, "notes")]]
+        for row, pairs in enumerate(rows):
+            for column, (caption, widget, field) in enumerate(pairs):
+                form.addWidget(QLabel(caption), row, 2 * column)
+                form.addWidget(widget, row, 2 * column + 1, 1, 3 if len(pairs) == 1 else 1)
+                self.field_widgets[field] = widget
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         self.body.addLayout(form)
 
-    def _table_box(self, title: str, model: RowsModel, field: str, extra=()) -> QTableView:
+    def _table_box(self, title: str, model: RowsModel, field: str, extra=(),
+                   stretch: int = 1) -> QTableView:
         view = EntryTable()  # Tab adds a row at the end, Ctrl+Tab leaves
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -164,7 +172,7 @@ class ContractDialog(FormDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(view)
         layout.addLayout(buttons)
-        self.body.addWidget(box, 1)
+        self.body.addWidget(box, stretch)
         self.field_widgets[field] = view
         model.edited.connect(self._update_summary)
         return view
@@ -177,7 +185,7 @@ class ContractDialog(FormDialog):
             EditColumn(self.tr("单价"), "unit_price", right=True),
             EditColumn(self.tr("金额"), compute=lambda r: fmt.money(_line_amount(r)), right=True),
         ], LineInput, self)
-        self.lines_view = self._table_box(self.tr("产品明细"), self.lines, "lines")
+        self.lines_view = self._table_box(self.tr("产品明细"), self.lines, "lines", stretch=3)
         header = self.lines_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the product's name
@@ -210,7 +218,7 @@ class ContractDialog(FormDialog):
         ], InstallmentInput, self)
         self.schedule_view = self._table_box(
             self.tr("回款计划（分期）"), self.schedule, "installments",
-            (QLabel(self.tr("付款方式")), self.terms_picker, by_terms, self.terms_parts))
+            (QLabel(self.tr("付款方式")), self.terms_picker, by_terms, self.terms_parts), stretch=2)
         header = self.schedule_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
