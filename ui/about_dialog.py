@@ -10,6 +10,7 @@ LIBRARIES = [
     ("Qt 6 / PySide6 (QtWidgets, QtPdf)", "LGPL-3.0"),
     ("SQLAlchemy", "MIT"), ("Alembic", "MIT"), ("Babel", "BSD-3-Clause"),
     ("platformdirs", "MIT"), ("ReportLab", "BSD"), ("openpyxl", "MIT"), ("Pillow", "MIT-CMU"),
+    ("rl_accel", "BSD"), ("pypinyin", "MIT"), ("charset-normalizer", "MIT"),
     ("文泉驿微米黑 WenQuanYi Micro Hei", "Apache-2.0 / GPL-3.0 with font exception"),
 ]
 

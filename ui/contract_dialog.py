@@ -320,7 +320,11 @@ class ContractDialog(FormDialog):
     def _load(self, data: ContractInput) -> None:
         self.customer.select_id(data.customer_id)
         self._pick_customer_terms(self._current_choice())  # also when the index did not move
-        self.salesperson.setText(data.salesperson)
+        choice = self._current_choice()
+        if not data.salesperson and self.contract_id is None and choice is not None:
+            self.salesperson.setText(choice.salesperson)  # a new one: the customer's
+        else:
+            self.salesperson.setText(data.salesperson)
         self.signed_on.setText(data.signed_on)
         self.delivery_on.setText(data.delivery_on)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,10 +84,9 @@ class ListTab(QWidget):
         return action
 
     def _more_menu(self) -> QMenu:
+        """"更多": a push button with its menu (its arrow drawn beside the text, not over it)."""
         if self._more is None:
-            button = QToolButton()
-            button.setText(self.tr("更多"))
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button = QPushButton(self.tr("更多"))
             self._more = QMenu(button)
             button.setMenu(self._more)
             self.button_row.addWidget(button)

@@ -134,3 +134,20 @@ def test_file_menu_opens_the_batch_of_price_confirmations(qtbot, window, monkeyp
     [action] = [a for a in file_menu.actions() if a.text() == "批量打印价格确认书…"]
     action.trigger()
     assert len(opened) == 1
+
+
+def test_a_new_contract_for_a_customer_takes_its_salesperson(qtbot, ctx):
+    from tests.factories import make_customer
+    from ui.contract_dialog import ContractDialog
+
+    customer_id = make_customer(ctx, "C001", "北京九州诊所", salesperson="王建国")
+    dialog = ContractDialog(ctx, customer_id=customer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.salesperson.text() == "王建国"
+
+
+def test_more_is_a_button_with_its_menu(window):
+    from PySide6.QtWidgets import QPushButton
+
+    [more] = [b for b in window.customers_tab.findChildren(QPushButton) if b.text() == "更多"]
+    assert more.menu() is not None and more.menu().actions()
