@@ -6,10 +6,10 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from services.collection import plan
-from services.core.parsing import month_start, next_month
+from services.core.parsing import db_date, month_start, next_month
 from services.ledger import applications, payments
 from services.ledger.applications import ApplicationInput
 from services.ledger.balances import installment_balances, owed_parts, paid_cache_mismatches
@@ -21,9 +21,12 @@ def figures_from_history(session, month: dt.date, known_on: dt.date) -> dict:
     first, after = month_start(month), next_month(month)
     inst = installment_balances(first - dt.timedelta(days=1), owed_by=after - dt.timedelta(days=1),
                                 known_on=known_on).subquery()
-    query = (select(inst.c.customer_id, inst.c.due_date >= first, func.sum(inst.c.remaining))
-             .where(inst.c.due_date < after).group_by(inst.c.customer_id, inst.c.due_date >= first))
-    return {(cid, bool(in_month)): fen for cid, in_month, fen in session.execute(query) if fen}
+    sums: dict = defaultdict(int)  # summed here: PostgreSQL will not group by a bound compare
+    for cid, due_date, fen in session.execute(select(inst.c.customer_id, inst.c.due_date,
+                                                     inst.c.remaining)
+                                              .where(inst.c.due_date < after)):
+        sums[cid, db_date(due_date) >= first] += fen
+    return {key: fen for key, fen in sums.items() if fen}
 
 
 def figures_from_parts(session, month: dt.date, known_on: dt.date) -> dict:
