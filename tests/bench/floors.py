@@ -11,6 +11,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from models.db import SQLITE_CACHE_KIB, SQLITE_MMAP_BYTES
+
 SCREEN = 50  # rows a first screen fetches
 
 OWED_NOW = ("(c.status IN ('delivered', 'closed') OR "
@@ -21,8 +23,8 @@ OPEN_NOW = f"i.paid < i.amount AND c.status IN ('confirmed', 'delivered') AND {O
 def connect(db: Path) -> sqlite3.Connection:
     """Read-only, with the app's cache and memory-map sizes (models/db.py)."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    conn.execute("PRAGMA cache_size=-65536")
-    conn.execute("PRAGMA mmap_size=268435456")
+    conn.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    conn.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     return conn
 
 
