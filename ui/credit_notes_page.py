@@ -25,10 +25,11 @@ from ui.document_dialog import DocumentDialog
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import CREDIT_NOTE_KIND, label
 from ui.rows_model import EditColumn, RowsModel
+from ui.shown import LoadsWhenShown
 from ui.table_widths import fit_rows
 
 
-class CreditNotesPage(QWidget):
+class CreditNotesPage(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, events: DataEvents, customer_id: int,
                  parent=None) -> None:
         super().__init__(parent)
@@ -66,18 +67,9 @@ class CreditNotesPage(QWidget):
         layout.addWidget(self.table, 1)
         # A method, not a lambda: Qt drops the connection when this page is deleted.
         events.changed.connect(self._on_changed)
-        self._stale = True  # nothing asked until the page is shown
 
     def _on_changed(self, _kinds: set) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.refresh()
 
     def _kind_text(self, row: CreditNoteRow) -> str:
         kind = label(CREDIT_NOTE_KIND, row.kind)

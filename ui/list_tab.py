@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
+from ui.shown import LoadsWhenShown
 
 
-class ListTab(QWidget):
+class ListTab(LoadsWhenShown, QWidget):
     def __init__(self, model: LazyTableModel, statuses: dict[str, str], parent=None,
                  first_order=Qt.SortOrder.AscendingOrder) -> None:
         super().__init__(parent)
@@ -66,7 +67,6 @@ class ListTab(QWidget):
         model.rows_changed.connect(self._update_count)
         self._sized = False
         model.modelReset.connect(self._size_columns_once)
-        self._stale = True  # nothing asked yet: the first showing loads the list
         self.filter_edit.installEventFilter(self)
 
     def add_button(self, text: str, slot, primary: bool = True) -> QAction:
@@ -114,19 +114,6 @@ class ListTab(QWidget):
         (the model moves rows rather than resetting)."""
         self._stale = False
         self.model.reload()
-
-    def refresh(self) -> None:
-        """After a write elsewhere: re-query if the user can see this list, else when it is
-        next shown (a save never waits on lists nobody is looking at)."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def eventFilter(self, watched, event) -> bool:
         """Enter or Down in the filter box goes to the results (the first row, selected)."""

@@ -45,6 +45,7 @@ from ui.plan_model import (
     TARGET_COLUMN,
     PlanModel,
 )
+from ui.shown import LoadsWhenShown
 from ui.worker import run_in_background
 
 NAME_MAX_CHARS = 30   # the customer column grows to fit names up to this many wide characters
@@ -77,7 +78,7 @@ class PlanProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-class PlanTab(QWidget):
+class PlanTab(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, events: DataEvents, open_record, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.events, self.open_record = ctx, events, open_record
@@ -163,8 +164,7 @@ class PlanTab(QWidget):
         layout.addWidget(self.rules)
         layout.addLayout(bottom)
         self._export_job = None
-        self._stale = True         # nothing asked yet: the first showing loads the plan
-        self._people_stale = True  # the salesperson list, likewise
+        self._people_stale = True  # the salesperson list: asked on the first showing too
         self._choices: dict[int, CustomerChoice] | None = None  # names and 拼音, when filtering
         self.month.dateChanged.connect(lambda _d: self._filter_changed())
         self.salesperson.currentIndexChanged.connect(lambda _i: self._filter_changed())
@@ -212,18 +212,6 @@ class PlanTab(QWidget):
         self._fit_columns()
         self._update_totals()
         self._select_customer(current)  # the same customer stays selected across a refresh
-
-    def refresh(self) -> None:
-        """After a change elsewhere: reload if the plan is on screen, else when next shown."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _filter_changed(self) -> None:
         if self._export_job is None:  # "exporting…" stays until the file is written
