@@ -17,6 +17,7 @@ from services.core.uow import AppContext
 from services.ledger import customers, terms
 from services.ledger.customers import CustomerInput
 from ui.date_field import DATE_HINT, add_calendar
+from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
 
@@ -158,7 +159,8 @@ class CustomerDialog(FormDialog):
     # -- data ---------------------------------------------------------------
     def _load(self, data: CustomerInput) -> None:
         for field, edit in self.text.items():
-            edit.setText(getattr(data, field))
+            value = getattr(data, field)
+            edit.setText(money_text(value) if field == "credit_limit" else value)
         self.rating.setCurrentIndex(self.rating.findData(data.credit_rating))
         self._load_terms(data.payment_terms)
         self.invoice.setCurrentIndex(self.invoice.findData(data.invoice_requirement))

@@ -151,3 +151,15 @@ def test_more_is_a_button_with_its_menu(window):
 
     [more] = [b for b in window.customers_tab.findChildren(QPushButton) if b.text() == "更多"]
     assert more.menu() is not None and more.menu().actions()
+
+
+def test_the_credit_limit_reads_as_typed_on_reopening(qtbot, ctx):
+    from tests.factories import make_customer
+    from ui.customer_dialog import CustomerDialog
+
+    customer_id = make_customer(ctx, "C001", "北京九州诊所", credit_limit="750000")
+    dialog = CustomerDialog(ctx, customer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.text["credit_limit"].text() == "750,000.00"
+    dialog.try_save()                                   # and it reads back unchanged
+    assert dialog.result() == dialog.DialogCode.Accepted
