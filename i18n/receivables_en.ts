@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="20"/>
+        <location filename="../ui/about_dialog.py" line="21"/>
         <source>关于回款通</source>
         <translation>About Receivables Desk</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="22"/>
+        <location filename="../ui/about_dialog.py" line="23"/>
         <source>&lt;b&gt;回款通&lt;/b&gt; Receivables Desk {version}</source>
         <translation>&lt;b&gt;Receivables Desk&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="23"/>
+        <location filename="../ui/about_dialog.py" line="24"/>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="25"/>
+        <location filename="../ui/about_dialog.py" line="26"/>
         <source>本软件包含以下开源组件：&lt;br&gt;{components}</source>
         <translation>This software includes these open-source components:&lt;br&gt;{components}</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="37"/>
+        <location filename="../ui/about_dialog.py" line="38"/>
         <source>字体许可：</source>
         <translation>Font licence:</translation>
     </message>
@@ -1181,22 +1181,22 @@ The current database is unchanged.</translation>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="136"/>
+        <location filename="../ui/contract_dialog.py" line="138"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="137"/>
+        <location filename="../ui/contract_dialog.py" line="139"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="138"/>
+        <location filename="../ui/contract_dialog.py" line="141"/>
         <source>签订日期 *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="139"/>
+        <location filename="../ui/contract_dialog.py" line="142"/>
         <source>发货日期</source>
         <translation>Delivered on</translation>
     </message>
@@ -1206,138 +1206,138 @@ The current database is unchanged.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="141"/>
+        <location filename="../ui/contract_dialog.py" line="143"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="142"/>
+        <location filename="../ui/contract_dialog.py" line="145"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="143"/>
+        <location filename="../ui/contract_dialog.py" line="146"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="144"/>
+        <location filename="../ui/contract_dialog.py" line="147"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="145"/>
+        <location filename="../ui/contract_dialog.py" line="148"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="156"/>
+        <location filename="../ui/contract_dialog.py" line="164"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="156"/>
+        <location filename="../ui/contract_dialog.py" line="164"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="174"/>
+        <location filename="../ui/contract_dialog.py" line="182"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="174"/>
+        <location filename="../ui/contract_dialog.py" line="182"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="175"/>
+        <location filename="../ui/contract_dialog.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="176"/>
+        <location filename="../ui/contract_dialog.py" line="184"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="177"/>
+        <location filename="../ui/contract_dialog.py" line="185"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="180"/>
+        <location filename="../ui/contract_dialog.py" line="188"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="207"/>
+        <location filename="../ui/contract_dialog.py" line="215"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="302"/>
+        <location filename="../ui/contract_dialog.py" line="310"/>
         <source>发货比计划晚 {days} 天。</source>
         <translation>Delivery was {days} days later than planned.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="303"/>
+        <location filename="../ui/contract_dialog.py" line="311"/>
         <source>把发货后的各期到期日顺延 {days} 天吗？</source>
         <translation>Move the due dates that follow delivery {days} days later?</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="353"/>
+        <location filename="../ui/contract_dialog.py" line="365"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="178"/>
-        <location filename="../ui/contract_dialog.py" line="208"/>
+        <location filename="../ui/contract_dialog.py" line="186"/>
+        <location filename="../ui/contract_dialog.py" line="216"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="198"/>
+        <location filename="../ui/contract_dialog.py" line="206"/>
         <source>按付款方式生成</source>
         <translation>Fill from terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="200"/>
+        <location filename="../ui/contract_dialog.py" line="208"/>
         <source>按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、发货日期（未填则签订日期）或发货当月月末起算</source>
         <translation>Rebuild the installments from the chosen payment terms: the amount is split by percentage (the rounding remainder goes to the last one), due dates count from the signing date, the delivery date (the signing date when none) or the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="209"/>
+        <location filename="../ui/contract_dialog.py" line="217"/>
         <source>定金</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="212"/>
+        <location filename="../ui/contract_dialog.py" line="220"/>
         <source>回款计划（分期）</source>
         <translation>Payment schedule (installments)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="213"/>
+        <location filename="../ui/contract_dialog.py" line="221"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="231"/>
+        <location filename="../ui/contract_dialog.py" line="239"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="232"/>
+        <location filename="../ui/contract_dialog.py" line="240"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="301"/>
+        <location filename="../ui/contract_dialog.py" line="309"/>
         <source>发货晚于计划</source>
         <translation>Delivered later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="352"/>
+        <location filename="../ui/contract_dialog.py" line="364"/>
         <source>因信用控制未保存：{reasons}</source>
         <translation>Not saved because of the credit hold: {reasons}</translation>
     </message>
@@ -1717,62 +1717,62 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditNotesPage</name>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="38"/>
+        <location filename="../ui/credit_notes_page.py" line="39"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="39"/>
+        <location filename="../ui/credit_notes_page.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="40"/>
+        <location filename="../ui/credit_notes_page.py" line="41"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="41"/>
+        <location filename="../ui/credit_notes_page.py" line="42"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="42"/>
+        <location filename="../ui/credit_notes_page.py" line="43"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="43"/>
+        <location filename="../ui/credit_notes_page.py" line="44"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="55"/>
+        <location filename="../ui/credit_notes_page.py" line="56"/>
         <source>新建退货/折让…</source>
         <translation>New return/allowance…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="57"/>
+        <location filename="../ui/credit_notes_page.py" line="58"/>
         <source>打印确认书…</source>
         <translation>Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="58"/>
+        <location filename="../ui/credit_notes_page.py" line="59"/>
         <source>退货确认书/折让确认书，请客户签字盖章</source>
         <translation>The return or allowance confirmation, for the customer to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="86"/>
+        <location filename="../ui/credit_notes_page.py" line="78"/>
         <source>{kind}（已冲销）</source>
         <translation>{kind} (reversed)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="123"/>
+        <location filename="../ui/credit_notes_page.py" line="115"/>
         <source>退货/折让</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="124"/>
+        <location filename="../ui/credit_notes_page.py" line="116"/>
         <source>已保存 {number}。现在打印确认书，请客户签字盖章？</source>
         <translation>Saved {number}. Print the confirmation now for the customer to sign and stamp?</translation>
     </message>
@@ -1788,207 +1788,207 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../ui/customer_dialog.py" line="26"/>
+        <location filename="../ui/customer_dialog.py" line="27"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="26"/>
+        <location filename="../ui/customer_dialog.py" line="27"/>
         <source>编辑客户</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="31"/>
+        <location filename="../ui/customer_dialog.py" line="32"/>
         <source>基本信息</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="32"/>
+        <location filename="../ui/customer_dialog.py" line="33"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="33"/>
+        <location filename="../ui/customer_dialog.py" line="34"/>
         <source>信用与开户</source>
         <translation>Credit and account opening</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="34"/>
+        <location filename="../ui/customer_dialog.py" line="35"/>
         <source>开票信息</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="35"/>
+        <location filename="../ui/customer_dialog.py" line="36"/>
         <source>付款习惯</source>
         <translation>Payment habits</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="36"/>
+        <location filename="../ui/customer_dialog.py" line="37"/>
         <source>状态与备注</source>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="68"/>
+        <location filename="../ui/customer_dialog.py" line="69"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="70"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="71"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="71"/>
+        <location filename="../ui/customer_dialog.py" line="72"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="72"/>
+        <location filename="../ui/customer_dialog.py" line="73"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="73"/>
+        <location filename="../ui/customer_dialog.py" line="74"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="80"/>
+        <location filename="../ui/customer_dialog.py" line="81"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="82"/>
         <source>18 位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="83"/>
         <source>如 中国工商银行南京新街口支行</source>
         <translation>e.g. ICBC Nanjing Xinjiekou sub-branch</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="84"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="84"/>
         <source>只填数字，可用空格分组</source>
         <translation>Digits only; spaces may group them</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="91"/>
+        <location filename="../ui/customer_dialog.py" line="92"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="92"/>
+        <location filename="../ui/customer_dialog.py" line="93"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="94"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="95"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="95"/>
+        <location filename="../ui/customer_dialog.py" line="96"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="96"/>
+        <location filename="../ui/customer_dialog.py" line="97"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="103"/>
+        <location filename="../ui/customer_dialog.py" line="104"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="104"/>
+        <location filename="../ui/customer_dialog.py" line="105"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="106"/>
+        <location filename="../ui/customer_dialog.py" line="107"/>
         <source>默认付款方式</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="107"/>
+        <location filename="../ui/customer_dialog.py" line="108"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="109"/>
+        <location filename="../ui/customer_dialog.py" line="110"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="110"/>
+        <location filename="../ui/customer_dialog.py" line="111"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="121"/>
+        <location filename="../ui/customer_dialog.py" line="122"/>
         <source>新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护</source>
         <translation>New contracts&apos; installments are filled from these terms; the templates are kept in Settings › Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="137"/>
+        <location filename="../ui/customer_dialog.py" line="138"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="138"/>
+        <location filename="../ui/customer_dialog.py" line="139"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="140"/>
+        <location filename="../ui/customer_dialog.py" line="141"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="141"/>
+        <location filename="../ui/customer_dialog.py" line="142"/>
         <source>需要送货凭证</source>
         <translation>Proof of delivery required</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="142"/>
+        <location filename="../ui/customer_dialog.py" line="143"/>
         <source>可收现金</source>
         <translation>Cash accepted</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="151"/>
+        <location filename="../ui/customer_dialog.py" line="152"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="152"/>
+        <location filename="../ui/customer_dialog.py" line="153"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="155"/>
+        <location filename="../ui/customer_dialog.py" line="156"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -3347,12 +3347,12 @@ The document was not recorded and its number was not used.</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="90"/>
+        <location filename="../ui/list_tab.py" line="89"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="159"/>
+        <location filename="../ui/list_tab.py" line="144"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -3812,135 +3812,135 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/plan_tab.py" line="103"/>
+        <location filename="../ui/plan_tab.py" line="104"/>
         <source>复制上月目标</source>
         <translation>Copy last month&apos;s targets</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="104"/>
+        <location filename="../ui/plan_tab.py" line="105"/>
         <source>本月还没有目标的客户，沿用上月的目标</source>
         <translation>Customers without a target this month get last month&apos;s target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="105"/>
+        <location filename="../ui/plan_tab.py" line="106"/>
         <source>按本月应收设目标</source>
         <translation>Targets from amounts due</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="107"/>
+        <location filename="../ui/plan_tab.py" line="108"/>
         <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
         <translation>Customers without a target this month get this month&apos;s amount due plus the overdue carried in (none where that is zero)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="108"/>
+        <location filename="../ui/plan_tab.py" line="109"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="134"/>
+        <location filename="../ui/plan_tab.py" line="135"/>
         <source>本月到期、逾期转入：月初尚欠的金额（已发货合同及定金）；本月已回款：本月收到的钱（退货/折让不算回款）；查看当天之前已冲销的回款、已撤销的核销，两处都不计。目标差距 = 目标 − 已回款 − 待兑现承诺，尚需回款 = 目标 − 已回款，均不小于零；合计为各客户之和。</source>
         <translation>Due this month and overdue brought forward: what was owed at the start of the month (delivered contracts and deposits); received this month: money received this month (returns/allowances are not received money); payments reversed and applications undone before the day viewed count in neither. Gap = target − received − pending promises, still to collect = target − received, neither below zero; totals are the sums over customers.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="146"/>
+        <location filename="../ui/plan_tab.py" line="147"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="148"/>
+        <location filename="../ui/plan_tab.py" line="149"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="96"/>
+        <location filename="../ui/plan_tab.py" line="97"/>
         <location filename="../ui/plan_tab.py" line="187"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="99"/>
+        <location filename="../ui/plan_tab.py" line="100"/>
         <source>编码、名称或拼音</source>
         <translation>Code, name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="101"/>
+        <location filename="../ui/plan_tab.py" line="102"/>
         <source>按客户编码、名称或拼音（如 bjjz）筛选（Ctrl+F）；回车或↓转到列表</source>
         <translation>Filter by customer code, name or pinyin (e.g. bjjz) (Ctrl+F); Enter or Down goes to the list</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="150"/>
+        <location filename="../ui/plan_tab.py" line="151"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="310"/>
+        <location filename="../ui/plan_tab.py" line="298"/>
         <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
         <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="353"/>
+        <location filename="../ui/plan_tab.py" line="341"/>
         <source>已设置 {count} 个客户的目标</source>
         <translation>Targets set: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="355"/>
+        <location filename="../ui/plan_tab.py" line="343"/>
         <source>没有需要设置目标的客户（已有目标的不会改动）</source>
         <translation>No customer needed a target (existing targets are left as they are)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="362"/>
+        <location filename="../ui/plan_tab.py" line="350"/>
         <source>回款计划-{month}</source>
         <translation>collection-plan-{month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="366"/>
-        <location filename="../ui/plan_tab.py" line="401"/>
+        <location filename="../ui/plan_tab.py" line="354"/>
+        <location filename="../ui/plan_tab.py" line="389"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="367"/>
+        <location filename="../ui/plan_tab.py" line="355"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="373"/>
-        <location filename="../ui/plan_tab.py" line="375"/>
+        <location filename="../ui/plan_tab.py" line="361"/>
+        <location filename="../ui/plan_tab.py" line="363"/>
         <source>回款计划 {month}</source>
         <translation>Collection plan {month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="374"/>
+        <location filename="../ui/plan_tab.py" line="362"/>
         <source>回款计划 {month}（业务员：{name}）</source>
         <translation>Collection plan {month} (salesperson: {name})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="376"/>
+        <location filename="../ui/plan_tab.py" line="364"/>
         <source>合计（{count} 个客户）</source>
         <translation>Totals (customers: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="384"/>
+        <location filename="../ui/plan_tab.py" line="372"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="392"/>
+        <location filename="../ui/plan_tab.py" line="380"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="399"/>
+        <location filename="../ui/plan_tab.py" line="387"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="402"/>
+        <location filename="../ui/plan_tab.py" line="390"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="322"/>
+        <location filename="../ui/plan_tab.py" line="310"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
