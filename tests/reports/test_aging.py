@@ -1,0 +1,102 @@
+"""The aging report: every remainder in exactly one bucket, the edges, partly paid
+installments, back-dated reports (issue 12's rules)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from services.core.errors import ValidationError
+from services.ledger import balances, payments
+from services.reports.aging import aging, bucket_labels, bucket_of
+from tests.conftest import TODAY
+from tests.factories import make_contract, make_customer, open_session, pay
+from tests.ledger.test_balances_properties import actions, build, contracts
+
+
+def _row(report, customer_id):
+    [row] = [r for r in report.rows if r.customer_id == customer_id]
+    return row
+
+
+def test_labels_and_edges():
+    assert bucket_labels() == ["未到期", "1–30", "31–60", "61–90", "91–180", "181–365", "365 以上"]
+    assert [bucket_of(d) for d in (-5, 0, 1, 30, 31, 60, 61, 90, 91, 180, 181, 365, 366)] == \
+        [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6]
+
+
+def test_each_installment_falls_in_its_bucket_by_days_past_due(ctx):
+    customer = make_customer(ctx, "C001")
+    days = {3: "1.00", 0: "2.00", -1: "4.00", -30: "8.00", -31: "16.00", -400: "32.00"}
+    make_contract(ctx, customer, lines=[("1", "63")], signed_on="2025-09-01",
+                  installments=[(TODAY + dt.timedelta(days=d), a) for d, a in days.items()])
+    row = _row(aging(ctx.uow()), customer)
+    assert row.buckets == tuple(Decimal(x) for x in
+                                ("3.00", "12.00", "16.00", "0.00", "0.00", "0.00", "32.00"))
+    assert row.total == Decimal("63.00") == sum(row.buckets)
+
+
+def test_a_partly_paid_installment_keeps_its_own_age(ctx):
+    """10,000.00 due 04-30, paid 1,500.00 on 04-10, 1,000.00 on 05-20, 2,000.00 on 07-05."""
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "10000")], signed_on="2026-03-01",
+                                   installments=[("2026-04-30", "10000")])
+    for day, amount in (("2026-04-10", "1500"), ("2026-05-20", "1000"), ("2026-07-05", "2000")):
+        pay(ctx, customer, amount, received_on=day, contract_id=contract_id)
+    june = _row(aging(ctx.uow(), dt.date(2026, 6, 30)), customer)
+    assert june.total == Decimal("7500.00") and june.buckets[3] == Decimal("7500.00")  # 61–90
+    july = _row(aging(ctx.uow(), dt.date(2026, 7, 31)), customer)
+    assert july.total == Decimal("5500.00") and july.buckets[4] == Decimal("5500.00")  # 91–180
+
+
+def test_back_dated_keeps_what_was_owed_then(ctx):
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "1000")], signed_on="2026-09-01",
+                                   installments=[("2026-10-15", "1000")])
+    pay(ctx, customer, "400", received_on="2026-11-20", contract_id=contract_id)
+    bounced = pay(ctx, customer, "600", received_on="2026-10-20", contract_id=contract_id)
+    payments.reverse_payment(ctx.uow(), bounced, "承兑汇票退票")  # reversed today, 11-24
+    on_11_10 = _row(aging(ctx.uow(), dt.date(2026, 11, 10)), customer)
+    # the 400 came later; the 600 was still good on 11-10
+    assert on_11_10.total == Decimal("400.00") and on_11_10.buckets[1] == Decimal("400.00")
+    today = _row(aging(ctx.uow()), customer)
+    assert today.total == Decimal("600.00") and today.buckets[2] == Decimal("600.00")  # 40 days
+
+
+def test_credit_is_shown_apart_and_by_delivery_ages_from_delivery(ctx):
+    customer = make_customer(ctx, "C001", salesperson="王丽")
+    pay(ctx, customer, "200", received_on="2026-09-01")  # nothing owed yet: it stays credit
+    make_contract(ctx, customer, lines=[("1", "500")], signed_on="2026-10-01",
+                  delivery_on="2026-10-10", installments=[("2026-12-31", "500")])
+    row = _row(aging(ctx.uow()), customer)
+    assert (row.total, row.buckets[0], row.credit, row.net) == (
+        Decimal("500.00"), Decimal("500.00"), Decimal("200.00"), Decimal("300.00"))
+    by_delivery = _row(aging(ctx.uow(), by="delivery"), customer)
+    assert by_delivery.total == row.total
+    assert by_delivery.buckets[2] == row.total  # delivered 45 days before 11-24: 31–60
+    assert aging(ctx.uow(), salesperson="别人").rows == []
+    with pytest.raises(ValidationError):
+        aging(ctx.uow(), by="invoice")
+    with pytest.raises(ValidationError):
+        aging(ctx.uow(), edges=(30, 30))
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(drawn_contracts=contracts, drawn_actions=actions, back=st.integers(0, 120))
+def test_buckets_add_up_to_what_was_owed_on_any_day(ctx, drawn_contracts, drawn_actions, back):
+    customer = build(ctx, drawn_contracts, drawn_actions)
+    as_of = TODAY - dt.timedelta(days=back)
+    report = aging(ctx.uow(), as_of)
+    with open_session(ctx) as session:
+        owed = balances.customer_balance(session, customer, as_of).outstanding
+        credit = balances.unallocated_credit(session, customer, as_of)
+    rows = [r for r in report.rows if r.customer_id == customer]
+    total = rows[0].total if rows else Decimal("0.00")
+    assert total == owed
+    assert all(sum(r.buckets) == r.total for r in report.rows)
+    assert (rows[0].credit if rows else Decimal("0.00")) == credit
+    assert sum(report.totals) == report.total == sum(r.total for r in report.rows)
