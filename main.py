@@ -6,6 +6,7 @@
     python main.py demo --db FILE   write a demo database and exit
     python main.py print price-confirmation|iou CONTRACT_NO -o FILE.pdf [--db FILE]
     python main.py alerts [--db FILE] [--as-of YYYY-MM-DD] [--days N] [--json]
+    python main.py report aging [--db FILE] [--as-of YYYY-MM-DD] [--by due|delivery] [--json]
 """
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--days", help="how many days ahead count as due soon "
                         "(default: the alert days setting)")
     alerts.add_argument("--json", action="store_true", help="one JSON object per alert")
+    report = commands.add_parser("report", help="print a report (aging)")
+    report.add_argument("name", choices=["aging"])
+    report.add_argument("--db", dest="report_db", help="database file (default: the usual one)")
+    report.add_argument("--as-of", dest="report_as_of",
+                        help="the day the report is as of, YYYY-MM-DD (default: today)")
+    report.add_argument("--by", choices=["due", "delivery"], default="due",
+                        help="age by due date (default) or by delivery date")
+    report.add_argument("--json", dest="report_json", action="store_true",
+                        help="one JSON object per customer, amounts as exact strings")
     return parser
 
 
@@ -84,6 +94,12 @@ def run_command(args: argparse.Namespace) -> int:
 
         return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
                           args.json)
+    if args.command == "report":
+        from cli.commands import run_aging
+        from services.admin.bootstrap import default_db_path
+
+        return run_aging(args.report_db or args.db or default_db_path(), args.report_as_of,
+                         args.by, args.report_json)
     raise AssertionError(f"unknown command {args.command}")
 
 
