@@ -18,12 +18,17 @@ from sqlalchemy.orm import Session
 from models import Allocation, Contract, Installment, Payment
 from models.base import fen, fen_to_yuan
 from services.core.errors import NotFound, ValidationError
-from services.core.parsing import clean_text, parse_date, parse_money
+from services.core.parsing import clean_text, parse_date
 from services.core.uow import UnitOfWork
 from services.ledger import balances
 from services.ledger.balances import OpenInstallment
 from services.ledger.customers import lock_customer
-from services.ledger.payments import AllocationInput, auto_allocation, refresh_contract_status
+from services.ledger.payments import (
+    AllocationInput,
+    auto_allocation,
+    manual_allocation,
+    refresh_contract_status,
+)
 
 
 @dataclass
@@ -105,19 +110,7 @@ def _parts(data: ApplicationInput, credit: Decimal,
         raise ValidationError("applied_on", "no_credit")
     if data.allocations is None:
         return auto_allocation(open_items, credit, data.contract_id)
-    owed = {item.id: item.remaining for item in open_items}
-    parts = []
-    for i, alloc in enumerate(data.allocations, start=1):
-        amount = parse_money(alloc.amount, f"allocations.{i}.amount", required=False)
-        if not amount:
-            continue
-        if alloc.installment_id not in owed:
-            raise ValidationError(f"allocations.{i}.installment", "not_receivable")
-        if amount > owed[alloc.installment_id]:
-            raise ValidationError(f"allocations.{i}.amount", "above_owed", amount=amount,
-                                  owed=owed[alloc.installment_id])
-        owed[alloc.installment_id] -= amount
-        parts.append((alloc.installment_id, amount))
+    parts = manual_allocation(data.allocations, open_items)
     total = sum((amount for _, amount in parts), Decimal("0.00"))
     if total > credit:
         raise ValidationError("allocations", "above_credit", allocated=total, credit=credit)

@@ -58,13 +58,15 @@ def auto_allocation(open_items: list[OpenInstallment], amount: Decimal,
     return result
 
 
-def _validated_allocations(data: PaymentInput, amount: Decimal,
-                           open_items: list[OpenInstallment]) -> list[tuple[int, Decimal]]:
-    if data.allocations is None:
-        return auto_allocation(open_items, amount, data.contract_id)
+def manual_allocation(allocations: list[AllocationInput],
+                      open_items: list[OpenInstallment]) -> list[tuple[int, Decimal]]:
+    """The (installment id, yuan) a clerk typed, rows with nothing typed left out; each row
+    must be an open installment and, with the rows before it, never above what it still
+    owes. ValidationError("allocations.N.installment", "not_receivable") or
+    ("allocations.N.amount", "above_owed" / a parsing reason) names the row."""
     owed = {item.id: item.remaining for item in open_items}
     result = []
-    for i, alloc in enumerate(data.allocations, start=1):
+    for i, alloc in enumerate(allocations, start=1):
         part = parse_money(alloc.amount, f"allocations.{i}.amount", required=False) or Decimal(0)
         if part == 0:
             continue
@@ -75,6 +77,14 @@ def _validated_allocations(data: PaymentInput, amount: Decimal,
                                   owed=owed[alloc.installment_id])
         owed[alloc.installment_id] -= part
         result.append((alloc.installment_id, part))
+    return result
+
+
+def _validated_allocations(data: PaymentInput, amount: Decimal,
+                           open_items: list[OpenInstallment]) -> list[tuple[int, Decimal]]:
+    if data.allocations is None:
+        return auto_allocation(open_items, amount, data.contract_id)
+    result = manual_allocation(data.allocations, open_items)
     allocated = sum((part for _, part in result), Decimal("0.00"))
     if allocated > amount:
         raise ValidationError("allocations", "above_payment", allocated=allocated, amount=amount)
