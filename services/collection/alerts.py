@@ -87,10 +87,11 @@ def _installment_alerts(session: Session, as_of: dt.date, today: dt.date,
     return result
 
 
-def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list[Alert]:
-    """Customers whose exposure is above a non-zero limit: today the credit hold's measure
-    (balances.exposures: owed + committed − unapplied credit); on a past day what was owed
-    then less the credit then (what was committed that day is not known)."""
+def over_limit_excess(session: Session, as_of: dt.date, today: dt.date) -> dict[int, Decimal]:
+    """{customer id: yuan over the limit} for customers whose exposure is above a non-zero
+    limit: today the credit hold's measure (balances.exposures: owed + committed − unapplied
+    credit); on a past day what was owed then less the credit then (what was committed that
+    day is not known). The over-limit alert and the day's priority list both use it."""
     limits = dict(session.execute(select(Customer.id, Customer.credit_limit)
                                   .where(fen(Customer.credit_limit) > 0)).all())
     if as_of >= today:
@@ -107,11 +108,16 @@ def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list
         credit = unapplied_credits(session, as_of)
         totals = {cid: fen_to_yuan(owed.get(cid, 0)) - credit.get(cid, 0)
                   for cid in set(owed) | set(credit)}
-    over = [cid for cid, total in totals.items() if cid in limits and total > limits[cid]]
+    return {cid: total - limits[cid] for cid, total in totals.items()
+            if cid in limits and total > limits[cid]}
+
+
+def _over_limit_alerts(session: Session, as_of: dt.date, today: dt.date) -> list[Alert]:
+    excess = over_limit_excess(session, as_of, today)
     names = {cid: (code, name) for cid, code, name in session.execute(
-        select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(over)))}
-    found = [Alert("over_limit", cid, *names[cid], None, "", None, totals[cid] - limits[cid], 0,
-                   f"over_limit:{cid}") for cid in over]
+        select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(list(excess))))}
+    found = [Alert("over_limit", cid, *names[cid], None, "", None, amount, 0,
+                   f"over_limit:{cid}") for cid, amount in excess.items()]
     return sorted(found, key=lambda a: a.customer_code)
 
 
