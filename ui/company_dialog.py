@@ -88,6 +88,13 @@ class CompanyDialog(FormDialog):
             form.addRow(self.tr("{rating} 级客户跟进间隔（天）").format(rating=rating), edit)
             self.follow_up[rating] = edit
             self.field_widgets[f"follow_up_days_{rating}"] = edit
+        self.aging_edges = QLineEdit(rules.edges_text(current.aging_edges))
+        self.aging_edges.setPlaceholderText("30, 60, 90, 180, 365")
+        self.aging_edges.setToolTip(self.tr(
+            "账龄表各列的最后一天（逾期天数），用逗号隔开；例如 30, 60, 90 得到"
+            " 未到期、1–30、31–60、61–90、90 以上 五列。空为默认。"))
+        form.addRow(self.tr("账龄分段（天）"), self.aging_edges)
+        self.field_widgets["aging_edges"] = self.aging_edges
         return box
 
     # -- payment terms ----------------------------------------------------------------------
@@ -173,6 +180,6 @@ class CompanyDialog(FormDialog):
             CompanyInfo(**values, price_confirmation_before_delivery=self.rule.isChecked()),
             rules.RulesInput(self.alert_days.text(), self.grace_days.text(),
                              {rating: edit.text() for rating, edit in self.follow_up.items()},
-                             self.late_fee.text()),
+                             self.late_fee.text(), self.aging_edges.text()),
             self.version, list(self.terms_model.rows))
         self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)

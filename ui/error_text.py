@@ -61,6 +61,7 @@ FIELDS = {
     "operator": QT_TRANSLATE_NOOP("Errors", "操作员姓名"),
     "branch_code": QT_TRANSLATE_NOOP("Errors", "分公司代码"),
     "credit_grace_days": QT_TRANSLATE_NOOP("Errors", "信用控制逾期宽限天数"),
+    "aging_edges": QT_TRANSLATE_NOOP("Errors", "账龄分段"),
     "credit_override_reason": QT_TRANSLATE_NOOP("Errors", "放行原因"),
     "company_address": QT_TRANSLATE_NOOP("Errors", "公司地址"),
     "company_phone": QT_TRANSLATE_NOOP("Errors", "公司电话"),
@@ -182,7 +183,12 @@ REASONS = {
 # A reason said in the words of one field, where the general sentence would not tell the user
 # what to type instead.
 BRANCH_CODE_RULE = QT_TRANSLATE_NOOP("Errors", "只能是 1–6 位英文字母或数字，如 BJ")
+AGING_EDGES_RULE = QT_TRANSLATE_NOOP(
+    "Errors", "应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365")
 FIELD_REASONS = {
+    ("aging_edges", "not_rising"): AGING_EDGES_RULE,
+    ("aging_edges", "not_an_integer"): AGING_EDGES_RULE,
+    ("aging_edges", "out_of_range"): AGING_EDGES_RULE,
     ("branch_code", "not_allowed"): BRANCH_CODE_RULE,
     ("branch_code", "too_long"): BRANCH_CODE_RULE,
 }

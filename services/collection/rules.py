@@ -1,10 +1,12 @@
 """The collection rules staff may tune: alert window, credit-hold grace days, follow-up
-intervals by rating, the late fee offered on new contracts. Stored with the company's data so
+intervals by rating, the late fee offered on new contracts, the aging report's buckets. Stored with the company's data so
 every PC chases the same way; this module is their one reader and one writer."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,7 @@ ALERT_DAYS_KEY = "alert_days"
 GRACE_DAYS_KEY = "credit_grace_days"
 INTERVAL_KEY = "follow_up_days_{rating}"
 LATE_FEE_KEY = "late_fee_default_percent"
+AGING_EDGES_KEY = "aging_edges"
 
 # Seed 001: chasing starts 5 days before the due date.
 DEFAULT_ALERT_DAYS = 5
@@ -26,6 +29,12 @@ DEFAULT_GRACE_DAYS = 0
 # Days between follow-ups by credit rating: the worse the rating, the closer the watch.
 DEFAULT_INTERVALS = {"A": 14, "B": 7, "C": 3, "D": 1}
 LIMITS = {ALERT_DAYS_KEY: (0, 60), GRACE_DAYS_KEY: (0, 365), INTERVAL_KEY: (1, 365)}
+# The aging report's buckets (应收账龄): the last day of each aged bucket, in days past due;
+# 未到期 comes before the first and "365 以上" after the last. The usual Chinese aging
+# columns (1–30, 31–60, 61–90, 91–180, 181–365 days, over a year).
+DEFAULT_AGING_EDGES = (30, 60, 90, 180, 365)
+AGING_EDGE_MAX = 3650   # ten years
+AGING_EDGES_MOST = 8    # columns beyond 未到期 and the last stay readable on a landscape page
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class CollectionRules:
     grace_days: int = DEFAULT_GRACE_DAYS
     follow_up_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_INTERVALS))
     late_fee_percent: str = ""  # per day, offered on new contracts ("0.05" = 万分之五); "" none
+    aging_edges: tuple[int, ...] = DEFAULT_AGING_EDGES
 
 
 def _stored_int(session: Session, key: str, default: int, limits: tuple[int, int]) -> int:
@@ -60,10 +70,45 @@ def follow_up_intervals(session: Session) -> dict[str, int]:
             for rating, default in DEFAULT_INTERVALS.items()}
 
 
+def check_edges(edges) -> tuple[int, ...]:
+    """Aging bucket edges as whole days rising strictly from 1 up to AGING_EDGE_MAX, at most
+    AGING_EDGES_MOST of them. ValidationError("aging_edges", "not_rising") otherwise."""
+    try:
+        edges = tuple(int(e) for e in edges)
+    except (TypeError, ValueError):
+        raise ValidationError("aging_edges", "not_rising") from None
+    if (not edges or len(edges) > AGING_EDGES_MOST or edges[0] < 1 or edges[-1] > AGING_EDGE_MAX
+            or any(b <= a for a, b in pairwise(edges))):
+        raise ValidationError("aging_edges", "not_rising")
+    return edges
+
+
+def parse_edges(text: str) -> tuple[int, ...]:
+    """Edges as typed ("30, 60, 90, 180, 365"; commas, 、, ， or spaces between) checked by
+    check_edges; blank gives the defaults."""
+    words = [w for w in re.split(r"[\s,，、;；]+", text.strip()) if w]
+    if not words:
+        return DEFAULT_AGING_EDGES
+    return check_edges(parse_int(w, AGING_EDGES_KEY, 1, AGING_EDGE_MAX) for w in words)
+
+
+def aging_edges(session: Session) -> tuple[int, ...]:
+    """The aging buckets as saved (the defaults if never saved or unreadable)."""
+    try:
+        return parse_edges(get_setting(session, AGING_EDGES_KEY))
+    except ValidationError:
+        return DEFAULT_AGING_EDGES
+
+
+def edges_text(edges: tuple[int, ...]) -> str:
+    return ", ".join(str(e) for e in edges)
+
+
 def read_rules(session: Session) -> CollectionRules:
     """The collection rules as saved, inside the caller's unit of work."""
     return CollectionRules(alert_days(session), grace_days(session),
-                           follow_up_intervals(session), get_setting(session, LATE_FEE_KEY))
+                           follow_up_intervals(session), get_setting(session, LATE_FEE_KEY),
+                           aging_edges(session))
 
 
 def get_rules(uow: UnitOfWork) -> CollectionRules:
@@ -81,12 +126,13 @@ class RulesInput:
     grace_days: str = str(DEFAULT_GRACE_DAYS)
     follow_up_days: dict[str, str] = field(default_factory=dict)
     late_fee_percent: str = ""
+    aging_edges: str = edges_text(DEFAULT_AGING_EDGES)
 
 
 def validated_rules(data: RulesInput) -> dict[str, str]:
     """{setting key: value to store}, each checked: ValidationError with the setting's key as
     the field (alert days 0–60, grace days 0–365, intervals 1–365 days for a known rating, the
-    late fee as contracts take it)."""
+    late fee as contracts take it, aging edges rising from 1 day: parse_edges)."""
     values = {ALERT_DAYS_KEY: parse_int(data.alert_days, ALERT_DAYS_KEY, *LIMITS[ALERT_DAYS_KEY]),
               GRACE_DAYS_KEY: parse_int(data.grace_days, GRACE_DAYS_KEY, *LIMITS[GRACE_DAYS_KEY])}
     for rating, text in data.follow_up_days.items():
@@ -96,6 +142,7 @@ def validated_rules(data: RulesInput) -> dict[str, str]:
         values[key] = parse_int(text, key, *LIMITS[INTERVAL_KEY])
     late_fee = parse_late_fee_percent(data.late_fee_percent)
     values[LATE_FEE_KEY] = "" if late_fee is None else _plain(late_fee)
+    values[AGING_EDGES_KEY] = edges_text(parse_edges(data.aging_edges))
     return {key: str(value) for key, value in values.items()}
 
 

@@ -38,6 +38,37 @@ def test_default_late_fee_is_kept_exactly_and_refused_above_one_percent(ctx):
     assert (error.value.field, error.value.reason) == ("late_fee_percent", "out_of_range")
 
 
+def test_aging_edges_default_to_the_usual_columns_and_are_read_back():
+    assert rules.CollectionRules().aging_edges == (30, 60, 90, 180, 365)
+    assert rules.parse_edges(" 15，45、 90 ;120 ") == (15, 45, 90, 120)
+    assert rules.parse_edges("３０, ６０") == (30, 60)  # full-width digits are digits
+    assert rules.parse_edges("") == (30, 60, 90, 180, 365)
+
+
+def test_saved_aging_edges_are_read_back(ctx):
+    rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "", "7, 30, 90"))
+    assert rules.get_rules(ctx.uow()).aging_edges == (7, 30, 90)
+
+
+@pytest.mark.parametrize("typed", [
+    "30, 30, 60", "60, 30", "0, 30", "-5, 30", "30, x", "1.5, 30", "30, 3651",
+    "1, 2, 3, 4, 5, 6, 7, 8, 9", "30 60 9e2"])
+def test_bad_aging_edges_are_refused_by_name_and_nothing_saved(ctx, typed):
+    with pytest.raises(ValidationError) as error:
+        rules.save_rules(ctx.uow(), rules.RulesInput("9", "0", {}, "", typed))
+    assert error.value.field == "aging_edges"
+    assert rules.get_rules(ctx.uow()) == rules.CollectionRules()
+
+
+def test_unreadable_stored_edges_fall_back_to_the_defaults(ctx):
+    from services.core.settings import set_setting
+
+    with ctx.uow().writing() as uow:
+        set_setting(uow.session, rules.AGING_EDGES_KEY, "90, 30")
+        uow.commit()
+    assert rules.get_rules(ctx.uow()).aging_edges == rules.DEFAULT_AGING_EDGES
+
+
 # -- the settings dialog's save: company and rules together ---------------------------------
 
 def test_settings_save_is_one_transaction_nothing_half_saved(ctx):
