@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, Subquery, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import CollectionTarget, Customer, Payment
@@ -63,6 +63,34 @@ class PlanRow:
         return None if self.target is None else max(ZERO, self.target - self.received)
 
 
+def month_owed(month: dt.date, today: dt.date) -> Subquery:
+    """Subquery (customer_id, due fen, overdue_in fen): the plan's "due" and "carried in" for
+    the month of `month` viewed on `today` (the rules above; also the collection rate's)."""
+    first, after = month_start(month), next_month(month)
+    last = after - dt.timedelta(days=1)
+    # What was still owed when the month began, on what is owed by its end (the sums of
+    # installment_balances, read from what is open and what moved since the month began).
+    inst = owed_parts(first - dt.timedelta(days=1), after, owed_by=last,
+                      known_on=today).subquery("inst")
+    return (select(inst.c.customer_id,
+                   func.sum(case((inst.c.due_date >= first, inst.c.remaining),
+                                 else_=0)).label("due"),
+                   func.sum(case((inst.c.due_date < first, inst.c.remaining),
+                                 else_=0)).label("overdue_in"))
+            .group_by(inst.c.customer_id).subquery("owed"))
+
+
+def month_received(month: dt.date, today: dt.date) -> Subquery:
+    """Subquery (customer_id, received fen): money received in the month of `month` and not
+    reversed by `today` (credit notes are not money; also the collection rate's)."""
+    first, after = month_start(month), next_month(month)
+    last = after - dt.timedelta(days=1)
+    return (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
+            .where(Payment.received_on >= first, payment_active(last, today),
+                   Payment.method != CREDIT_NOTE_METHOD)
+            .group_by(Payment.customer_id).subquery("received"))
+
+
 def plan_query(month: dt.date, today: dt.date, salesperson: str = "",
                promised_ids: Collection[int] = ()) -> Select:
     """The plan in one SQL query: id, code, name, salesperson, then fen amounts and target.
@@ -70,22 +98,9 @@ def plan_query(month: dt.date, today: dt.date, salesperson: str = "",
     `promised_ids` are the customers with a promise in the month: they are on the plan too.
     `today`: the day the plan is viewed; a payment reversed by then counts nowhere.
     """
-    first, after = month_start(month), next_month(month)
-    last = after - dt.timedelta(days=1)
-    # What was still owed when the month began, on what is owed by its end (the sums of
-    # installment_balances, read from what is open and what moved since the month began).
-    inst = owed_parts(first - dt.timedelta(days=1), after, owed_by=last,
-                      known_on=today).subquery("inst")
-    owed = (select(inst.c.customer_id,
-                   func.sum(case((inst.c.due_date >= first, inst.c.remaining),
-                                 else_=0)).label("due"),
-                   func.sum(case((inst.c.due_date < first, inst.c.remaining),
-                                 else_=0)).label("overdue_in"))
-            .group_by(inst.c.customer_id).subquery("owed"))
-    received = (select(Payment.customer_id, func.sum(fen(Payment.amount)).label("received"))
-                .where(Payment.received_on >= first, payment_active(last, today),
-                       Payment.method != CREDIT_NOTE_METHOD)
-                .group_by(Payment.customer_id).subquery("received"))
+    first = month_start(month)
+    owed = month_owed(month, today)
+    received = month_received(month, today)
     target = (select(CollectionTarget.customer_id, CollectionTarget.target)
               .where(CollectionTarget.month == first).subquery("target"))
     on_plan = [owed.c.due > 0, owed.c.overdue_in > 0, received.c.received > 0,
