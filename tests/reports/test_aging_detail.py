@@ -1,0 +1,55 @@
+"""The installments behind an aging cell add up to the cell, on any day and either basis."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from services.core.errors import ValidationError
+from services.reports.aging import aging
+from services.reports.aging_detail import aging_items
+from tests.conftest import TODAY
+from tests.factories import make_contract, make_customer, pay
+
+
+@pytest.mark.parametrize("by", ["due", "delivery"])
+@pytest.mark.parametrize("as_of", [TODAY, dt.date(2026, 6, 30), dt.date(2026, 7, 31)])
+def test_items_of_each_cell_add_up_to_the_cell(ctx, by, as_of):
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "10000")], signed_on="2026-03-01",
+                                   delivery_on="2026-03-05",
+                                   installments=[("2026-04-30", "6000"), ("2026-08-31", "4000")])
+    make_contract(ctx, customer, lines=[("1", "900")], signed_on="2026-10-01",
+                  delivery_on="2026-10-02", installments=[("2026-12-20", "900")])
+    for day, amount in (("2026-04-10", "1500"), ("2026-05-20", "1000"), ("2026-07-05", "2000")):
+        pay(ctx, customer, amount, received_on=day, contract_id=contract_id)
+    edges = (30, 60, 90, 180, 365)
+    [row] = aging(ctx.uow(), as_of, by, edges).rows
+    for column, cell in enumerate(row.buckets):
+        items = aging_items(ctx.uow(), customer, as_of, by, edges, column)
+        assert sum((i.remaining for i in items), Decimal("0.00")) == cell
+        assert all(i.bucket == column for i in items)
+    every = aging_items(ctx.uow(), customer, as_of, by, edges)
+    assert sum((i.remaining for i in every), Decimal("0.00")) == row.total
+    assert [i.due_date for i in every] == sorted(i.due_date for i in every)
+
+
+def test_a_partly_paid_installment_lists_its_amount_paid_and_remainder(ctx):
+    customer = make_customer(ctx, "C001")
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "10000")], signed_on="2026-03-01",
+                                   installments=[("2026-04-30", "10000")])
+    pay(ctx, customer, "1500", received_on="2026-04-10", contract_id=contract_id)
+    pay(ctx, customer, "2000", received_on="2026-07-05", contract_id=contract_id)
+    [item] = aging_items(ctx.uow(), customer, dt.date(2026, 6, 30))
+    assert (item.amount, item.paid, item.remaining, item.days_overdue, item.bucket) == (
+        Decimal("10000.00"), Decimal("1500.00"), Decimal("8500.00"), 61, 3)
+
+
+def test_bad_arguments_are_refused(ctx):
+    customer = make_customer(ctx, "C001")
+    for kwargs, field in (({"by": "x"}, "aging_by"), ({"edges": (60, 30)}, "aging_edges"),
+                          ({"bucket": 7}, "aging_bucket")):
+        with pytest.raises(ValidationError) as error:
+            aging_items(ctx.uow(), customer, TODAY, **kwargs)
+        assert error.value.field == field
