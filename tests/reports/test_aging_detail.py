@@ -53,3 +53,21 @@ def test_bad_arguments_are_refused(ctx):
         with pytest.raises(ValidationError) as error:
             aging_items(ctx.uow(), customer, TODAY, **kwargs)
         assert error.value.field == field
+
+
+def test_aging_table_rows_subtotals_and_totals_add_up(ctx):
+    from services.reports.aging_table import aging_table
+
+    for code, seller, amount in (("C1", "王丽", "100"), ("C2", "", "40"), ("C3", "王丽", "5")):
+        customer = make_customer(ctx, code, salesperson=seller)
+        make_contract(ctx, customer, lines=[("1", amount)], signed_on="2026-09-01",
+                      installments=[("2026-10-01", amount)])
+    report = aging(ctx.uow())
+    flat = aging_table(report)
+    assert [r[0] for r in flat.rows] == ["C1", "C2", "C3"]
+    assert flat.totals[0] == "合计" and flat.totals[3 + 7] == Decimal("145.00")
+    grouped = aging_table(report, grouped=True)
+    # 王丽's customers, her subtotal, then the customers with no salesperson and theirs
+    assert [r[0] or r[1] for r in grouped.rows] == ["C1", "C3", "小计：王丽", "C2", "小计：（未分配）"]
+    assert grouped.rows[2][3 + 7] == Decimal("105.00")
+    assert grouped.extra["keys"][2] is None and grouped.extra["subtotals"] == [2, 4]
