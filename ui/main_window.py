@@ -13,10 +13,12 @@ from ui.about_dialog import AboutDialog
 from ui.backup_actions import BackupActions
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
-from ui.events import CONTRACTS, PAYMENTS, DataEvents
+from ui.events import CONTRACTS, FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
 from ui.plan_tab import PlanTab
+from ui.report_view import ReportActions
+from ui.reports_tab import ReportsTab
 from ui.resources import resource_path
 from ui.worker import run_in_background
 
@@ -42,7 +44,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.customers_tab, self.tr("客户"))
         self.tabs.addTab(self.contracts_tab, self.tr("合同"))
+        self.reports_tab = ReportsTab(ctx, self.events, ReportActions(
+            self.open_collection_record, self.open_contract, self.record_follow_up,
+            self.record_promise))
         self.tabs.addTab(self.plan_tab, self.tr("回款计划"))
+        self.tabs.addTab(self.reports_tab, self.tr("报表"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._show_status()
@@ -107,6 +113,28 @@ class MainWindow(QMainWindow):
         """客户 › 查看合同: the contracts tab showing only this customer's contracts."""
         self.contracts_tab.show_customer(customer_id, name)
         self.tabs.setCurrentWidget(self.contracts_tab)
+
+    def record_follow_up(self, customer_id: int) -> None:
+        """A follow-up for a customer from a report row (the record window's dialog)."""
+        from ui.follow_up_dialog import FollowUpDialog
+
+        if FollowUpDialog(self.ctx, customer_id, self._customer_label(customer_id),
+                          self).exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(FOLLOW_UPS)
+
+    def record_promise(self, customer_id: int) -> None:
+        """A promise to pay for a customer from a report row."""
+        from ui.promise_dialog import PromiseDialog
+
+        if PromiseDialog(self.ctx, customer_id, self._customer_label(customer_id),
+                         parent=self).exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(PROMISES)
+
+    def _customer_label(self, customer_id: int) -> str:
+        from services.ledger.customers import get_customer
+
+        customer = get_customer(self.ctx.uow(), customer_id)
+        return f"{customer.code} {customer.name}"
 
     def record_payment(self, customer_id: int | None, contract_id: int | None) -> None:
         if contract_id is not None and customer_id is None:

@@ -1,0 +1,101 @@
+"""The Reports tab and its aging view: loaded off the UI thread when first shown, the as-of day
+and salesperson filters, the drill-down, export and print of what is shown."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+
+from services.collection import rules
+from tests.factories import make_contract, make_customer, pay
+from ui.report_view import KEY_ROLE, VALUE_ROLE
+
+
+@pytest.fixture
+def reports(ctx, window, qtbot):
+    """A (王丽) owes 300 due 10-01 (54 days on 11-24) and 700 due 11-30; B (李娜) owes 2,000
+    due 2026-06-01, paid 500 on 11-20."""
+    a = make_customer(ctx, "A01", "甲公司", salesperson="王丽")
+    b = make_customer(ctx, "B02", "乙公司", salesperson="李娜")
+    make_contract(ctx, a, lines=[("1", "1000")], signed_on="2026-08-01",
+                  installments=[("2026-10-01", "300"), ("2026-11-30", "700")])
+    contract_b, _ = make_contract(ctx, b, lines=[("1", "2000")], signed_on="2026-05-01",
+                                  installments=[("2026-06-01", "2000")])
+    pay(ctx, b, "500", received_on="2026-11-20", contract_id=contract_b)
+    tab = window.reports_tab
+    window.tabs.setCurrentWidget(tab)
+    view = tab.views[0]
+    qtbot.waitUntil(lambda: view.report_table() is not None and not view.is_busy())
+    tab.ids = {"a": a, "b": b}
+    return tab
+
+
+def rows_by_code(view) -> dict[str, list]:
+    model = view.model
+    return {model.rows[r][0]: model.rows[r] for r in range(len(model.rows))}
+
+
+def test_aging_view_shows_each_customer_in_its_bucket_with_totals(reports):
+    view = reports.views[0]
+    assert reports.pages.tabText(0) == "应收账龄"
+    rows = rows_by_code(view)
+    # 未到期 | 1–30 | 31–60 | 61–90 | 91–180 | 181–365 | 365 以上 | 合计 | 预收 | 净额
+    assert rows["A01"][3:13] == [Decimal(x) for x in (
+        "700.00", "0.00", "300.00", "0.00", "0.00", "0.00", "0.00", "1000.00", "0.00", "1000.00")]
+    assert rows["B02"][3 + 4] == Decimal("1500.00")  # 176 days: 91–180
+    model = view.model
+    totals_row = model.rowCount() - 1
+    assert model.index(totals_row, 0).data() == "合计"
+    assert model.index(totals_row, 10).data(VALUE_ROLE) == Decimal("2500.00")
+    assert view.chart is not None
+
+
+def test_as_of_a_past_day_and_salesperson_filter(reports, qtbot):
+    view = reports.views[0]
+    reports.as_of.setDate(QDate(2026, 11, 10))  # before B's 500 came in
+    qtbot.waitUntil(lambda: not view.is_busy() and view.report_table().about[0].find("2026") >= 0)
+    qtbot.waitUntil(lambda: rows_by_code(view).get("B02", [0] * 11)[10] == Decimal("2000.00"))
+    reports.salesperson.setCurrentIndex(reports.salesperson.findData("王丽"))
+    qtbot.waitUntil(lambda: list(rows_by_code(view)) == ["A01"])
+    assert any("王丽" in line for line in view.report_table().about)
+
+
+def test_edges_from_the_settings_and_grouping(ctx, reports, qtbot):
+    rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "", "60, 120"))
+    view = reports.views[0]
+    reports.refresh_all()
+    qtbot.waitUntil(lambda: len(view.model.columns) == 3 + 4 + 3)
+    assert [c.title for c in view.model.columns[3:7]] == ["未到期", "1–60", "61–120", "120 以上"]
+    view.grouped.setChecked(True)
+    labels = [row[1] for row in view.model.rows]
+    assert "小计：李娜" in labels and "小计：王丽" in labels
+
+
+def test_double_click_lists_the_installments_behind_a_cell(reports, qtbot):
+    view = reports.views[0]
+    model = view.model
+    row = next(r for r in range(len(model.rows)) if model.rows[r][0] == "A01")
+    index = model.index(row, 3 + 2)  # 31–60: the 300 due 10-01
+    assert index.data(KEY_ROLE) == reports.ids["a"]
+    view.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: getattr(view, "items_dialog", None) is not None)
+    items = view.items_dialog.items
+    assert [(i.due_date, i.remaining, i.days_overdue) for i in items] == [
+        (dt.date(2026, 10, 1), Decimal("300.00"), 54)]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_export_and_print_write_what_is_shown(reports, qtbot, tmp_path, kind):
+    view = reports.views[0]
+    path = tmp_path / f"aging.{kind}"
+    reports.write(view.report_table(), kind, path)
+    qtbot.waitUntil(lambda: getattr(reports, "last_written", None) is not None, timeout=20000)
+    assert path.exists() and path.stat().st_size > 1000
+    if kind == "xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path).active
+        values = [c for row in sheet.iter_rows(values_only=True) for c in row]
+        assert "乙公司" in values and 2500 in [v for v in values if isinstance(v, (int, float))]
