@@ -69,6 +69,7 @@ class AgingView(ReportView):
         self.controls.addWidget(self.grouped)
         self.controls.addStretch(1)
         self.model = ReportTableModel(self)
+        self.model.blank_zero = True  # a customer's empty buckets read as blank, not ¥0.00
         self.table = report_table_view(self.model)
         self.table.setObjectName("agingTable")
         self.table.setToolTip(self.tr("双击客户的金额：列出其中的每一期"))
@@ -77,11 +78,13 @@ class AgingView(ReportView):
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart = None
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The table wants the width (ten columns of money); the chart is a low strip under it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 200])
         self.layout_.addWidget(self.splitter, 1)
         add_rules(self.layout_, self.tr(
             "每一期尚欠的金额按它自己的天数放进一列，各列之和等于合计（截至当天尚欠）。"
@@ -147,7 +150,7 @@ class AgingView(ReportView):
                 categories.append(name or self.tr("（未分配）"))
                 columns.append(people[name])
         stacks = [(label, [column[i] for column in columns]) for i, label in enumerate(labels)]
-        view = charts.stacked_bars(categories, stacks, self.tr("账龄分布"))
+        view = charts.stacked_bars(categories, stacks, self.tr("账龄分布"), horizontal=True)
         self.chart = charts.replace_chart(self.chart_layout, self.chart, view)
 
     def report_table(self) -> ReportTable | None:

@@ -20,12 +20,13 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 # The aging buckets from fresh to old: green, then yellow to deep red.
 AGE_COLORS = ("#4caf50", "#fdd835", "#fb8c00", "#f4511e", "#e53935", "#b71c1c", "#6d0f0f")
@@ -49,10 +50,26 @@ def color(index: int, palette: Sequence[str] = AGE_COLORS) -> QColor:
     return QColor(palette[min(index, len(palette) - 1)])
 
 
-def _view(chart: QChart) -> QChartView:
+def _small_fonts(chart: QChart) -> None:
+    """Axis labels a point smaller than the window's text, so category names and amounts fit
+    (Qt Charts elides a label to "…" rather than shrink it)."""
+    font = QFont(chart.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    font.setPointSizeF(max(7.5, size - 1))
+    for axis in chart.axes():
+        axis.setLabelsFont(font)
+        axis.setTitleFont(font)
+    chart.legend().setFont(font)
+    title = QFont(font)
+    title.setBold(True)
+    chart.setTitleFont(title)
+
+
+def _view(chart: QChart, legend=Qt.AlignmentFlag.AlignBottom) -> QChartView:
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setAlignment(legend)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    _small_fonts(chart)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(180)
@@ -69,15 +86,20 @@ def _value_axis(top: float, unit: str) -> QValueAxis:
 
 
 def stacked_bars(categories: Sequence[str], stacks: Sequence[tuple[str, Sequence[Decimal]]],
-                 title: str = "", palette: Sequence[str] = AGE_COLORS) -> QChartView:
+                 title: str = "", palette: Sequence[str] = AGE_COLORS,
+                 horizontal: bool = False) -> QChartView:
     """One bar per category (a salesperson, 合计), stacked by `stacks` (name, one amount per
-    category), coloured fresh to old. Negative amounts (credit) are drawn as 0."""
+    category), coloured fresh to old. Negative amounts (credit) are drawn as 0. Horizontal bars
+    (categories down the left) suit a wide, low strip under a table."""
     chart = QChart()
     chart.setTitle(title)
     every = [v for _name, values in stacks for v in values]
     divisor, unit = scale([sum((values[i] for _n, values in stacks), Decimal(0))
                            for i in range(len(categories))] or every)
-    series = QStackedBarSeries()
+    if horizontal:  # Qt draws the first category at the bottom: keep the reading order
+        categories = list(reversed(categories))
+        stacks = [(name, list(reversed(values))) for name, values in stacks]
+    series = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
     for index, (name, values) in enumerate(stacks):
         bar = QBarSet(name)
         bar.setColor(color(index, palette))
@@ -86,16 +108,20 @@ def stacked_bars(categories: Sequence[str], stacks: Sequence[tuple[str, Sequence
             bar.append(float(max(Decimal(0), value) / divisor))
         series.append(bar)
     chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(list(categories))
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(x)
+    names = QBarCategoryAxis()
+    names.append(list(categories))
     tops = [sum((max(Decimal(0), values[i]) for _n, values in stacks), Decimal(0)) / divisor
             for i in range(len(categories))]
-    y = _value_axis(float(max(tops, default=0)), unit)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(y)
-    return _view(chart)
+    amounts = _value_axis(float(max(tops, default=0)), unit)
+    if horizontal:
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    series.attachAxis(amounts)
+    return _view(chart, Qt.AlignmentFlag.AlignRight if horizontal else Qt.AlignmentFlag.AlignBottom)
 
 
 def bars_and_line(categories: Sequence[str], bars: Sequence[tuple[str, Sequence[Decimal]]],
@@ -136,6 +162,12 @@ def bars_and_line(categories: Sequence[str], bars: Sequence[tuple[str, Sequence[
     series.attachAxis(y)
     trend.attachAxis(y)
     return _view(chart)
+
+
+def short_month(day) -> str:
+    """A month as a chart's category label: "26-11" (Qt Charts cuts a label wider than its
+    category to "…", and twelve "2026-11" do not fit side by side in an office window)."""
+    return f"{day.year % 100:02d}-{day.month:02d}"
 
 
 def replace_chart(holder, old: QChartView | None, new: QChartView) -> QChartView:

@@ -90,6 +90,7 @@ class ReportTableModel(QAbstractTableModel):
         self.keys: list[Any] = []
         self.totals: Sequence | None = None
         self.warn: Callable[[int, int], bool] | None = None  # (row, column) -> shown in red
+        self.blank_zero = False  # money cells that are exactly zero shown blank (aging buckets)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -133,7 +134,10 @@ class ReportTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         kind = self.columns[column].kind
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(self.value(row, column), kind)
+            value = self.value(row, column)
+            if self.blank_zero and kind == MONEY and value == 0:
+                return ""
+            return cell_text(value, kind)
         if role == VALUE_ROLE:
             return self.value(row, column)
         if role == KEY_ROLE:
