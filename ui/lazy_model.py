@@ -6,7 +6,7 @@ display rows a block at a time. 100,000 contracts cost one list of ints up front
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -78,12 +78,14 @@ class LazyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(ListQuery(self._query.text, self._columns[column].key, descending,
-                                 self._query.status))
+        self.set_query(replace(self._query, sort=self._columns[column].key,
+                               descending=descending))  # the filters stay
 
     # -- what the tab asks --------------------------------------------------
-    def set_filter(self, text: str, status: str = "") -> None:
-        self.set_query(ListQuery(text, self._query.sort, self._query.descending, status))
+    def set_filter(self, text: str, status: str = "", **filters) -> None:
+        """A new text and status (and any other ListQuery filter by name: overdue_only,
+        salesperson); the order stays."""
+        self.set_query(replace(self._query, text=text, status=status, **filters))
 
     def set_query(self, query: ListQuery) -> None:
         """A new filter or order: the list starts again from the top. Before the first load

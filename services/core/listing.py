@@ -1,6 +1,8 @@
-"""What a list screen asks for: a filter text, a sort key and a direction."""
+"""What a list screen asks for: a filter text, a sort key and a direction, and the filters every
+list shares (a status, "overdue only", one salesperson)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Select
@@ -13,6 +15,10 @@ class ListQuery:
     sort: str = ""
     descending: bool = False
     status: str = ""  # "" means any
+    # Only rows about something overdue today (each list says what that means for it, by the
+    # rule of services.ledger.balances: unpaid on an owed installment due before today).
+    overdue_only: bool = False
+    salesperson: str = ""  # "" means anyone
 
 
 def fetch_ids(session: Session, query: Select) -> list[int]:
@@ -25,3 +31,13 @@ def fetch_ids(session: Session, query: Select) -> list[int]:
         return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
+
+
+ROWS_AT_ONCE = 2000  # ids per query when a whole list is read (an export): well under the
+# bound-parameter limits of SQLite and PostgreSQL, and few queries for 100,000 rows
+
+
+def chunks(ids: list[int], size: int = ROWS_AT_ONCE) -> Iterator[list[int]]:
+    """`ids` in consecutive slices of at most `size` (for reading a whole list's rows)."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from models import Customer
-from models.base import fen_to_yuan
+from models.base import fen, fen_to_yuan
 from models.customer import CREDIT_RATINGS, CUSTOMER_STATUSES, INVOICE_REQUIREMENTS
 from services.core.errors import NotFound, ValidationError
-from services.core.listing import ListQuery, fetch_ids
+from services.core.listing import ListQuery, chunks, fetch_ids
 from services.core.parsing import (
     choice,
     clean_text,
@@ -280,25 +280,57 @@ def customer_text_match(text: str) -> ColumnElement[bool]:
                                Customer.pinyin.regexp_match(pattern)))
 
 
-def _filtered(query, list_query: ListQuery):
+def customers_overdue_now(today: dt.date) -> Select:
+    """Ids of the customers with something overdue today: an unpaid part of an owed
+    installment due before today (the overdue figure of balances.customer_open_now_subquery,
+    above zero). For the lists' "overdue only" filter (customers, and payments by customer)."""
+    balance = customer_open_now_subquery(today)
+    return select(balance.c.customer_id).where(balance.c.overdue > 0)
+
+
+def _filtered(query, list_query: ListQuery, today: dt.date):
+    """The list's filters, combined: typed text (customer_text_match), status, salesperson
+    (the customer's own, exactly) and overdue only (customers_overdue_now)."""
     if list_query.text.strip():
         query = query.where(customer_text_match(list_query.text))
     if list_query.status:
         query = query.where(Customer.status == list_query.status)
+    if list_query.salesperson:
+        query = query.where(Customer.salesperson == list_query.salesperson)
+    if list_query.overdue_only:
+        query = query.where(Customer.id.in_(customers_overdue_now(today)))
     return query
 
 
+def _ids(session: Session, today: dt.date, list_query: ListQuery) -> list[int]:
+    balance, _, _, sort_keys = _list_columns(today)
+    key = sort_keys.get(list_query.sort, Customer.code)
+    query = select(Customer.id)
+    if list_query.sort in ("outstanding", "overdue"):  # only these need every balance
+        query = query.outerjoin(balance, balance.c.customer_id == Customer.id)
+    query = _filtered(query, list_query, today).order_by(
+        key.desc() if list_query.descending else key.asc(), Customer.id)
+    return fetch_ids(session, query)
+
+
+def _rows(session: Session, today: dt.date, ids: list[int]) -> list[CustomerRow]:
+    balance, outstanding, overdue, _ = _list_columns(today, ids)
+    query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,
+                    Customer.salesperson, Customer.phone, Customer.credit_rating,
+                    Customer.credit_limit, Customer.payment_terms, outstanding, overdue,
+                    Customer.status)
+             .outerjoin(balance, balance.c.customer_id == Customer.id)
+             .where(Customer.id.in_(ids)))
+    rows = {r[0]: CustomerRow(*r[:9], fen_to_yuan(r[9]), fen_to_yuan(r[10]), r[11])
+            for r in session.execute(query)}
+    return [rows[i] for i in ids if i in rows]
+
+
 def customer_ids(uow: UnitOfWork, list_query: ListQuery) -> list[int]:
-    """Ids of the customers matching the filter, in the order asked for (all sorting in SQL)."""
+    """Ids of the customers matching the filter (text, status, salesperson, overdue only:
+    see _filtered), in the order asked for (all sorting in SQL)."""
     with uow:
-        balance, _, _, sort_keys = _list_columns(uow.clock.today())
-        key = sort_keys.get(list_query.sort, Customer.code)
-        query = select(Customer.id)
-        if list_query.sort in ("outstanding", "overdue"):  # only these need every balance
-            query = query.outerjoin(balance, balance.c.customer_id == Customer.id)
-        query = _filtered(query, list_query).order_by(
-            key.desc() if list_query.descending else key.asc(), Customer.id)
-        return fetch_ids(uow.session, query)
+        return _ids(uow.session, uow.clock.today(), list_query)
 
 
 def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
@@ -306,16 +338,41 @@ def customer_rows(uow: UnitOfWork, ids: list[int]) -> list[CustomerRow]:
     outstanding and overdue in yuan as of today.
     """
     with uow:
-        balance, outstanding, overdue, _ = _list_columns(uow.clock.today(), ids)
-        query = (select(Customer.id, Customer.code, Customer.name, Customer.short_name,
-                        Customer.salesperson, Customer.phone, Customer.credit_rating,
-                        Customer.credit_limit, Customer.payment_terms, outstanding, overdue,
-                        Customer.status)
-                 .outerjoin(balance, balance.c.customer_id == Customer.id)
-                 .where(Customer.id.in_(ids)))
-        rows = {r[0]: CustomerRow(*r[:9], fen_to_yuan(r[9]), fen_to_yuan(r[10]), r[11])
-                for r in uow.session.execute(query)}
-        return [rows[i] for i in ids if i in rows]
+        return _rows(uow.session, uow.clock.today(), ids)
+
+
+def customer_list_rows(uow: UnitOfWork, list_query: ListQuery) -> list[CustomerRow]:
+    """Every row of the list as filtered and ordered (what an export writes), read in one
+    transaction, display rows fetched listing.ROWS_AT_ONCE ids at a time."""
+    with uow:
+        today = uow.clock.today()
+        ids = _ids(uow.session, today, list_query)
+        return [row for part in chunks(ids) for row in _rows(uow.session, today, part)]
+
+
+@dataclass(frozen=True)
+class CustomerTotals:
+    """The list's totals over every customer the filter lets through, in yuan."""
+
+    count: int
+    credit_limit: Decimal
+    outstanding: Decimal
+    overdue: Decimal
+
+
+def customer_totals(uow: UnitOfWork, list_query: ListQuery) -> CustomerTotals:
+    """How many customers match the filter (as customer_ids) and the sums of their credit
+    limits, outstanding and overdue today, in one SQL query (the same figures as adding up
+    customer_rows over every id; the order is ignored)."""
+    with uow:
+        today = uow.clock.today()
+        balance, outstanding, overdue, _ = _list_columns(today)
+        query = (select(func.count(Customer.id), func.sum(fen(Customer.credit_limit)),
+                        func.sum(outstanding), func.sum(overdue))
+                 .select_from(Customer)
+                 .outerjoin(balance, balance.c.customer_id == Customer.id))
+        count, limit, owed, late = uow.session.execute(_filtered(query, list_query, today)).one()
+        return CustomerTotals(count, fen_to_yuan(limit), fen_to_yuan(owed), fen_to_yuan(late))
 
 
 @dataclass(frozen=True)
