@@ -120,8 +120,9 @@ class _Para(Paragraph):
 
     def wrap(self, avail_width, avail_height):
         # A table wraps each cell to size its rows and again to draw it, at the same width:
-        # the lines depend on the width only, so the second time they are the first's.
-        if getattr(self, "_wrapped_at", None) == avail_width:
+        # the lines depend on the width only, so the second time they are the first's. A split
+        # that found no room drops the lines (blPara): then they are made again.
+        if getattr(self, "_wrapped_at", None) == avail_width and hasattr(self, "blPara"):
             return self.width, self.height
         result = super().wrap(avail_width, avail_height)
         lines = getattr(getattr(self, "blPara", None), "lines", ())

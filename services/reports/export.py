@@ -38,6 +38,7 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 SHEET_NAME_MAX = 31
 WIDTH_MIN, WIDTH_MAX = 6, 60  # column widths in the sheet, in Latin characters
+EMPTY = (None, "")
 PAGE_LABEL = "第 {page} 页 / 共 {pages} 页"
 PRINTED_LABEL = "打印时间：{time}"
 
@@ -101,7 +102,8 @@ def write_xlsx(table: ReportTable, path: str | Path) -> Path:
 
     Rows from the top: the title (bold, large), each `about` line, the header (bold, frozen:
     the panes freeze below it), one row per table row, the totals row (bold) when there is
-    one, an empty row and each note. Money, percent, counts and days are numbers with their
+    one, an empty row and each note. Rows whose index is in `table.extra["subtotals"]` are
+    bold too. Money, percent, counts and days are numbers with their
     formats (NUMBER_FORMATS), dates are dates; text stays text. Column widths follow the
     content (CJK characters count double), between WIDTH_MIN and WIDTH_MAX. Raises OSError
     when the file cannot be written.
@@ -135,10 +137,14 @@ def write_xlsx(table: ReportTable, path: str | Path) -> Path:
 
     widths = [max(display_width(c.title), c.width) for c in columns]
     formats = [NUMBER_FORMATS.get(c.kind) for c in columns]
-    for values in table.rows:
+    subtotals = set(table.extra.get("subtotals", ()))
+    for index, values in enumerate(table.rows):
         row += 1
         _put_row(sheet, row, values, formats)
-        _widen(widths, values, columns)
+        _widen(widths, values, columns, totals=index in subtotals)
+        if index in subtotals:
+            for number in range(1, len(columns) + 1):
+                sheet.cell(row, number).font = bold
     if table.totals is not None:
         row += 1
         _put_row(sheet, row, table.totals, formats)
@@ -164,7 +170,7 @@ def _put_row(sheet, row: int, values: Sequence[Cell], formats: Sequence[str | No
     """Cells as typed: text cleaned and kept text (data type "s": "=1+1" is not a formula),
     numbers and dates with the column's format."""
     for number, value in enumerate(values, start=1):
-        if value is None:
+        if value is None or value == "":
             continue
         if isinstance(value, str):
             cell = sheet.cell(row, number, clean_text(value))
@@ -183,9 +189,9 @@ def _put_row(sheet, row: int, values: Sequence[Cell], formats: Sequence[str | No
 def _widen(widths: list[int], values: Sequence[Cell], columns: Sequence[Column],
            totals: bool = False) -> None:
     for i, (value, column) in enumerate(zip(values, columns, strict=True)):
-        if value is None:
+        if value is None or value == "":
             continue
-        if totals and isinstance(value, str) and (i + 1 == len(values) or values[i + 1] is None):
+        if totals and isinstance(value, str) and (i + 1 == len(values) or values[i + 1] in EMPTY):
             continue  # the totals label runs on over the empty cells beside it
         width = display_width(cell_text(value, column.kind))
         if width > widths[i]:

@@ -5,7 +5,8 @@ The page: company and title at the top of every page, the about lines on the fir
 with its header row repeated on every page, the notes after it, the printing time and
 "第 n 页 / 共 m 页" at the bottom. Column widths come from the content measured in the font:
 text columns are capped and wrap beyond the cap; when the columns are still wider than the page
-the font is set smaller (down to MIN_SIZE), then text columns give up more room.
+the font is set smaller (down to MIN_SIZE), then text columns give up more room, and only a
+table that still does not fit is set smaller than MIN_SIZE.
 Only text that needs wrapping becomes a Paragraph; other cells are plain strings, which
 reportlab draws an order of magnitude faster, so thousands of rows take seconds.
 """
@@ -109,7 +110,11 @@ def _table(table: ReportTable, width: float) -> Table:
     head = _style("report_head", size, leading, alignment=TA_CENTER)
     data: list[list] = [[para(text(c.title), head) for c in columns]]
     text_columns = [i for i, k in enumerate(kinds) if k == TEXT]
-    for values in rows:
+    subtotals = set(table.extra.get("subtotals", ()))
+    for index, values in enumerate(rows):
+        if index in subtotals:
+            data.append(_totals_cells(values, size))
+            continue
         for i in text_columns:
             value = values[i]
             # Wider than its column (or on several lines): a Paragraph, which wraps.
@@ -135,6 +140,9 @@ def _table(table: ReportTable, width: float) -> Table:
     for i, kind in enumerate(kinds):
         if kind != TEXT:
             style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
+    for index in subtotals:
+        style += [("BACKGROUND", (0, index + 1), (-1, index + 1), HEADER_FILL),
+                  ("LINEABOVE", (0, index + 1), (-1, index + 1), 0.5, GRID)]
     if totals is not None:
         last = len(data)
         data.append(_totals_cells(totals, size))
@@ -144,14 +152,15 @@ def _table(table: ReportTable, width: float) -> Table:
 
 
 def _totals_cells(totals: list[str], size: float) -> list:
-    """The totals row in bold. The label is drawn from its cell's left edge on, over the empty
-    cells beside it (a SPAN would do the same, but makes reportlab re-measure spans on every
-    page: 40 % of the time at 2,000 rows)."""
+    """The totals row (or a subtotal row) in bold. The label is drawn from its cell's left edge
+    on, over the empty cells beside it (a SPAN would do the same, but makes reportlab measure
+    the spans again on every page: 40 % of the time at 2,000 rows)."""
     return [Bold(value, size) if value else "" for value in totals]
 
 
 def _fit(table: ReportTable, rows: list[list[str]], width: float) -> tuple[float, list[float]]:
     """The font size and column widths (points) that fit `width`: see the module docstring."""
+    ensure_font()
     columns = table.columns
     natural = []
     for i, column in enumerate(columns):
@@ -169,17 +178,24 @@ def _fit(table: ReportTable, rows: list[list[str]], width: float) -> tuple[float
     for i in text_columns:
         natural[i] = min(natural[i], width * TEXT_CAP)
     size, widths = SIZE, natural
+    padding = 2 * PAD_X * len(columns)
     if sum(natural) > width:
-        scale = width / sum(natural)
-        size = max(MIN_SIZE, SIZE * scale)
+        # Smaller type first: content widths shrink with the font, padding does not.
+        size = max(MIN_SIZE, SIZE * (width - padding) / (sum(natural) - padding))
         widths = [(w - 2 * PAD_X) * size / SIZE + 2 * PAD_X for w in natural]
         over = sum(widths) - width
-        if over > 0 and text_columns:
+        if over > 0 and text_columns:  # then text columns wrap onto more lines
             floor = TEXT_FLOOR_EM * size + 2 * PAD_X
             room = sum(max(widths[i] - floor, 0) for i in text_columns)
             if room > 0:
+                cut = min(over, room)
                 for i in text_columns:
-                    widths[i] -= min(over, room) * max(widths[i] - floor, 0) / room
+                    widths[i] -= cut * max(widths[i] - floor, 0) / room
+        over = sum(widths) - width
+        if over > 0.01:  # still too wide (very many columns): smaller than MIN_SIZE after all
+            factor = max(width - padding, 1) / (sum(widths) - padding)
+            size *= factor
+            widths = [(w - 2 * PAD_X) * factor + 2 * PAD_X for w in widths]
     if sum(widths) < width:
         spare = width - sum(widths)
         widths = [w + spare * w / sum(widths) for w in widths]
