@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from services.core.listing import ListQuery
 from services.core.statuses import starts_owing
 from services.core.uow import AppContext
 from services.documents.content import IOU, PRICE_CONFIRMATION
@@ -45,7 +46,42 @@ class ContractsTab(ListTab):
         self.customer_chip.clicked.connect(lambda: self.show_customer(None))
         self.customer_chip.hide()
         self.filter_row.insertWidget(1, self.customer_chip)
+        self._customer_name = ""
+        self.add_export()
+        self.overdue_check.setToolTip(self.tr(
+            "只显示今天有逾期欠款的合同：应收的分期到期日在今天之前仍未付清（下次到期日显示为红色）"))
+        self.salesperson_combo.setToolTip(self.tr("合同的业务员"))
         events.changed.connect(self._on_changed)
+
+    # -- the filters, totals and export (services.ledger.contract_list) -------------------
+    def salespeople(self) -> list[str]:
+        return contract_list.contract_salespeople(self.ctx.uow())
+
+    def scope(self) -> int | None:
+        return self.customer_only
+
+    def totals_of(self, query: ListQuery, customer_id) -> contract_list.ContractTotals:
+        return contract_list.contract_totals(self.ctx.uow(), query, customer_id)
+
+    def totals_text(self, totals: contract_list.ContractTotals) -> str:
+        return self.tr("合计（{count} 份合同）：合同金额 {total}　已回款 {received}　"
+                       "{owed_title} {owed}　{committed_title} {committed}").format(
+            count=totals.count, total=fmt.money(totals.total),
+            received=fmt.money(totals.received), owed_title=amount_label("owed"),
+            owed=fmt.money(totals.outstanding), committed_title=amount_label("committed"),
+            committed=fmt.money(totals.committed))
+
+    def rows_of(self, query: ListQuery, customer_id) -> list[contract_list.ContractRow]:
+        return contract_list.contract_list_rows(self.ctx.uow(), query, customer_id)
+
+    def export_name(self) -> str:
+        return self.tr("合同列表")
+
+    def filter_words(self) -> list[str]:
+        words = super().filter_words()
+        if self.customer_only is not None:
+            words.insert(0, self.tr("客户：{name}").format(name=self._customer_name))
+        return words
 
     def _columns(self, today) -> list[Column]:
         return [
@@ -71,6 +107,7 @@ class ContractsTab(ListTab):
     def show_customer(self, customer_id: int | None, name: str = "") -> None:
         """Only this customer's contracts (None: everyone's again)."""
         self.customer_only = customer_id
+        self._customer_name = name
         self.customer_chip.setText(self.tr("只看客户：{name}  ✕").format(name=name))
         self.customer_chip.setVisible(customer_id is not None)
         self.model.set_query(self.model.query)

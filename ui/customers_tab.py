@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
+from services.collection import plan
+from services.core.listing import ListQuery
 from services.core.uow import AppContext
 from services.documents.content import IOU
 from services.ledger import customers
@@ -42,8 +44,31 @@ class CustomersTab(ListTab):
         if show_contracts is not None:
             self.add_button(self.tr("查看合同"), lambda: self._with_selected(
                 lambda cid: show_contracts(cid, self._selected_name())), primary=False)
+        self.add_export()
+        self.overdue_check.setToolTip(self.tr(
+            "只显示今天有逾期欠款的客户：应收的分期（已发货合同及定金）到期日在今天之前仍未付清"))
         self._open_record = open_record
         events.changed.connect(self._on_changed)
+
+    # -- the filters, totals and export (services.ledger.customers) ----------------------
+    def salespeople(self) -> list[str]:
+        return plan.salespeople(self.ctx.uow())  # the customers' own
+
+    def totals_of(self, query: ListQuery, _scope) -> customers.CustomerTotals:
+        return customers.customer_totals(self.ctx.uow(), query)
+
+    def totals_text(self, totals: customers.CustomerTotals) -> str:
+        return self.tr("合计（{count} 个客户）：信用额度 {limit}　{owed_title} {owed}　"
+                       "{overdue_title} {overdue}").format(
+            count=totals.count, limit=fmt.money(totals.credit_limit),
+            owed_title=amount_label("owed"), owed=fmt.money(totals.outstanding),
+            overdue_title=amount_label("overdue"), overdue=fmt.money(totals.overdue))
+
+    def rows_of(self, query: ListQuery, _scope) -> list[customers.CustomerRow]:
+        return customers.customer_list_rows(self.ctx.uow(), query)
+
+    def export_name(self) -> str:
+        return self.tr("客户列表")
 
     def _columns(self) -> list[Column]:
         return [

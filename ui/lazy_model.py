@@ -150,5 +150,10 @@ class LazyTableModel(QAbstractTableModel):
             return -1
 
     @property
+    def columns(self) -> list[Column]:
+        """The columns, in their logical order."""
+        return self._columns
+
+    @property
     def query(self) -> ListQuery:
         return self._query

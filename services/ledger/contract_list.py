@@ -108,6 +108,13 @@ def _committed_subquery(ids: list[int] | None = None):
     return query.subquery("pending")
 
 
+def contract_salespeople(uow: UnitOfWork) -> list[str]:
+    """Every salesperson named on a contract, sorted, without blanks (the list's filter)."""
+    with uow:
+        return [s for s in uow.session.scalars(
+            select(Contract.salesperson).distinct().order_by(Contract.salesperson)) if s]
+
+
 def contracts_overdue_now(today: dt.date) -> Select:
     """Ids of the contracts with something overdue today: an unpaid part of an owed
     installment due before today (their earliest unpaid due date, the next_due of

@@ -16,6 +16,10 @@ from tests.factories import installment_ids, make_contract, make_customer, pay
 
 @pytest.fixture
 def ledger(ctx):
+    return make_ledger(ctx)
+
+
+def make_ledger(ctx) -> dict[str, int]:
     """Today is 2026-11-24 (tests/conftest.py).
 
     A (王丽): a1 1,000.00 due 11-01, 300.00 paid: overdue 700.00; a2 500.00 due 12-20 (the
