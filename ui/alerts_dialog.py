@@ -4,6 +4,10 @@ A tree model over the alerts as they came (no item per cell): texts are made whe
 painted, so ten thousand alerts open as fast as ten. A kind with many alerts is grouped by
 customer (one row per customer: how many, the earliest date, the total, the most days), and
 those rows open on demand.
+
+Above the tree: "只看逾期" (every alert about a customer with something overdue) and a
+salesperson (the customer's); under it the totals of the alerts shown, per kind; 导出 Excel…
+writes the alerts shown as one flat table.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,9 +36,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from services.collection.alerts import KINDS, Alert
+from services.collection.alerts import KINDS, Alert, AlertTotals, alert_totals, filter_alerts
+from services.reports import table as report
 from ui import alert_prefs, geometry
 from ui import formatting as fmt
+from ui.list_export import ExportStatus, ask_xlsx_path, file_stem
 
 GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per customer first
 GROUPS = {
@@ -252,8 +259,21 @@ class AlertsDialog(QDialog):
         self.setWindowTitle(self.tr("今日提醒"))
         geometry.remember(self, (900, 560))
         self.today = today
+        self.days = days
+        self.computed = alerts  # all of them: who is overdue does not change with a snooze
         hidden = alert_prefs.snoozed(today)
-        self.alerts = [a for a in alerts if a.key not in hidden]
+        self.alerts = [a for a in alerts if a.key not in hidden]  # not snoozed
+        self.shown: list[Alert] = self.alerts  # not snoozed, through the filters
+        self.overdue_check = QCheckBox(self.tr("只看逾期"))
+        self.overdue_check.setObjectName("overdueOnly")
+        self.overdue_check.setToolTip(self.tr(
+            "只显示今天有逾期欠款的客户的提醒（各类提醒都显示，不只是“已逾期”）"))
+        self.salesperson_combo = QComboBox()
+        self.salesperson_combo.setObjectName("salespersonFilter")
+        self.salesperson_combo.setToolTip(self.tr("客户的业务员"))
+        self.salesperson_combo.addItem(self.tr("全部业务员"), "")
+        for name in sorted({a.salesperson for a in alerts if a.salesperson}):
+            self.salesperson_combo.addItem(name, name)
         self.model = AlertsModel(days, self)
         self.model.set_alerts(self.alerts)
         self.view = QTreeView()
@@ -271,7 +291,19 @@ class AlertsDialog(QDialog):
         self.view.setColumnWidth(3, 130)
         self.view.doubleClicked.connect(self._open)
         self.summary = QLabel()
+        self.summary.setObjectName("alertTotals")
+        self.summary.setWordWrap(True)
         self._count_changed()
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.clicked.connect(self.export_excel)
+        self.export_status = ExportStatus()
+        self.overdue_check.toggled.connect(lambda _on: self._filter())
+        self.salesperson_combo.currentIndexChanged.connect(lambda _i: self._filter())
+        filters = QHBoxLayout()
+        filters.addWidget(self.overdue_check)
+        filters.addWidget(self.salesperson_combo)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
         snooze = QPushButton(self.tr("明天再提醒所选"))
         snooze.clicked.connect(self.snooze_selected)
         self.at_start = QCheckBox(self.tr("启动时显示"))
@@ -285,12 +317,80 @@ class AlertsDialog(QDialog):
         bottom.addWidget(snooze)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.export_status)
         layout.addLayout(bottom)
 
+    def _filter(self) -> None:
+        """Show the alerts the filters let through (services.collection.alerts.filter_alerts)."""
+        self.shown = filter_alerts(self.alerts, overdue_only=self.overdue_check.isChecked(),
+                                   salesperson=self.salesperson_combo.currentData() or "",
+                                   among=self.computed)
+        self.model.set_alerts(self.shown)
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
+        self._count_changed()
+
     def _count_changed(self) -> None:
-        self.summary.setText(self.tr("共 {count} 条提醒").format(count=len(self.alerts))
-                             if self.alerts else self.tr("今天没有需要处理的提醒。"))
+        if not self.alerts:
+            self.summary.setText(self.tr("今天没有需要处理的提醒。"))
+            return
+        self.summary.setText(self.totals_text(alert_totals(self.shown)))
+
+    def totals_text(self, totals: AlertTotals) -> str:
+        """"共 N 条提醒：已逾期 3 条 ¥…；…": per kind, since kinds measure different things."""
+        parts = [self.tr("{kind} {count} 条 {amount}").format(
+                     kind=_tr(GROUPS[kind]).format(days=self.days), count=count,
+                     amount=fmt.money(amount))
+                 if kind != "follow_up_due" else
+                 self.tr("{kind} {count} 个").format(kind=_tr(GROUPS[kind]), count=count)
+                 for kind, (count, amount) in totals.by_kind.items()]
+        return self.tr("共 {count} 条提醒：{parts}").format(count=totals.count,
+                                                       parts="；".join(parts))
+
+    def filter_words(self) -> list[str]:
+        words = []
+        if self.overdue_check.isChecked():
+            words.append(self.overdue_check.text())
+        if self.salesperson_combo.currentData():
+            words.append(self.tr("业务员：{name}").format(
+                name=self.salesperson_combo.currentData()))
+        return words
+
+    def export_excel(self) -> None:
+        """The alerts shown (filters applied, snoozed ones left out) as one flat table."""
+        if self.export_status.running:
+            return
+        name = self.tr("今日提醒")
+        path = ask_xlsx_path(self, file_stem(name, self.today))
+        if path:
+            table = self.report_table(name)  # the rows are in memory: made here, written there
+            self.export_status.run(path, lambda: table)
+
+    def report_table(self, name: str) -> report.ReportTable:
+        """The alerts shown as a flat table: the kind in words, typed dates, amounts, days."""
+        text, column = report.TEXT, report.Column
+        columns = [column(self.tr("类别"), text), column(_tr(COLUMNS[0]), text),
+                   column(self.tr("客户名称"), text), column(_tr(COLUMNS[1]), text),
+                   column(_tr(COLUMNS[2]), report.DATE), column(_tr(COLUMNS[3]), report.MONEY),
+                   column(_tr(COLUMNS[4]), report.DAYS)]
+        kinds = {kind: _tr(GROUPS[kind]).format(days=self.days) for kind in KINDS}
+        rows = [[kinds[a.kind], a.customer_code, a.customer_name, a.contract_number, a.due_date,
+                 a.amount if a.kind != "follow_up_due" else None,
+                 a.days if a.kind != "over_limit" else None] for a in self.shown]
+        words = self.filter_words()
+        about = [self.tr("日期：{day}").format(day=fmt.day(self.today)),
+                 self.tr("筛选：{filters}").format(filters="；".join(words)) if words
+                 else self.tr("筛选：无（全部）")]
+        totals = [self.tr("合计（{count} 条）").format(count=len(rows))] + [None] * 6
+        notes = [self.tr("各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。")]
+        notes += [self.tr("{kind}：{count} 条，金额 {amount}").format(
+                      kind=kinds[kind], count=count, amount=fmt.money(amount))
+                  for kind, (count, amount) in alert_totals(self.shown).by_kind.items()
+                  if kind != "follow_up_due"]
+        return report.ReportTable(name, columns, rows, about=about, totals=totals, notes=notes,
+                                  sheet_name=name)
 
     def alert_at(self, index) -> Alert | None:
         return self.model.alert_at(index)
@@ -318,7 +418,4 @@ class AlertsDialog(QDialog):
         alert_prefs.snooze(keys, self.today)
         hidden = set(keys)
         self.alerts = [a for a in self.alerts if a.key not in hidden]
-        self.model.set_alerts(self.alerts)
-        for row in range(self.model.rowCount()):
-            self.view.expand(self.model.index(row, 0))
-        self._count_changed()
+        self._filter()

@@ -28,6 +28,7 @@ from services.ledger.balances import (
     exposures,
     installment_balances,
     open_installments_now,
+    owed_parts,
     unapplied_credits,
 )
 
@@ -46,6 +47,7 @@ class Alert:
     amount: Decimal          # still owed / promised and not covered / over the limit by
     days: int                # until due (due_soon), late (overdue, promises, follow-ups)
     key: str                 # stable, for snoozing one row
+    salesperson: str = ""    # the customer's (the lists' salesperson filter)
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "customer_code": self.customer_code,
@@ -102,7 +104,8 @@ def over_limit_excess(session: Session, as_of: dt.date, today: dt.date) -> dict[
         credits = unapplied_credits(session, EVERYTHING, over)
         totals = {cid: rough[cid].total - credits.get(cid, 0) for cid in over}
     else:
-        rows = installment_balances(as_of).subquery()
+        # installment_balances' figures, from the cache and what moved since (much faster)
+        rows = owed_parts(as_of, due_before=EVERYTHING).subquery()
         owed = dict(session.execute(select(rows.c.customer_id, func.sum(rows.c.remaining))
                                     .group_by(rows.c.customer_id)).all())
         credit = unapplied_credits(session, as_of)
@@ -154,4 +157,48 @@ def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | No
                  + _promise_alerts(uow.session, as_of, broken_since)
                  + _follow_up_alerts(uow.session, as_of)
                  + _over_limit_alerts(uow.session, as_of, today))
+        # One read of every customer's salesperson (a few thousand rows), not one per alert.
+        people = dict(uow.session.execute(select(Customer.id, Customer.salesperson)).all())
+        for alert in found:
+            alert.salesperson = people.get(alert.customer_id) or ""
         return sorted(found, key=lambda a: KINDS.index(a.kind))  # stable: keeps each order
+
+
+def overdue_customer_ids(alerts: list[Alert]) -> set[int]:
+    """The customers with something overdue on the alerts' day: those with an "overdue" alert
+    (an unpaid part of an owed installment due before that day: balances.days_overdue > 0).
+    `alerts` as compute_alerts returned them (snoozed ones included: snoozing hides a row,
+    it pays nothing)."""
+    return {a.customer_id for a in alerts if a.kind == "overdue"}
+
+
+def filter_alerts(alerts: list[Alert], *, overdue_only: bool = False, salesperson: str = "",
+                  among: list[Alert] | None = None) -> list[Alert]:
+    """The alerts the list's filters let through, in their order: `overdue_only` keeps every
+    alert (of any kind) about a customer with something overdue (overdue_customer_ids of
+    `among`, by default `alerts`); `salesperson` keeps the alerts of that salesperson's
+    customers (exactly the name; "" is anyone). Both combine."""
+    late = overdue_customer_ids(alerts if among is None else among) if overdue_only else None
+    return [a for a in alerts
+            if (late is None or a.customer_id in late)
+            and (not salesperson or a.salesperson == salesperson)]
+
+
+@dataclass(frozen=True)
+class AlertTotals:
+    """How many alerts, and per kind (in KINDS order, kinds present only) how many and the sum
+    of their amounts in yuan. Kinds are not added together: an overdue installment, the promise
+    that covers it and a limit's excess are different measures of the same money."""
+
+    count: int
+    by_kind: dict[str, tuple[int, Decimal]]
+
+
+def alert_totals(alerts: list[Alert]) -> AlertTotals:
+    """AlertTotals of `alerts` (Decimal sums: exact)."""
+    by_kind: dict[str, tuple[int, Decimal]] = {}
+    for kind in KINDS:
+        mine = [a.amount for a in alerts if a.kind == kind]
+        if mine:
+            by_kind[kind] = (len(mine), sum(mine, Decimal("0.00")))
+    return AlertTotals(len(alerts), by_kind)

@@ -20,20 +20,26 @@ in the last section only, which this module also keeps equal to the allocations
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Date,
     Exists,
+    Integer,
     Select,
     and_,
     case,
     func,
+    literal_column,
     not_,
+    null,
     or_,
     select,
+    type_coerce,
     union_all,
     update,
 )
@@ -340,6 +346,74 @@ def owed_parts(as_of: dt.date, due_before: dt.date, owed_by: dt.date | None = No
                    .join(Contract, Contract.id == Installment.contract_id)
                    .where(is_owed))
     return union_all(unpaid_today, moved_since)
+
+
+
+@dataclass(frozen=True)
+class OwedSlot:
+    """One figure of owed_sums: what was still owed on `as_of` on the installments owed by
+    `owed_by` (default `as_of`) and due before `due_before` (and on or after `due_from`)."""
+
+    as_of: dt.date
+    due_before: dt.date
+    owed_by: dt.date | None = None
+    due_from: dt.date | None = None
+
+
+def owed_sums(slots: Sequence[OwedSlot], known_on: dt.date) -> Select:
+    """One query: (customer_id, then one fen sum per slot) per customer with any row; each sum
+    is what owed_parts(slot.as_of, slot.due_before, slot.owed_by, known_on) adds up to over
+    due dates from `slot.due_from` (the same rules), for many days in one pass.
+
+    The rows are those of owed_parts for the earliest `as_of`, each allocation carrying the
+    day it started to count (the later of received and applied): one that counts now and
+    started after a slot's day is added back for that slot; one that counted then and the
+    cache leaves out (undone or reversed after `known_on`) is taken off where it had started.
+    A report over twelve months reads what is open and what moved since its first month once.
+    """
+    since = min(slot.as_of for slot in slots)
+    cached = and_(Payment.reversed_on.is_(None), Allocation.undone_on.is_(None))
+    started = case((Allocation.applied_on > Payment.received_on, Allocation.applied_on),
+                   else_=Payment.received_on)
+
+    def moved(sign: int, *conditions):
+        amount = fen(Allocation.amount) if sign > 0 else -fen(Allocation.amount)
+        return (select(Allocation.installment_id.label("installment_id"),
+                       amount.label("amount"), started.label("started"),
+                       literal_column(str(sign), Integer).label("sign"))
+                .join(Payment, Payment.id == Allocation.payment_id).where(*conditions))
+
+    unpaid_today = (select(Installment.id.label("installment_id"),
+                           remaining_now().label("amount"),
+                           type_coerce(null(), Date).label("started"),
+                           literal_column("0", Integer).label("sign"))
+                    .where(Installment.paid < Installment.amount))
+    rows = union_all(
+        moved(1, cached, Allocation.applied_on > since, Payment.received_on <= since),
+        moved(1, cached, Payment.received_on > since),
+        moved(-1, Allocation.undone_on > known_on,
+              or_(Payment.reversed_on.is_(None), Payment.reversed_on > known_on)),
+        moved(-1, Allocation.undone_on.is_(None), Payment.reversed_on > known_on),
+        unpaid_today,
+    ).subquery("owed_rows")
+
+    def counts(slot: OwedSlot) -> ColumnElement[bool]:
+        on_day = or_(rows.c.sign == 0, and_(rows.c.sign > 0, rows.c.started > slot.as_of),
+                     and_(rows.c.sign < 0, rows.c.started <= slot.as_of))
+        due = [Installment.due_date < slot.due_before]
+        if slot.due_from is not None:
+            due.append(Installment.due_date >= slot.due_from)
+        return and_(on_day, owed(slot.owed_by or slot.as_of), *due)
+
+    latest_owed = max(slot.owed_by or slot.as_of for slot in slots)  # owed by a day: by any later
+    return (select(Contract.customer_id,
+                   *[func.sum(case((counts(slot), rows.c.amount), else_=0)) for slot in slots])
+            .select_from(rows)
+            .join(Installment, Installment.id == rows.c.installment_id)
+            .join(Contract, Contract.id == Installment.contract_id)
+            .where(Installment.due_date < max(slot.due_before for slot in slots),
+                   owed(latest_owed))
+            .group_by(Contract.customer_id))
 
 
 def contract_open_now_subquery():
