@@ -26,7 +26,7 @@ from models.payment import CREDIT_NOTE_METHOD
 from services.collection.promises import MonthPromises, month_promises
 from services.core.parsing import month_start, next_month, parse_money
 from services.core.uow import UnitOfWork
-from services.ledger.balances import owed_parts, payment_active
+from services.ledger.balances import OwedSlot, owed_parts, payment_active
 from services.ledger.customers import lock_customer
 
 ZERO = Decimal("0.00")
@@ -63,19 +63,27 @@ class PlanRow:
         return None if self.target is None else max(ZERO, self.target - self.received)
 
 
+def month_slots(month: dt.date) -> tuple[OwedSlot, OwedSlot]:
+    """The plan's "carried in" and "due" of the month of `month` as balances.OwedSlot: still
+    owed on the day before the month began, on installments owed by its last day, due before
+    it / due in it (the rules above; also the collection rate's)."""
+    first, after = month_start(month), next_month(month)
+    start, last = first - dt.timedelta(days=1), after - dt.timedelta(days=1)
+    return OwedSlot(start, first, last), OwedSlot(start, after, last, due_from=first)
+
+
 def month_owed(month: dt.date, today: dt.date) -> Subquery:
     """Subquery (customer_id, due fen, overdue_in fen): the plan's "due" and "carried in" for
-    the month of `month` viewed on `today` (the rules above; also the collection rate's)."""
-    first, after = month_start(month), next_month(month)
-    last = after - dt.timedelta(days=1)
+    the month of `month` viewed on `today` (month_slots)."""
+    carried, due = month_slots(month)
     # What was still owed when the month began, on what is owed by its end (the sums of
     # installment_balances, read from what is open and what moved since the month began).
-    inst = owed_parts(first - dt.timedelta(days=1), after, owed_by=last,
+    inst = owed_parts(due.as_of, due.due_before, owed_by=due.owed_by,
                       known_on=today).subquery("inst")
     return (select(inst.c.customer_id,
-                   func.sum(case((inst.c.due_date >= first, inst.c.remaining),
+                   func.sum(case((inst.c.due_date >= due.due_from, inst.c.remaining),
                                  else_=0)).label("due"),
-                   func.sum(case((inst.c.due_date < first, inst.c.remaining),
+                   func.sum(case((inst.c.due_date < carried.due_before, inst.c.remaining),
                                  else_=0)).label("overdue_in"))
             .group_by(inst.c.customer_id).subquery("owed"))
 
