@@ -6,7 +6,9 @@
     python main.py demo --db FILE   write a demo database and exit
     python main.py print price-confirmation|iou CONTRACT_NO -o FILE.pdf [--db FILE]
     python main.py alerts [--db FILE] [--as-of YYYY-MM-DD] [--days N] [--json]
-    python main.py report aging [--db FILE] [--as-of YYYY-MM-DD] [--by due|delivery] [--json]
+    python main.py report aging|priority|rate [--db FILE] [--as-of YYYY-MM-DD]
+        [--by due|delivery] [--month YYYY-MM] [--salesperson NAME] [--json | -o FILE.xlsx|.pdf]
+                                    print a report, as JSON, or write it to .xlsx or .pdf
 """
 from __future__ import annotations
 
@@ -40,15 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--days", help="how many days ahead count as due soon "
                         "(default: the alert days setting)")
     alerts.add_argument("--json", action="store_true", help="one JSON object per alert")
-    report = commands.add_parser("report", help="print a report (aging)")
+    report = commands.add_parser(
+        "report", help="print a report (aging, priority, rate) or write it to .xlsx or .pdf")
     report.add_argument("name", choices=["aging"])
     report.add_argument("--db", dest="report_db", help="database file (default: the usual one)")
+    # The options are read by cli.reports.run_report with the app's own parsing (one line,
+    # exit 2), which also refuses an option the report does not take.
     report.add_argument("--as-of", dest="report_as_of",
-                        help="the day the report is as of, YYYY-MM-DD (default: today)")
-    report.add_argument("--by", choices=["due", "delivery"], default="due",
-                        help="age by due date (default) or by delivery date")
+                        help="aging, priority: the day the report is as of, YYYY-MM-DD "
+                        "(default: today)")
+    report.add_argument("--by", dest="report_by",
+                        help="aging: age by due date (due, the default) or by delivery date "
+                        "(delivery)")
+    report.add_argument("--month", dest="report_month",
+                        help="rate: the month, YYYY-MM (default: this month)")
+    report.add_argument("--salesperson", dest="report_salesperson",
+                        help="only the customers of this salesperson")
     report.add_argument("--json", dest="report_json", action="store_true",
-                        help="one JSON object per customer, amounts as exact strings")
+                        help="JSON for scripts, amounts as exact strings")
+    report.add_argument("-o", "--output", dest="report_output",
+                        help="write the report to FILE.xlsx or FILE.pdf (A4 landscape)")
     return parser
 
 
@@ -95,11 +108,13 @@ def run_command(args: argparse.Namespace) -> int:
         return run_alerts(args.alerts_db or args.db or default_db_path(), args.as_of, args.days,
                           args.json)
     if args.command == "report":
-        from cli.commands import run_aging
+        from cli.reports import run_report
         from services.admin.bootstrap import default_db_path
 
-        return run_aging(args.report_db or args.db or default_db_path(), args.report_as_of,
-                         args.by, args.report_json)
+        return run_report(args.name, args.report_db or args.db or default_db_path(),
+                          as_of=args.report_as_of, by=args.report_by, month=args.report_month,
+                          salesperson=args.report_salesperson, as_json=args.report_json,
+                          output=args.report_output)
     raise AssertionError(f"unknown command {args.command}")
 
 

@@ -134,50 +134,6 @@ def run_alerts(db: str | Path, as_of: str | None, days: str | int | None, as_jso
     return 0
 
 
-def run_aging(db: str | Path, as_of: str | None, by: str, as_json: bool) -> int:
-    """Print the aging report (services.reports.aging) as of a day: a text table, or with
-    `as_json` one object per customer (code, name, salesperson, buckets by label, total,
-    credit; amounts as exact strings). A bad --as-of: one line naming it, exit 2, before the
-    database is opened; a missing database file: exit 1."""
-    import json
-
-    from services.core.errors import ValidationError
-    from services.core.parsing import parse_date
-    from services.reports.aging import aging, bucket_labels
-
-    try:
-        day = parse_date(as_of, "--as-of", required=False)
-    except ValidationError as error:
-        _error(str(error), "report")
-        return 2
-    if "://" not in str(db) and not Path(db).exists():
-        _error(f"database {db} does not exist", "report")
-        return 1
-    ctx = open_context(db, operator=login_name())
-    try:
-        report = aging(ctx.uow(), day, by)
-    finally:
-        ctx.close()
-    labels = bucket_labels(report.edges)
-    if as_json:
-        print(json.dumps([{"customer_code": r.code, "customer_name": r.name,
-                           "salesperson": r.salesperson,
-                           "buckets": {label: str(v) for label, v in zip(labels, r.buckets,
-                                                                         strict=True)},
-                           "total": str(r.total), "credit": str(r.credit)}
-                          for r in report.rows], ensure_ascii=False, indent=1))
-        return 0
-    print(f"aging as of {report.as_of.isoformat()} by {by} date")
-    print(f"{'code':10}" + "".join(f"{label:>16}" for label in labels)
-          + f"{'total':>16}{'credit':>16}  name")
-    for r in report.rows:
-        print(f"{r.code:10}" + "".join(f"{v:>16}" for v in r.buckets)
-              + f"{r.total:>16}{r.credit:>16}  {r.name}")
-    print(f"{'':10}" + "".join(f"{v:>16}" for v in report.totals)
-          + f"{report.total:>16}{report.credit:>16}  {len(report.rows)} customers")
-    return 0
-
-
 def run_self_test(count_pages) -> int:
     """For a fresh install (and CI on the bundle): a new database, one contract, the preview of
     its price confirmation and the issued one, both read back by `count_pages` (the UI's PDF

@@ -26,6 +26,7 @@ from services.reports.table import (
     DAYS,
     MONEY,
     PERCENT,
+    TEXT,
     Cell,
     Column,
     ReportTable,
@@ -92,6 +93,36 @@ def _suffixed(path: str | Path, suffix: str) -> Path:
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
     return path
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+def as_text(table: ReportTable, separator: str = "  ") -> str:
+    """`table` as lines of plain text for a terminal: the title, the about lines, the header,
+    the rows, the totals and the notes; columns padded to their widest cell (CJK counting
+    double), text left and numbers right, cells written as on paper (cell_text)."""
+    kinds = [c.kind for c in table.columns]
+    body = [[cell_text(v, k) for v, k in zip(row, kinds, strict=True)] for row in table.rows]
+    totals = ([cell_text(v, k) for v, k in zip(table.totals, kinds, strict=True)]
+              if table.totals is not None else None)
+    header = [c.title for c in table.columns]
+    lines_of_cells = [header, *body, *([totals] if totals else [])]
+    widths = [max(display_width(row[i]) for row in lines_of_cells) for i in range(len(kinds))]
+
+    def line(cells: list[str]) -> str:
+        parts = []
+        for cell, width, kind in zip(cells, widths, kinds, strict=True):
+            pad = " " * (width - display_width(cell))
+            parts.append(cell + pad if kind == TEXT else pad + cell)
+        return separator.join(parts).rstrip()
+
+    rule = "-" * (sum(widths) + len(separator) * (len(widths) - 1))
+    out = [table.title, *table.about, "", line(header), rule, *(line(r) for r in body)]
+    if totals is not None:
+        out += [rule, line(totals)]
+    if table.notes:
+        out += ["", *table.notes]
+    return "\n".join(out) + "\n"
 
 
 # --- Excel ---------------------------------------------------------------------------------

@@ -175,6 +175,7 @@ def _fit(table: ReportTable, rows: list[list[str]], width: float) -> tuple[float
         longest = max(longest, _head_width(column.title), column.width * SIZE * 0.5)
         natural.append(longest + 2 * PAD_X)
     text_columns = [i for i, c in enumerate(columns) if c.kind == TEXT]
+    wanted = list(natural)  # text uncapped: what it takes on one line
     for i in text_columns:
         natural[i] = min(natural[i], width * TEXT_CAP)
     size, widths = SIZE, natural
@@ -197,8 +198,16 @@ def _fit(table: ReportTable, rows: list[list[str]], width: float) -> tuple[float
             size *= factor
             widths = [(w - 2 * PAD_X) * factor + 2 * PAD_X for w in widths]
     if sum(widths) < width:
+        # Room to spare: first to the text that was capped (fewer lines), then to every column.
         spare = width - sum(widths)
-        widths = [w + spare * w / sum(widths) for w in widths]
+        short = {i: wanted[i] - widths[i] for i in text_columns if wanted[i] > widths[i]}
+        if short:
+            given = min(spare, sum(short.values()))
+            widths = [w + given * short.get(i, 0) / sum(short.values())
+                      for i, w in enumerate(widths)]
+            spare -= given
+        if spare > 0:
+            widths = [w + spare * w / sum(widths) for w in widths]
     return size, widths
 
 
