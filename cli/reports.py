@@ -25,7 +25,7 @@ from services.core.errors import ValidationError
 from services.core.uow import AppContext, login_name
 from services.reports.table import ReportTable
 
-REPORTS = ("aging",)
+REPORTS = ("aging", "rate")
 BASES = ("due", "delivery")
 FORMATS = (".xlsx", ".pdf")
 # Which report takes which of the options that not all take.
@@ -161,7 +161,31 @@ def aging_report(ctx: AppContext, options: Options) -> Result:
     return Result(aging_table(report, about=about), rows)
 
 
-BUILDERS: dict[str, Callable[[AppContext, Options], Result]] = {"aging": aging_report}
+def rate_report(ctx: AppContext, options: Options) -> Result:
+    """The collection rate of a month (services.reports.rate) by salesperson, as its
+    rate_table and as JSON: the month, the day overdue is counted on, one object per
+    salesperson and the totals (rate a fraction as an exact string, null when nothing was
+    to collect)."""
+    from services.reports.rate import collection_rate, month_text, rate_table
+
+    month = options.month or ctx.clock.today().replace(day=1)
+    report = collection_rate(ctx.uow(), month, options.salesperson)
+
+    def plain(row) -> dict:
+        return {"salesperson": row.salesperson, "due": str(row.due),
+                "carried_in": str(row.carried_in), "to_collect": str(row.to_collect),
+                "received": str(row.received),
+                "rate": None if row.rate is None else str(row.rate),
+                "overdue_at_end": str(row.overdue_at_end),
+                "customers_overdue": row.customers_overdue}
+
+    data = {"month": month_text(report.month), "overdue_on": report.overdue_on.isoformat(),
+            "rows": [plain(r) for r in report.rows], "totals": plain(report.totals)}
+    return Result(rate_table(report, salesperson=options.salesperson), data)
+
+
+BUILDERS: dict[str, Callable[[AppContext, Options], Result]] = {
+    "aging": aging_report, "rate": rate_report}
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -26,7 +26,14 @@ def db(tmp_path) -> Path:
 
 @pytest.mark.parametrize("argv, said", [
     (["aging", "--as-of", "9999-12-31"], "--as-of: must be between 2000-01-01 and 2099-12-31"),
+    (["aging", "--as-of", "2026-02-30"], "--as-of: is not a valid date (use YYYY-MM-DD)"),
     (["aging", "--by", "invoice"], "--by: must be due or delivery, not 'invoice'"),
+    (["rate", "--month", "2026-13"], "--month: is not a valid month (use YYYY-MM)"),
+    (["rate", "--month", "11/2026"], "--month: is not a valid month (use YYYY-MM)"),
+    (["rate", "--month", "1999-12"], "--month: must be between 2000-01-01 and 2099-12-31"),
+    (["aging", "--month", "2026-11"], "--month: not for report aging (for rate)"),
+    (["rate", "--by", "due"], "--by: not for report rate (for aging)"),
+    (["rate", "--as-of", "2026-11-24"], "--as-of: not for report rate (for aging and priority)"),
     (["aging", "--salesperson", "王\x1b丽"],
      "--salesperson: contains a control or invisible character (character 2)"),
     (["aging", "--salesperson", "王" * 61], "--salesperson: is longer than 60 characters"),
@@ -71,12 +78,13 @@ def test_months_as_people_type_them(typed, month):
 
 def test_options_default_to_today_due_date_and_everyone():
     assert check_options("aging") == Options(None, "due", None, "")
+    assert check_options("rate", month="2026-11") == Options(None, "due", dt.date(2026, 11, 1), "")
     assert check_options("aging", as_of="2026/11/24", salesperson=" 王丽 ") == Options(
         dt.date(2026, 11, 24), "due", None, "王丽")
 
 
 @pytest.mark.parametrize("argv", [["aging", "--as-of", "9999-12-31"],
-                                  ["aging", "-o", "a.doc"]])
+                                  ["rate", "--month", "x"], ["aging", "-o", "a.doc"]])
 def test_the_process_prints_no_traceback(db, argv):
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", argv[0],
                              "--db", str(db), *argv[1:]],
