@@ -70,6 +70,7 @@ class PriorityView(ReportView):
             self.controls.addWidget(button)
             self.buttons.append(button)
         self.model = ReportTableModel(self)
+        self.model.blank_zero = True  # no over-limit or promise today reads blank, not ¥0.00
         self.table = report_table_view(self.model)
         self.table.setObjectName("priorityTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
