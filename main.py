@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--json", action="store_true", help="one JSON object per alert")
     report = commands.add_parser(
         "report", help="print a report (aging, priority, rate) or write it to .xlsx or .pdf")
-    report.add_argument("name", choices=["aging", "rate"])
+    report.add_argument("name", choices=["aging", "priority", "rate"])
     report.add_argument("--db", dest="report_db", help="database file (default: the usual one)")
     # The options are read by cli.reports.run_report with the app's own parsing (one line,
     # exit 2), which also refuses an option the report does not take.

@@ -25,7 +25,7 @@ from services.core.errors import ValidationError
 from services.core.uow import AppContext, login_name
 from services.reports.table import ReportTable
 
-REPORTS = ("aging", "rate")
+REPORTS = ("aging", "priority", "rate")
 BASES = ("due", "delivery")
 FORMATS = (".xlsx", ".pdf")
 # Which report takes which of the options that not all take.
@@ -161,6 +161,22 @@ def aging_report(ctx: AppContext, options: Options) -> Result:
     return Result(aging_table(report, about=about), rows)
 
 
+def priority_report(ctx: AppContext, options: Options) -> Result:
+    """The day's priority list (services.reports.priority), best first, as its
+    priority_table and as JSON: one object per customer in rank order, with the figures
+    behind the score and the reasons in words."""
+    from services.reports.priority import priority_list, priority_table, reasons_text
+
+    report = priority_list(ctx.uow(), options.day, options.salesperson)
+    rows = [{"rank": rank, "customer_code": r.code, "customer_name": r.name,
+             "salesperson": r.salesperson, "rating": r.rating, "overdue": str(r.overdue),
+             "max_days": r.max_days, "broken_promises": r.broken_promises,
+             "over_limit": str(r.over_limit), "promised_today": str(r.promised_today),
+             "score": str(r.score), "reasons": reasons_text(r)}
+            for rank, r in enumerate(report.rows, start=1)]
+    return Result(priority_table(report), rows)
+
+
 def rate_report(ctx: AppContext, options: Options) -> Result:
     """The collection rate of a month (services.reports.rate) by salesperson, as its
     rate_table and as JSON: the month, the day overdue is counted on, one object per
@@ -185,7 +201,7 @@ def rate_report(ctx: AppContext, options: Options) -> Result:
 
 
 BUILDERS: dict[str, Callable[[AppContext, Options], Result]] = {
-    "aging": aging_report, "rate": rate_report}
+    "aging": aging_report, "priority": priority_report, "rate": rate_report}
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -33,6 +33,9 @@ def db(tmp_path) -> Path:
     (["rate", "--month", "1999-12"], "--month: must be between 2000-01-01 and 2099-12-31"),
     (["aging", "--month", "2026-11"], "--month: not for report aging (for rate)"),
     (["rate", "--by", "due"], "--by: not for report rate (for aging)"),
+    (["priority", "--by", "due"], "--by: not for report priority (for aging)"),
+    (["priority", "--month", "2026-11"], "--month: not for report priority (for rate)"),
+    (["priority", "--as-of", "2026-13-01"], "--as-of: is not a valid date (use YYYY-MM-DD)"),
     (["rate", "--as-of", "2026-11-24"], "--as-of: not for report rate (for aging and priority)"),
     (["aging", "--salesperson", "王\x1b丽"],
      "--salesperson: contains a control or invisible character (character 2)"),
@@ -78,6 +81,7 @@ def test_months_as_people_type_them(typed, month):
 
 def test_options_default_to_today_due_date_and_everyone():
     assert check_options("aging") == Options(None, "due", None, "")
+    assert check_options("priority", as_of="20261124").day == dt.date(2026, 11, 24)
     assert check_options("rate", month="2026-11") == Options(None, "due", dt.date(2026, 11, 1), "")
     assert check_options("aging", as_of="2026/11/24", salesperson=" 王丽 ") == Options(
         dt.date(2026, 11, 24), "due", None, "王丽")
