@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from models import Allocation, Contract, Customer, Installment, Payment
@@ -210,9 +210,25 @@ def list_payments(uow: UnitOfWork, customer_id: int | None = None,
         return payment_rows(uow.session, customer_id, contract_id)
 
 
+def payment_scope(customer_id: int | None = None,
+                  contract_id: int | None = None) -> list[ColumnElement[bool]]:
+    """The conditions on Payment of a customer's payments and of a contract's (those pointing
+    at it or with any part allocated to it); none for every payment."""
+    conditions = []
+    if customer_id is not None:
+        conditions.append(Payment.customer_id == customer_id)
+    if contract_id is not None:
+        paid_contract = (select(Allocation.payment_id)
+                         .join(Installment, Installment.id == Allocation.installment_id)
+                         .where(Installment.contract_id == contract_id))
+        conditions.append(Payment.id.in_(paid_contract) | (Payment.contract_id == contract_id))
+    return conditions
+
+
 def payment_rows(session: Session, customer_id: int | None = None,
-                 contract_id: int | None = None) -> list[PaymentRow]:
-    """`list_payments` for services already inside a unit of work."""
+                 contract_id: int | None = None, *conditions) -> list[PaymentRow]:
+    """`list_payments` for services already inside a unit of work; `conditions` narrow it
+    further (the payments list's filters)."""
     allocated = (select(func.coalesce(func.sum(fen(Allocation.amount)), 0))
                  .where(Allocation.payment_id == Payment.id, Allocation.undone_on.is_(None))
                  .scalar_subquery())
@@ -220,13 +236,7 @@ def payment_rows(session: Session, customer_id: int | None = None,
                     Payment.amount, allocated, Payment.method, Payment.reference,
                     Payment.reversed_on, Payment.reversal_reason)
              .join(Customer, Customer.id == Payment.customer_id)
+             .where(*payment_scope(customer_id, contract_id), *conditions)
              .order_by(Payment.received_on.desc(), Payment.id.desc()))
-    if customer_id is not None:
-        query = query.where(Payment.customer_id == customer_id)
-    if contract_id is not None:
-        paid_contract = (select(Allocation.payment_id)
-                         .join(Installment, Installment.id == Allocation.installment_id)
-                         .where(Installment.contract_id == contract_id))
-        query = query.where((Payment.id.in_(paid_contract)) | (Payment.contract_id == contract_id))
     return [PaymentRow(r[0], r[1], r[2], r[3], r[4], fen_to_yuan(r[5]), *r[6:])
             for r in session.execute(query)]

@@ -30,7 +30,7 @@ def _payments(qtbot, ctx):
 
 
 def _row_of(dialog, payment_id: int) -> int:
-    return next(i for i, r in enumerate(dialog.rows.rows) if r.id == payment_id)
+    return dialog.rows.row_of(payment_id)
 
 
 def _text(model, row: int, column: int) -> str:
@@ -49,7 +49,8 @@ def test_a_reversed_payment_shows_nothing_allocated_and_its_allocations_not_coun
 
 def test_the_payments_have_totals_received_reversed_and_net(qtbot, ctx):
     dialog, _, _ = _payments(qtbot, ctx)
-    assert dialog.totals.text() == "回款合计 ¥800.00　已冲销 ¥500.00　净回款 ¥300.00"
+    qtbot.waitUntil(lambda: dialog.totals.text()
+                    == "共 2 笔　回款合计 ¥800.00　已冲销 ¥500.00　净回款 ¥300.00")
 
 
 def test_references_and_reasons_are_not_cut(qtbot, ctx):
