@@ -47,6 +47,7 @@ class CustomersTab(ListTab):
         self.add_export()
         self.overdue_check.setToolTip(self.tr(
             "只显示今天有逾期欠款的客户：应收的分期（已发货合同及定金）到期日在今天之前仍未付清"))
+        self.salesperson_combo.setToolTip(self.tr("客户的业务员"))
         self._open_record = open_record
         events.changed.connect(self._on_changed)
 
