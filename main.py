@@ -45,22 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="print a report (aging, priority, rate) or write it to .xlsx or .pdf")
     report.add_argument("name", choices=["aging", "priority", "rate"])
-    report.add_argument("--db", dest="report_db", help="database file (default: the usual one)")
+    report.add_argument("--db", dest="report_db", metavar="FILE",
+                        help="database file (default: the usual one)")
     # The options are read by cli.reports.run_report with the app's own parsing (one line,
     # exit 2), which also refuses an option the report does not take.
-    report.add_argument("--as-of", dest="report_as_of",
+    report.add_argument("--as-of", dest="report_as_of", metavar="DATE",
                         help="aging, priority: the day the report is as of, YYYY-MM-DD "
                         "(default: today)")
-    report.add_argument("--by", dest="report_by",
+    report.add_argument("--by", dest="report_by", metavar="due|delivery",
                         help="aging: age by due date (due, the default) or by delivery date "
                         "(delivery)")
-    report.add_argument("--month", dest="report_month",
+    report.add_argument("--month", dest="report_month", metavar="YYYY-MM",
                         help="rate: the month, YYYY-MM (default: this month)")
-    report.add_argument("--salesperson", dest="report_salesperson",
+    report.add_argument("--salesperson", dest="report_salesperson", metavar="NAME",
                         help="only the customers of this salesperson")
     report.add_argument("--json", dest="report_json", action="store_true",
                         help="JSON for scripts, amounts as exact strings")
-    report.add_argument("-o", "--output", dest="report_output",
+    report.add_argument("-o", "--output", dest="report_output", metavar="FILE",
                         help="write the report to FILE.xlsx or FILE.pdf (A4 landscape)")
     return parser
 
