@@ -217,11 +217,14 @@ class ReportsTab(QWidget):
         from services.reports import export
 
         company = self._company_name()
+        page_label = self.tr("第 {page} 页 / 共 {pages} 页")
+        printed_label = self.tr("打印时间：{time}")
 
         def work() -> Path:
             if kind == "xlsx":
                 return export.write_xlsx(table, path)
-            return export.write_pdf(table, path, company=company)
+            return export.write_pdf(table, path, company=company, page_label=page_label,
+                                    printed_label=printed_label)
 
         self.busy.show()
         self.notice.setText(self.tr("正在写入…"))

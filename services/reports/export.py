@@ -14,7 +14,9 @@ openpyxl is imported only when a workbook is written; reportlab only when a PDF 
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -127,6 +129,20 @@ def as_text(table: ReportTable, separator: str = "  ") -> str:
 
 # --- Excel ---------------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _replacing(path: Path):
+    """Yield a partial file beside `path` that replaces it only once written whole: a write
+    that fails halfway (disk full, cancelled) leaves the old file, or none, never half a one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
 def write_xlsx(table: ReportTable, path: str | Path) -> Path:
     """Write `table` as one worksheet to `path` (".xlsx" added if missing; missing folders
     made) and return the path written.
@@ -192,8 +208,8 @@ def write_xlsx(table: ReportTable, path: str | Path) -> Path:
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = min(
             max(width + 2, WIDTH_MIN), WIDTH_MAX)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    with _replacing(path) as partial:
+        workbook.save(partial)
     return path
 
 
@@ -253,6 +269,6 @@ def write_pdf(table: ReportTable, path: str | Path, *, company: str = "",
     data = pdf_bytes(table, company=company, printed_at=printed_at, page_label=page_label,
                      printed_label=printed_label)
     path = _suffixed(path, ".pdf")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    with _replacing(path) as partial:
+        partial.write_bytes(data)
     return path

@@ -269,3 +269,20 @@ def test_subtotal_rows_print(tmp_path):
 
 def test_nothing_is_imported_before_a_file_is_written():
     assert "openpyxl" not in export.__dict__ and "reportlab" not in export.__dict__
+
+
+def test_a_write_that_fails_halfway_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    from services.reports import export
+    from services.reports.table import Column, ReportTable
+
+    table = ReportTable("t", [Column("a")], [["x"]])
+    path = export.write_pdf(table, tmp_path / "r.pdf")
+    before = path.read_bytes()
+
+    def full(self, data):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(type(path), "write_bytes", full)
+    with pytest.raises(OSError):
+        export.write_pdf(ReportTable("t2", [Column("a")], [["y"]]), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
