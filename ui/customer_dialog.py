@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -16,10 +17,12 @@ from services.core.parsing import parse_bank_account, parse_credit_code
 from services.core.uow import AppContext
 from services.ledger import customers, terms
 from services.ledger.customers import CustomerInput
+from ui import formatting as fmt
 from ui.date_field import DATE_HINT, add_calendar
 from ui.entry_text import money_text
 from ui.form_dialog import FormDialog
 from ui.labels import CUSTOMER_STATUS, INVOICE_REQUIREMENT, label
+from ui.worker import run_in_background
 
 
 class CustomerDialog(FormDialog):
@@ -143,7 +146,34 @@ class CustomerDialog(FormDialog):
         self.cash_accepted = QCheckBox(self.tr("可收现金"))
         form.addRow("", self.delivery_proof)
         form.addRow("", self.cash_accepted)
+        # How late the money has come (services.reports.trend.payment_habit), read off the UI
+        # thread: an existing customer only.
+        self.habit = QLabel(self.tr("付款习惯：计算中…"))
+        self.habit.setObjectName("paymentHabit")
+        self.habit.setToolTip(self.tr("近 12 个月收到并已核销的钱，按金额加权：收款日 − 到期日，按时计 0 天"))
+        form.addRow("", self.habit)
+        if self.customer_id is None:
+            self.habit.hide()
+        else:
+            self._read_habit()
         return page
+
+    def _read_habit(self) -> None:
+        from services.reports.trend import payment_habit
+
+        ctx, customer_id = self.ctx, self.customer_id
+        run_in_background(lambda: payment_habit(ctx.uow(), customer_id), self._show_habit,
+                          lambda _error: self.habit.setText(self.tr("付款习惯：无法计算")), self)
+
+    def _show_habit(self, habit) -> None:
+        if habit.avg_days_late is None:
+            text = self.tr("付款习惯：近 12 个月没有已核销的回款")
+        elif habit.avg_days_late == 0:
+            text = self.tr("付款习惯：按时付款（近 12 个月 {count} 笔回款，{amount}）")
+        else:
+            text = self.tr("付款习惯：平均晚付 {days} 天（近 12 个月 {count} 笔回款，{amount}）")
+        self.habit.setText(text.format(days=fmt.number(habit.avg_days_late), count=habit.count,
+                                       amount=fmt.money(habit.amount)))
 
     def _status_page(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
