@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         alerts.setShortcut(QKeySequence("Ctrl+T"))
         alerts.triggered.connect(lambda: self.show_alerts(at_start=False))
         view_menu.addAction(alerts)
+        all_payments = QAction(self.tr("全部回款…"), self)
+        all_payments.setToolTip(self.tr("所有客户的回款：可按客户、凭证号、业务员筛选，合计，导出"))
+        all_payments.triggered.connect(self.show_all_payments)
+        view_menu.addAction(all_payments)
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
         company = QAction(self.tr("公司信息与回款规则…"), self)
         company.triggered.connect(self.edit_company)
@@ -241,6 +245,10 @@ class MainWindow(QMainWindow):
         if customer_id is None and contract_id is None:
             return
         PaymentsDialog(self.ctx, self.events, customer_id, contract_id, self).exec()
+
+    def show_all_payments(self) -> None:
+        """查看 › 全部回款…: every customer's payments, with the list's filters and totals."""
+        PaymentsDialog(self.ctx, self.events, None, None, self).exec()
 
     # -- remembered between runs ------------------------------------------
     def _restore(self) -> None:

@@ -2,13 +2,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from ui.main_window import MainWindow
 
 
-def test_window_shows_three_tabs_in_chinese(window):
+def test_window_shows_its_tabs_in_chinese(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["客户", "合同", "回款计划"]
+    assert titles == ["客户", "合同", "回款计划", "报表"]
+
+
+def test_all_payments_opens_the_payments_list_across_customers(qtbot, window, monkeypatch):
+    from ui import payments_dialog
+
+    opened = []
+    monkeypatch.setattr(payments_dialog.PaymentsDialog, "exec",
+                        lambda self: opened.append((self.customer_id, self.contract_id)))
+    [action] = [a for a in window.findChildren(QAction) if a.text() == "全部回款…"]
+    action.trigger()
+    assert opened == [(None, None)]
 
 
 def test_ctrl_f_focuses_the_filter_of_the_current_tab(qtbot, window):
