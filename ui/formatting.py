@@ -78,6 +78,11 @@ def number(value: Decimal | None) -> str:
     return _current.digits(text)
 
 
+def decimal(value: Decimal, places: int) -> str:
+    """A number with exactly `places` decimals, grouped, in the UI locale ("1,234.5")."""
+    return _current.digits(f"{Decimal(value):,.{places}f}")
+
+
 def day(value: dt.date | None) -> str:
     """A date in the locale's medium form ("2026年11月24日", "Nov 24, 2026")."""
     if value is None:

@@ -18,7 +18,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -71,8 +71,9 @@ def cell_text(value, kind: str) -> str:
         return fmt.money(value)
     if kind == DATE:
         return fmt.day(value) if isinstance(value, dt.date) else str(value)
-    if kind == PERCENT:
-        return fmt.number((Decimal(value) * 100).quantize(Decimal("0.1"))) + "%"
+    if kind == PERCENT:  # one decimal, half up, zeros kept: as the spreadsheet's "0.0%" shows it
+        tenth = (Decimal(value) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return fmt.decimal(tenth, 1) + "%"
     if kind in (COUNT, DAYS):
         return fmt.number(Decimal(value))
     return str(value)

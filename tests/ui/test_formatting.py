@@ -62,3 +62,11 @@ def test_dates_in_the_locales_medium_form(locale):
     expected = {"zh_CN": "2026年11月24日", "en": "Nov 24, 2026"}[locale]
     assert fmt.day(dt.date(2026, 11, 24)) == expected
     assert fmt.day(None) == ""
+
+
+def test_report_percent_is_one_decimal_half_up_zeros_kept():
+    from services.reports.table import PERCENT
+    from ui.report_view import cell_text
+
+    assert [cell_text(Decimal(v), PERCENT) for v in ("0.6465", "0.57", "2", "0")] == [
+        "64.7%", "57.0%", "200.0%", "0.0%"]
