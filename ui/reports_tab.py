@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib
 import sys
 from pathlib import Path
 
@@ -32,10 +31,6 @@ from services.core.uow import AppContext
 from ui.events import DataEvents
 from ui.report_view import ReportActions, ReportView, failure_text
 from ui.worker import run_in_background
-
-# (module, class) of each view, in tab order; a view whose module is missing is left out.
-VIEWS = (("ui.aging_view", "AgingView"), ("ui.priority_view", "PriorityView"),
-         ("ui.rate_view", "RateView"), ("ui.trend_view", "TrendView"))
 
 
 def documents_folder() -> Path:
@@ -115,15 +110,15 @@ class ReportsTab(QWidget):
         super().showEvent(event)
 
     def _build_views(self) -> None:
+        # Imported here, on the first showing: the views bring Qt Charts with them.
+        from ui.aging_view import AgingView
+        from ui.priority_view import PriorityView
+        from ui.rate_view import RateView
+        from ui.trend_view import TrendView
+
         self._built = True
-        for module_name, class_name in VIEWS:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
-            view = getattr(module, class_name)(self.ctx, self.actions, self)
+        for kind in (AgingView, PriorityView, RateView, TrendView):
+            view = kind(self.ctx, self.actions, self)
             view.as_of, view.salesperson = self.selected_day(), self.selected_salesperson()
             view.busy_changed.connect(lambda _busy: self._update_buttons())
             self.views.append(view)

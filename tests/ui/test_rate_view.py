@@ -40,8 +40,8 @@ def test_a_month_per_salesperson_with_totals_and_rules(view, qtmodeltester):
     assert [row[0] for row in model.rows] == ["张伟", "李娜", "王芳", "未分配"]
     assert model.rows[0][1:] == [Y("5000.00"), Y("5000.00"), Y("10000.00"), Y("7000.00"),
                                  Y("0.7000"), Y("3000.00"), 1]
-    assert model.index(0, 5).data() == "70%"
-    assert model.index(2, 5).data() == "200%"  # an advance: above 100 %
+    assert model.index(0, 5).data() == "70.0%"
+    assert model.index(2, 5).data() == "200.0%"  # an advance: above 100 %
     totals = model.rowCount() - 1
     assert model.index(totals, 0).data() == "合计"
     assert model.index(totals, 5).data(VALUE_ROLE) == Y("0.6465")
