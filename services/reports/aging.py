@@ -10,8 +10,10 @@ The rules (issue 12; the usual aging report's, with the faults auditors find rul
   31–60. By delivery date: days since the contract was delivered (signed, for a deposit of an
   undelivered contract), 0 in the first column.
 - Unapplied credit (预收/未核销) is shown apart, never netted into a bucket.
-Amounts are summed in SQL, one CASE per bucket on the due (or delivery) date, so the report
-costs one pass over the owed installments.
+Amounts are summed in SQL by customer and bucket (one CASE on the due or delivery date), so the
+report costs one pass over what was unpaid that day: as of today from the cached paid through the
+index of unpaid installments, a past day from the allocations that counted then
+(balances.unpaid_on); the credit's parts (balances.credit_parts) ride in the same statement.
 """
 from __future__ import annotations
 
@@ -20,17 +22,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Integer, case, func, literal, select, union_all
 
 from models import Contract, Customer
 from models.base import fen_to_yuan
 from services.core.errors import ValidationError
 from services.core.uow import UnitOfWork
-from services.ledger.balances import installment_balances, unapplied_credits
+from services.ledger.balances import credit_parts, unpaid_on
 
 DEFAULT_EDGES = (30, 60, 90, 180, 365)  # the last day of each aged bucket, in days
 BASES = ("due", "delivery")
 ZERO = Decimal("0.00")
+CREDIT = -1  # the credit's "bucket" in the one statement: the last of a customer's sums
 
 
 @dataclass(frozen=True)
@@ -99,39 +102,53 @@ def aging(uow: UnitOfWork, as_of: dt.date | None = None, by: str = "due",
         raise ValidationError("aging_by", "not_allowed")
     edges = check_edges(edges)
     with uow:
-        as_of = as_of or uow.clock.today()
-        inst = installment_balances(as_of).subquery("inst")
-        if by == "due":
-            day = inst.c.due_date
-            source = inst
-        else:
-            day = func.coalesce(Contract.delivery_on, Contract.signed_on)
-            source = inst.join(Contract, Contract.id == inst.c.contract_id)
-        # days = as_of − day: bucket k holds day in [as_of − edge_k, as_of − edge_{k-1} − 1]
-        limits = [as_of - dt.timedelta(days=edge) for edge in edges]
-        conditions = [day >= as_of]  # 未到期 (by delivery: delivered today)
-        upper = as_of
-        for limit in limits:
-            conditions.append((day < upper) & (day >= limit))
-            upper = limit
-        conditions.append(day < upper)
-        sums = [func.sum(case((condition, inst.c.remaining), else_=0)) for condition in conditions]
-        query = (select(inst.c.customer_id, *sums).select_from(source)
-                 .where(inst.c.remaining != 0).group_by(inst.c.customer_id))
-        owed = {cid: tuple(fen_to_yuan(v or 0) for v in values)
-                for cid, *values in uow.session.execute(query)}
-        credit = unapplied_credits(uow.session, as_of)
-        ids = set(owed) | set(credit)
-        people = select(Customer.id, Customer.code, Customer.name, Customer.salesperson).where(
-            Customer.id.in_(ids))
+        today = uow.clock.today()
+        as_of = as_of or today
+        people = select(Customer.id, Customer.code, Customer.name, Customer.salesperson)
         if salesperson:
             people = people.where(Customer.salesperson == salesperson)
-        rows = []
-        empty = tuple(ZERO for _ in conditions)
-        for cid, code, name, seller in uow.session.execute(people.order_by(Customer.code)):
-            buckets = owed.get(cid, empty)
-            rows.append(AgingRow(cid, code, name, seller or "", buckets, sum(buckets, ZERO),
-                                 credit.get(cid, ZERO)))
-    totals = tuple(sum((r.buckets[i] for r in rows), ZERO) for i in range(len(conditions)))
+        customers = {cid: (code, name, seller or "")
+                     for cid, code, name, seller in uow.session.connection().execute(people)}
+        found = _sums(uow.session, as_of, today, by, edges,
+                      list(customers) if salesperson else None)
+    rows, width = [], len(edges) + 2
+    for cid, (*buckets, credit) in found.items():
+        if cid not in customers or (credit <= 0 and not any(buckets)):
+            continue
+        code, name, seller = customers[cid]
+        rows.append(AgingRow(cid, code, name, seller, tuple(buckets), sum(buckets, ZERO),
+                             max(credit, ZERO)))
+    rows.sort(key=lambda row: row.code)
+    totals = tuple(sum((r.buckets[i] for r in rows), ZERO) for i in range(width))
     return AgingReport(as_of, by, edges, rows, totals, sum(totals, ZERO),
                        sum((r.credit for r in rows), ZERO))
+
+
+def _sums(session, as_of: dt.date, today: dt.date, by: str, edges: tuple[int, ...],
+          customer_ids: list[int] | None) -> dict[int, list[Decimal]]:
+    """{customer id: [yuan per bucket…, unapplied credit]} on the day, in one statement: every
+    unpaid remainder (balances.unpaid_on) in the one bucket of its day, and the credit's parts
+    (balances.credit_parts) in a bucket of their own, summed by customer and bucket."""
+    unpaid = unpaid_on(as_of, today, customer_ids).subquery("unpaid")
+    if by == "due":
+        day, source = unpaid.c.due_date, unpaid
+    else:
+        day = func.coalesce(Contract.delivery_on, Contract.signed_on)
+        source = unpaid.join(Contract, Contract.id == unpaid.c.contract_id)
+    # days = as_of − day: 未到期 while day >= as_of, then bucket k while day >= as_of − edge_k
+    starts = [as_of] + [as_of - dt.timedelta(days=edge) for edge in edges]
+    bucket = case(*[(day >= start, index) for index, start in enumerate(starts)],
+                  else_=len(starts))
+    owed = select(unpaid.c.customer_id, unpaid.c.remaining.label("fen"),
+                  bucket.label("bucket")).select_from(source)
+    credit = [part.add_columns(literal(CREDIT, Integer))  # one flat UNION ALL, no nesting
+              for part in credit_parts(as_of, customer_ids).selects]
+    parts = union_all(owed, *credit).subquery("parts")
+    query = (select(parts.c.customer_id, parts.c.bucket, func.sum(parts.c.fen))
+             .group_by(parts.c.customer_id, parts.c.bucket))
+    found: dict[int, list[Decimal]] = {}
+    for cid, index, amount in session.connection().execute(query):  # Core rows: no ORM layer
+        sums = found.get(cid) or found.setdefault(cid, [ZERO] * (len(starts) + 2))
+        if amount:
+            sums[index] = fen_to_yuan(amount)
+    return found

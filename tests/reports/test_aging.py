@@ -8,9 +8,13 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
+from models import Allocation
 from services.core.errors import ValidationError
-from services.ledger import balances, payments
+from services.ledger import applications, balances, credit_notes, payments
+from services.ledger.applications import ApplicationInput
+from services.ledger.credit_notes import CreditNoteInput
 from services.reports.aging import aging, bucket_labels, bucket_of
 from tests.conftest import TODAY
 from tests.factories import make_contract, make_customer, open_session, pay
@@ -100,3 +104,57 @@ def test_buckets_add_up_to_what_was_owed_on_any_day(ctx, drawn_contracts, drawn_
     assert all(sum(r.buckets) == r.total for r in report.rows)
     assert (rows[0].credit if rows else Decimal("0.00")) == credit
     assert sum(report.totals) == report.total == sum(r.total for r in report.rows)
+
+
+def _dated_the_long_way(ctx, as_of, **options):
+    """The report as of `as_of` when that day is already past: from the allocations, never
+    from the cache (the clock moved on a day, and back)."""
+    ctx.clock.advance(1)
+    try:
+        return aging(ctx.uow(), as_of, **options)
+    finally:
+        ctx.clock.advance(-1)
+
+
+def test_today_from_the_cache_equals_today_from_the_allocations(ctx):
+    """As of today the report reads the cached paid (fast); the same day summed from the
+    allocations gives the same rows, credit included: a payment applied later, credit applied
+    after it came, an undone application, a reversed payment, a credit note, an over-payment."""
+    early = make_customer(ctx, "C001", salesperson="王丽")
+    pay(ctx, early, "300", received_on="2026-09-01")  # before anything was owed: credit
+    first, _ = make_contract(ctx, early, lines=[("1", "1000")], signed_on="2026-09-10",
+                             installments=[("2026-10-10", "400"), ("2026-12-10", "600")])
+    applications.apply_credit(ctx.uow(), early, ApplicationInput(applied_on="2026-11-01"))
+    with open_session(ctx) as session:
+        undone = session.scalar(select(func.max(Allocation.id)))
+    applications.undo_application(ctx.uow(), undone, "核销错误")
+    pay(ctx, early, "500", received_on="2026-11-05", contract_id=first)
+    other = make_customer(ctx, "C002", salesperson="李强")
+    second, _ = make_contract(ctx, other, lines=[("10", "50")], signed_on="2026-06-01",
+                              installments=[("2026-07-01", "200"), ("2026-08-01", "300")])
+    bounced = pay(ctx, other, "150", received_on="2026-07-15", contract_id=second)
+    payments.reverse_payment(ctx.uow(), bounced, "承兑汇票退票")
+    pay(ctx, other, "600", received_on="2026-10-01", contract_id=second)  # 100 over: credit
+    third, _ = make_contract(ctx, other, lines=[("1", "800")], signed_on="2026-10-01",
+                             installments=[("2026-11-01", "800")])
+    credit_notes.create_credit_note(ctx.uow(), CreditNoteInput(
+        contract_id=third, kind="allowance", issued_on="2026-11-20", reason="质量折让",
+        amount="120"))
+    applied = applications.apply_credit(ctx.uow(), other, ApplicationInput())
+    assert applied > 0
+    pay(ctx, early, "2000", received_on="2026-11-20")  # more than owed: the rest is credit
+    for by in ("due", "delivery"):
+        fast = aging(ctx.uow(), by=by)
+        assert fast == _dated_the_long_way(ctx, TODAY, by=by)
+        assert [r.code for r in fast.rows] == ["C001", "C002"] and fast.credit > 0
+    assert aging(ctx.uow(), salesperson="李强") == _dated_the_long_way(
+        ctx, TODAY, salesperson="李强")
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(drawn_contracts=contracts, drawn_actions=actions)
+def test_today_from_the_cache_equals_the_allocations_on_random_ledgers(ctx, drawn_contracts,
+                                                                        drawn_actions):
+    build(ctx, drawn_contracts, drawn_actions)
+    assert aging(ctx.uow()) == _dated_the_long_way(ctx, TODAY)
