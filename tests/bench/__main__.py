@@ -86,7 +86,8 @@ def run_size(size: str, args: argparse.Namespace) -> dict:
 
     def context() -> dict:  # for the titles, once measured
         return {"alerts": len(bench.alerts or []), "text": bench.filter_text,
-                "batch": len(bench.batch_contracts), "batch_how": bench.batch_how}
+                "batch": len(bench.batch_contracts), "batch_how": bench.batch_how,
+                "year_ago": bench.year_ago}
 
     try:
         results = run_figures(chosen, args.repeat, context, log, args.warmup)

@@ -10,6 +10,9 @@ the old tests/bench_*.py printed (services, documents, the demo), without goals.
                                           the first screen is painted           screen's rows
     contracts sorted by outstanding     header click until painted            raw SQL over the cache
     plan tab for one month              month picked until painted            raw SQL of the plan
+    aging report as of today /          services.reports.aging (what the      raw SQL: per customer
+      a year ago                          view runs off the UI thread)          owed + credit, one
+                                                                                GROUP BY, no buckets
     a customer's collection record      open_collection_record until painted  -
     the window frozen after saving      events.announce(CONTRACTS): longest   -
                                           UI-thread stretch
@@ -24,6 +27,9 @@ from tests.bench.inprocess import Bench
 from tests.bench.measure import MEGABYTES, Figure, Goal
 
 RAW_SQL = "raw SQL (sqlite3)"
+AGING_FLOOR = ("raw SQL, one GROUP BY per customer: owed on the day (Σ each owed installment's "
+               "remainder, no buckets) and unapplied credit (Σ payments − Σ allocations counting "
+               "that day); today from the cached paid, a past day from the allocations")
 
 
 def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
@@ -51,6 +57,12 @@ def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
         Figure("plan_tab", "plan tab for one month", bench.plan_tab, bench.plan_floor,
                Goal(0.100), floor_text="the plan service's own statement run raw (sqlite3)"),
         Figure("plan_service", "  the plan's service (plan_rows)", None, part_of="plan_tab"),
+        Figure("aging_today", "aging report as of today (services.reports.aging)",
+               lambda: bench.aging(bench.today), lambda: bench.aging_floor(bench.today),
+               Goal(1.5, "×", at_most=True), floor_text=AGING_FLOOR),
+        Figure("aging_year_ago", "aging report as of a year ago ({year_ago})",
+               lambda: bench.aging(bench.year_ago), lambda: bench.aging_floor(bench.year_ago),
+               Goal(1.5, "×", at_most=True), floor_text=AGING_FLOOR),
         Figure("collection_record", "a customer's collection record window",
                bench.collection_record, goal=Goal(0.050),
                note="the customer with the most contracts"),

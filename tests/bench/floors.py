@@ -171,3 +171,44 @@ def first_screen_query() -> str:
             FROM installment i JOIN contract c ON c.id = i.contract_id
             WHERE {OPEN_NOW} GROUP BY c.customer_id
         ) b ON b.customer_id = cu.id ORDER BY cu.code LIMIT 200"""
+
+
+def _owed_on(day: str) -> str:
+    """Owed on a day (services.ledger.balances.owed): delivered by then, or a deposit of an
+    agreed contract signed by then."""
+    return (f"((c.status IN ('delivered', 'closed') AND COALESCE(c.delivery_on, c.signed_on)"
+            f" <= '{day}') OR (i.is_deposit AND c.status IN ('confirmed', 'delivered', 'closed')"
+            f" AND c.signed_on <= '{day}'))")
+
+
+def aging(conn: sqlite3.Connection, as_of: dt.date, today: dt.date) -> int:
+    """The aging's two figures per customer without its buckets, in one GROUP BY: what was
+    owed on the day (Σ of each owed installment's remainder) and the unapplied credit
+    (Σ payments counting on the day − Σ their allocations counting on the day). Today (and
+    later) the remainders come from the cached paid through the open-installment index; a past
+    day's from the allocations that counted then. Returns how many customers came back."""
+    day = as_of.isoformat()
+    payment_active = f"p.received_on <= '{day}' AND (p.reversed_on IS NULL OR p.reversed_on > '{day}')"
+    allocation_active = (f"{payment_active} AND a.applied_on <= '{day}'"
+                         f" AND (a.undone_on IS NULL OR a.undone_on > '{day}')")
+    if as_of >= today:
+        owed = f"""
+            SELECT c.customer_id, i.amount - i.paid AS owed, 0 AS credit
+            FROM installment i JOIN contract c ON c.id = i.contract_id
+            WHERE i.paid < i.amount AND {_owed_on(day)}"""
+    else:
+        owed = f"""
+            SELECT c.customer_id, i.amount - COALESCE(paid.paid, 0) AS owed, 0 AS credit
+            FROM installment i JOIN contract c ON c.id = i.contract_id
+            LEFT JOIN (SELECT a.installment_id, SUM(a.amount) AS paid
+                       FROM allocation a JOIN payment p ON p.id = a.payment_id
+                       WHERE {allocation_active} GROUP BY a.installment_id
+            ) paid ON paid.installment_id = i.id
+            WHERE {_owed_on(day)}"""
+    return len(conn.execute(f"""
+        SELECT customer_id, SUM(owed), SUM(credit) FROM ({owed}
+            UNION ALL SELECT p.customer_id, 0, p.amount FROM payment p WHERE {payment_active}
+            UNION ALL SELECT p.customer_id, 0, -a.amount
+                      FROM allocation a JOIN payment p ON p.id = a.payment_id
+                      WHERE {allocation_active})
+        GROUP BY customer_id HAVING SUM(owed) != 0 OR SUM(credit) > 0""").fetchall())

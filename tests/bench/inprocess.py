@@ -473,3 +473,23 @@ class Bench:
             with self.ctx.uow() as uow:
                 found[key] = _timed(lambda a=args, u=uow: promise_views(u.session, today, **a))
         return found
+
+    # -- the aging report (issue 12) -------------------------------------------------------------
+    @property
+    def year_ago(self) -> dt.date:
+        """The same day a year before today (28 February for a 29th)."""
+        today = self.today
+        try:
+            return today.replace(year=today.year - 1)
+        except ValueError:
+            return today.replace(year=today.year - 1, day=28)
+
+    def aging(self, as_of: dt.date) -> float:
+        """services.reports.aging as of the day, by due date, the default edges: what the aging
+        view runs off the UI thread."""
+        from services.reports.aging import aging
+
+        return _timed(lambda: aging(self.ctx.uow(), as_of))
+
+    def aging_floor(self, as_of: dt.date) -> float:
+        return _timed(lambda: floors.aging(self.conn, as_of, self.today))
