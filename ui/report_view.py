@@ -74,6 +74,8 @@ def cell_text(value, kind: str) -> str:
     if kind == PERCENT:  # one decimal, half up, zeros kept: as the spreadsheet's "0.0%" shows it
         tenth = (Decimal(value) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
         return fmt.decimal(tenth, 1) + "%"
+    if kind == DAYS and isinstance(value, Decimal) and value.as_tuple().exponent < 0:
+        return fmt.decimal(value.quantize(Decimal("0.1"), ROUND_HALF_UP), 1)  # an average
     if kind in (COUNT, DAYS):
         return fmt.number(Decimal(value))
     return str(value)
@@ -197,7 +199,11 @@ def report_table_view(model: ReportTableModel) -> QTableView:
 
 
 def fit_columns(view: QTableView, model: ReportTableModel) -> None:
+    """Columns as wide as their texts; the last stretches only when it holds text (a figure
+    pushed to the far right edge reads as belonging to nothing)."""
     fit_to_texts(view, model.texts())
+    last = model.columns[-1].kind if model.columns else MONEY
+    view.horizontalHeader().setStretchLastSection(last not in RIGHT)
 
 
 def failure_text(error: Exception) -> str | None:

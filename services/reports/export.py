@@ -227,6 +227,9 @@ def _put_row(sheet, row: int, values: Sequence[Cell], formats: Sequence[str | No
             value = value.replace(tzinfo=None)
         cell = sheet.cell(row, number, value)
         fmt = formats[number - 1] if number <= len(formats) else None
+        if fmt == NUMBER_FORMATS[DAYS] and isinstance(value, Decimal) and \
+                value.as_tuple().exponent < 0:
+            fmt = "0.0"  # an average of days (16.1 days late) keeps its tenth
         if fmt:
             cell.number_format = fmt
         elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -286,3 +286,16 @@ def test_a_write_that_fails_halfway_leaves_the_old_file_whole(tmp_path, monkeypa
         export.write_pdf(ReportTable("t2", [Column("a")], [["y"]]), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+def test_an_average_of_days_keeps_its_tenth_in_the_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    from services.reports import export
+    from services.reports.table import DAYS, Column, ReportTable
+
+    table = ReportTable("t", [Column("avg", DAYS), Column("max", DAYS)],
+                        [[Decimal("16.1"), 95]])
+    sheet = load_workbook(export.write_xlsx(table, tmp_path / "d.xlsx")).active
+    cells = [c for row in sheet.iter_rows() for c in row if c.value in (16.1, 95)]
+    assert [(c.value, c.number_format) for c in cells] == [(16.1, "0.0"), (95, "0")]

@@ -70,3 +70,11 @@ def test_report_percent_is_one_decimal_half_up_zeros_kept():
 
     assert [cell_text(Decimal(v), PERCENT) for v in ("0.6465", "0.57", "2", "0")] == [
         "64.7%", "57.0%", "200.0%", "0.0%"]
+
+
+def test_an_average_of_days_keeps_its_tenth_and_whole_days_stay_whole():
+    from services.reports.table import DAYS
+    from ui.report_view import cell_text
+
+    assert [cell_text(v, DAYS) for v in (Decimal("17.0"), Decimal("16.14"), 95, 1234)] == [
+        "17.0", "16.1", "95", "1,234"]
