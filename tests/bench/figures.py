@@ -112,4 +112,12 @@ def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
         Figure("promises_month", "  since the 1st of the month", None, part_of="promise_views"),
         Figure("promises_yesterday", "  since yesterday", None, part_of="promise_views"),
         Figure("promises_customer", "  one customer", None, part_of="promise_views"),
+        # -- issue 12's other reports: services alone, no goals --------------------------------
+        Figure("report_priority", "service: priority list as of today (priority_list)",
+               bench.priority_list),
+        Figure("report_rate", "service: collection rate for this month (collection_rate)",
+               bench.collection_rate),
+        Figure("report_rate_history", "  the 12 months per salesperson (rate_history)", None,
+               part_of="report_rate"),
+        Figure("report_trend", "service: trend of the last 12 months (trend)", bench.trend),
     ]

@@ -493,3 +493,24 @@ class Bench:
 
     def aging_floor(self, as_of: dt.date) -> float:
         return _timed(lambda: floors.aging(self.conn, as_of, self.today))
+
+    # -- the other reports of issue 12 (no goals: times only) ----------------------------------
+    def priority_list(self) -> float:
+        """services.reports.priority.priority_list as of today (every customer ranked)."""
+        from services.reports.priority import priority_list
+
+        return _timed(lambda: priority_list(self.ctx.uow()))
+
+    def collection_rate(self) -> dict[str, float]:
+        """services.reports.rate: this month per salesperson, and the 12 months ending with it."""
+        from services.reports.rate import collection_rate, rate_history
+
+        month = self.today.replace(day=1)
+        return {"report_rate": _timed(lambda: collection_rate(self.ctx.uow(), month)),
+                "report_rate_history": _timed(lambda: rate_history(self.ctx.uow(), month))}
+
+    def trend(self) -> float:
+        """services.reports.trend.trend: the 12 months ending with this one."""
+        from services.reports.trend import trend
+
+        return _timed(lambda: trend(self.ctx.uow(), self.today))
