@@ -84,7 +84,9 @@ class AgingView(ReportView):
         self.splitter.addWidget(self.chart_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 200])
+        self.splitter.setSizes([380, 250])
+        # Below about 230 px Qt Charts cuts the salespeople's names to "…".
+        self.chart_holder.setMinimumHeight(230)
         self.layout_.addWidget(self.splitter, 1)
         add_rules(self.layout_, self.tr(
             "每一期尚欠的金额按它自己的天数放进一列，各列之和等于合计（截至当天尚欠）。"

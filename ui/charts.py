@@ -110,6 +110,7 @@ def stacked_bars(categories: Sequence[str], stacks: Sequence[tuple[str, Sequence
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append(list(categories))
+    names.setTruncateLabels(False)  # a salesperson's name whole, even where bands are low
     tops = [sum((max(Decimal(0), values[i]) for _n, values in stacks), Decimal(0)) / divisor
             for i in range(len(categories))]
     amounts = _value_axis(float(max(tops, default=0)), unit)
@@ -121,7 +122,7 @@ def stacked_bars(categories: Sequence[str], stacks: Sequence[tuple[str, Sequence
         chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
     series.attachAxis(amounts)
-    return _view(chart, Qt.AlignmentFlag.AlignRight if horizontal else Qt.AlignmentFlag.AlignBottom)
+    return _view(chart)
 
 
 def bars_and_line(categories: Sequence[str], bars: Sequence[tuple[str, Sequence[Decimal]]],
@@ -154,6 +155,7 @@ def bars_and_line(categories: Sequence[str], bars: Sequence[tuple[str, Sequence[
     chart.addSeries(trend)
     x = QBarCategoryAxis()
     x.append(list(categories))
+    x.setTruncateLabels(False)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     trend.attachAxis(x)
