@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -74,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db=args.db, demo=args.demo)
     try:
         return run_command(args)
+    except BrokenPipeError:
+        # The reader went away (`report … | head`): stop quietly, as Unix tools do. Python's
+        # advice: point stdout at devnull so flushing at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
     except Exception as error:
         # The environment (a locked, read-only, full or damaged database, a lost server): one
         # line and a non-zero exit, never a traceback. Anything else is a bug: let it show.

@@ -166,12 +166,6 @@ def bars_and_line(categories: Sequence[str], bars: Sequence[tuple[str, Sequence[
     return _view(chart)
 
 
-def short_month(day) -> str:
-    """A month as a chart's category label: "26-11" (Qt Charts cuts a label wider than its
-    category to "…", and twelve "2026-11" do not fit side by side in an office window)."""
-    return f"{day.year % 100:02d}-{day.month:02d}"
-
-
 def replace_chart(holder, old: QChartView | None, new: QChartView) -> QChartView:
     """Put `new` where `old` was in `holder` (a layout), deleting the old one."""
     if old is not None:

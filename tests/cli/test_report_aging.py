@@ -121,3 +121,19 @@ def test_a_bad_day_is_one_line_and_exit_2(db, capsys):
     assert main(["report", "aging", "--db", str(db), "--as-of", "2026-02-30"]) == 2
     assert capsys.readouterr().err.strip() == (
         "report: --as-of: is not a valid date (use YYYY-MM-DD)")
+
+
+def test_a_reader_that_goes_away_stops_the_command_quietly(db):
+    """`main.py report aging | head -1`: the pipe closes before the report is printed; the
+    command stops with 141 (a closed pipe, as Unix tools do) and no traceback."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen([sys.executable, str(root / "main.py"), "report", "aging", "--db",
+                              str(db), "--json"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, cwd=root)
+    child.stdout.close()  # before the child has started: every write meets a closed pipe
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 141
+    assert "Traceback" not in errors
