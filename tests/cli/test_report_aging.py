@@ -134,6 +134,7 @@ def test_a_reader_that_goes_away_stops_the_command_quietly(db):
                               str(db), "--json"], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, cwd=root)
     child.stdout.close()  # before the child has started: every write meets a closed pipe
-    errors = child.stderr.read().decode()
+    with child.stderr:
+        errors = child.stderr.read().decode()
     assert child.wait(timeout=60) == 141
     assert "Traceback" not in errors
