@@ -30,105 +30,281 @@
     </message>
 </context>
 <context>
-    <name>Alerts</name>
+    <name>AgingItemsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="40"/>
-        <source>{days} 天内到期（事前催收）</source>
-        <translation>Due within {days} days (pre-due reminder)</translation>
+        <location filename="../ui/aging_view.py" line="195"/>
+        <source>{name} · {what}（截至 {day}）</source>
+        <translation>{name} · {what} (as of {day})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="41"/>
-        <source>已逾期</source>
-        <translation>Overdue</translation>
+        <location filename="../ui/aging_view.py" line="197"/>
+        <source>合同</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="42"/>
-        <source>今天到期的承诺回款</source>
-        <translation>Promises to pay due today</translation>
+        <location filename="../ui/aging_view.py" line="197"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="43"/>
-        <source>上次启动以来失约的承诺</source>
-        <translation>Promises broken since the last start</translation>
+        <location filename="../ui/aging_view.py" line="198"/>
+        <source>发货日</source>
+        <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="44"/>
-        <source>到期应跟进的客户</source>
-        <translation>Customers due for follow-up</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="45"/>
-        <source>超出信用额度的客户</source>
-        <translation>Customers over their credit limit</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="48"/>
-        <source>还有 {days} 天</source>
-        <translation>in {days} d</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
-        <source>逾期 {days} 天</source>
-        <translation>{days} d overdue</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="50"/>
-        <location filename="../ui/alerts_dialog.py" line="57"/>
-        <source>今天</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="51"/>
-        <source>已过 {days} 天</source>
-        <translation>{days} d ago</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="52"/>
-        <source>晚了 {days} 天</source>
-        <translation>{days} d late</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="53"/>
-        <source>超额</source>
-        <translation>over limit</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="56"/>
-        <source>今天到期</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="59"/>
-        <source>{title}（{count}）</source>
-        <translation>{title} ({count})</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="60"/>
-        <source>{code}  {name}（{count} 项）</source>
-        <translation>{code}  {name} ({count} items)</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="63"/>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="63"/>
-        <source>合同号</source>
-        <translation>Contract no.</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="64"/>
-        <source>到期/承诺日</source>
-        <translation>Due / promised on</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <location filename="../ui/aging_view.py" line="198"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="65"/>
+        <location filename="../ui/aging_view.py" line="199"/>
+        <source>已收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="199"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="200"/>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="205"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="212"/>
+        <source>回款记录…</source>
+        <translation>Collection record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="214"/>
+        <source>打开合同…</source>
+        <translation>Open contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="221"/>
+        <source>共 {count} 期；双击一行打开合同</source>
+        <translation>Installments: {count}; double-click a row to open its contract</translation>
+    </message>
+</context>
+<context>
+    <name>AgingView</name>
+    <message>
+        <location filename="../ui/aging_view.py" line="57"/>
+        <source>应收账龄</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="63"/>
+        <location filename="../ui/aging_view.py" line="116"/>
+        <source>按到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="64"/>
+        <location filename="../ui/aging_view.py" line="116"/>
+        <source>按发货日</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="65"/>
+        <source>按到期日：逾期天数 = 截至日 − 到期日；按发货日：发货后的天数</source>
+        <translation>Due date: days overdue = as-of date − due date; delivery date: days since delivery</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="66"/>
+        <source>按业务员分组</source>
+        <translation>Group by salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="67"/>
+        <source>账龄依据</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="75"/>
+        <source>双击客户的金额：列出其中的每一期</source>
+        <translation>Double-click a customer&apos;s amount: list the installments in it</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="90"/>
+        <source>每一期尚欠的金额按它自己的天数放进一列，各列之和等于合计（截至当天尚欠）。逾期天数 = 截至日 − 到期日，当天到期算未到期；1–30 天含第 30 天。截至过去某天时，只计那天之前的发货、回款、核销和退货折让（之后收到或冲销的不计）。预收/未核销的钱单列，不抵减各列；净额 = 合计 − 预收。</source>
+        <translation>What each installment still owes goes into one column by its own days; the columns add up to the total (owed as of the day). Days overdue = as-of date − due date; due on the day counts as not due; 1–30 includes day 30. As of a past day, only deliveries, payments, applications, returns and allowances up to that day count (money received or reversed later does not). Unapplied credit stands apart and does not reduce the columns; net = total − unapplied credit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="117"/>
+        <source>截至 {day}，{by}计算账龄；客户 {count} 个</source>
+        <translation>As of {day}, aged from: {by}; customers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="120"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="123"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="123"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="123"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="123"/>
+        <location filename="../ui/aging_view.py" line="126"/>
+        <location filename="../ui/aging_view.py" line="146"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="124"/>
+        <source>预收/未核销</source>
+        <translation>Unapplied credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="124"/>
+        <source>净额</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="126"/>
+        <source>应收账龄表</source>
+        <translation>Aging report</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="127"/>
+        <source>小计：{salesperson}</source>
+        <translation>Subtotal: {salesperson}</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="127"/>
+        <location filename="../ui/aging_view.py" line="150"/>
+        <source>（未分配）</source>
+        <translation>(Unassigned)</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="153"/>
+        <source>账龄分布</source>
+        <translation>Aging by bucket</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="169"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="47"/>
+        <source>{days} 天内到期（事前催收）</source>
+        <translation>Due within {days} days (pre-due reminder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="48"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>今天到期的承诺回款</source>
+        <translation>Promises to pay due today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <source>上次启动以来失约的承诺</source>
+        <translation>Promises broken since the last start</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="51"/>
+        <source>到期应跟进的客户</source>
+        <translation>Customers due for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="52"/>
+        <source>超出信用额度的客户</source>
+        <translation>Customers over their credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="55"/>
+        <source>还有 {days} 天</source>
+        <translation>in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="56"/>
+        <source>逾期 {days} 天</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="57"/>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="58"/>
+        <source>已过 {days} 天</source>
+        <translation>{days} d ago</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="59"/>
+        <source>晚了 {days} 天</source>
+        <translation>{days} d late</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="60"/>
+        <source>超额</source>
+        <translation>over limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="67"/>
+        <source>{code}  {name}（{count} 项）</source>
+        <translation>{code}  {name} ({count} items)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="70"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="70"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <source>到期/承诺日</source>
+        <translation>Due / promised on</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="72"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
@@ -136,29 +312,110 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="252"/>
+        <location filename="../ui/alerts_dialog.py" line="259"/>
+        <location filename="../ui/alerts_dialog.py" line="365"/>
         <source>今日提醒</source>
         <translation>Today&apos;s alerts</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="292"/>
-        <source>共 {count} 条提醒</source>
-        <translation>Alerts: {count}</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="293"/>
+        <location filename="../ui/alerts_dialog.py" line="337"/>
         <source>今天没有需要处理的提醒。</source>
         <translation>Nothing to chase today.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="275"/>
+        <location filename="../ui/alerts_dialog.py" line="307"/>
         <source>明天再提醒所选</source>
         <translation>Snooze selected until tomorrow</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="277"/>
+        <location filename="../ui/alerts_dialog.py" line="267"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="270"/>
+        <source>只显示今天有逾期欠款的客户的提醒（各类提醒都显示，不只是“已逾期”）</source>
+        <translation>Only alerts for customers with overdue debts today (alerts of every kind, not only “Overdue”)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="273"/>
+        <source>客户的业务员</source>
+        <translation>Customer&apos;s salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="274"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="297"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="309"/>
         <source>启动时显示</source>
         <translation>Show at start</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="343"/>
+        <source>{kind} {count} 条 {amount}</source>
+        <translation>{kind}: {count} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="347"/>
+        <source>{kind} {count} 个</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="349"/>
+        <source>共 {count} 条提醒：{parts}</source>
+        <translation>Alerts: {count}. {parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="357"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="374"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="375"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="383"/>
+        <source>日期：{day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="384"/>
+        <source>筛选：{filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="385"/>
+        <source>筛选：无（全部）</source>
+        <translation>Filters: none (all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="386"/>
+        <source>合计（{count} 条）</source>
+        <translation>Totals (alerts: {count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="387"/>
+        <source>各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。</source>
+        <translation>The kinds&apos; amounts are not added together: overdue installments, promises to pay and amounts over the limit are different measures of the same money.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="388"/>
+        <source>{kind}：{count} 条，金额 {amount}</source>
+        <translation>{kind}: {count}, amount {amount}</translation>
     </message>
 </context>
 <context>
@@ -1073,82 +1330,92 @@ The current database is unchanged.</translation>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="101"/>
+        <location filename="../ui/company_dialog.py" line="94"/>
+        <source>账龄表各列的最后一天（逾期天数），用逗号隔开；例如 30, 60, 90 得到 未到期、1–30、31–60、61–90、90 以上 五列。空为默认。</source>
+        <translation>The last day (days overdue) of each aging column, separated by commas; e.g. 30, 60, 90 gives five columns: Not due, 1–30, 31–60, 61–90, Over 90. Empty for the default.</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="96"/>
+        <source>账龄分段（天）</source>
+        <translation>Aging buckets (days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="108"/>
         <source>每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60</source>
         <translation>Write each part as “percent%[deposit]@signing/delivery/month-end+days”, parts separated by semicolons, adding up to 100%; month-end is the last day of the delivery month. Example: 30%deposit@signing+0; 70%@delivery+60</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="106"/>
+        <location filename="../ui/company_dialog.py" line="113"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="107"/>
+        <location filename="../ui/company_dialog.py" line="114"/>
         <source>各期</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="108"/>
+        <location filename="../ui/company_dialog.py" line="115"/>
         <source>含义</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="120"/>
+        <location filename="../ui/company_dialog.py" line="127"/>
         <source>添加模板</source>
         <translation>Add template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="120"/>
+        <location filename="../ui/company_dialog.py" line="127"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="146"/>
+        <location filename="../ui/company_dialog.py" line="153"/>
         <source>无法识别，请按上面的写法填写</source>
         <translation>Not understood; write it as shown above</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="151"/>
+        <location filename="../ui/company_dialog.py" line="158"/>
         <source>发货当月月末后 {days} 天</source>
         <translation>{days} days after the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="152"/>
+        <location filename="../ui/company_dialog.py" line="159"/>
         <source>发货当月月末</source>
         <translation>at the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="154"/>
+        <location filename="../ui/company_dialog.py" line="161"/>
         <source>签订后 {days} 天</source>
         <translation>{days} days after signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="155"/>
+        <location filename="../ui/company_dialog.py" line="162"/>
         <source>发货后 {days} 天</source>
         <translation>{days} days after delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="157"/>
+        <location filename="../ui/company_dialog.py" line="164"/>
         <source>签订时</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="157"/>
+        <location filename="../ui/company_dialog.py" line="164"/>
         <source>发货时</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="158"/>
+        <location filename="../ui/company_dialog.py" line="165"/>
         <source>{when}付 {percent}%</source>
         <translation>{percent}% {when}</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="159"/>
+        <location filename="../ui/company_dialog.py" line="166"/>
         <source>（定金）</source>
         <translation> (deposit)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="160"/>
+        <location filename="../ui/company_dialog.py" line="167"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1345,132 +1612,157 @@ The current database is unchanged.</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../ui/contracts_tab.py" line="35"/>
+        <location filename="../ui/contracts_tab.py" line="36"/>
         <source>按合同号、客户、业务员筛选（Ctrl+F）</source>
         <translation>Filter by contract no., customer or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="36"/>
+        <location filename="../ui/contracts_tab.py" line="37"/>
         <source>新建合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="37"/>
+        <location filename="../ui/contracts_tab.py" line="38"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="38"/>
+        <location filename="../ui/contracts_tab.py" line="39"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="39"/>
+        <location filename="../ui/contracts_tab.py" line="40"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="40"/>
+        <location filename="../ui/contracts_tab.py" line="41"/>
         <source>价格确认书…</source>
         <translation>Price confirmation sheet…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="41"/>
+        <location filename="../ui/contracts_tab.py" line="42"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="42"/>
+        <location filename="../ui/contracts_tab.py" line="43"/>
         <source>单据与签回件…</source>
         <translation>Documents and signed copies…</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="44"/>
+        <location filename="../ui/contracts_tab.py" line="45"/>
         <source>点击显示全部客户的合同</source>
         <translation>Click to show every customer&apos;s contracts</translation>
     </message>
     <message>
         <location filename="../ui/contracts_tab.py" line="52"/>
+        <source>只显示今天有逾期欠款的合同：应收的分期到期日在今天之前仍未付清（下次到期日显示为红色）</source>
+        <translation>Only contracts with overdue debts today: an installment owed that fell due before today and is still unpaid (the next due date shows in red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="53"/>
+        <source>合同的业务员</source>
+        <translation>Contract&apos;s salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="67"/>
+        <source>合计（{count} 份合同）：合同金额 {total}&#x3000;已回款 {received}&#x3000;{owed_title} {owed}&#x3000;{committed_title} {committed}</source>
+        <translation>Totals (contracts: {count}): Contract amount {total} · Received {received} · {owed_title} {owed} · {committed_title} {committed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="78"/>
+        <source>合同列表</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="83"/>
+        <source>客户：{name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/contracts_tab.py" line="88"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="53"/>
+        <location filename="../ui/contracts_tab.py" line="89"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="54"/>
+        <location filename="../ui/contracts_tab.py" line="90"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="55"/>
+        <location filename="../ui/contracts_tab.py" line="91"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="56"/>
+        <location filename="../ui/contracts_tab.py" line="92"/>
         <source>合同金额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="57"/>
+        <location filename="../ui/contracts_tab.py" line="93"/>
         <source>已回款</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="62"/>
+        <location filename="../ui/contracts_tab.py" line="98"/>
         <source>下次到期</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="64"/>
+        <location filename="../ui/contracts_tab.py" line="100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="66"/>
+        <location filename="../ui/contracts_tab.py" line="102"/>
         <source>价格确认书</source>
         <translation>Price confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="68"/>
+        <location filename="../ui/contracts_tab.py" line="104"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="74"/>
+        <location filename="../ui/contracts_tab.py" line="111"/>
         <source>只看客户：{name}  ✕</source>
         <translation>Only customer: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="118"/>
+        <location filename="../ui/contracts_tab.py" line="155"/>
         <source>核销预收款</source>
         <translation>Apply customer credit</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="119"/>
+        <location filename="../ui/contracts_tab.py" line="156"/>
         <source>该客户有预收款 {credit} 尚未核销。</source>
         <translation>This customer has unapplied credit of {credit}.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="120"/>
+        <location filename="../ui/contracts_tab.py" line="157"/>
         <source>现在核销到合同 {number} 吗？</source>
         <translation>Apply it to contract {number} now?</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="131"/>
+        <location filename="../ui/contracts_tab.py" line="168"/>
         <source>合同 {number} 已标记为已发货。</source>
         <translation>Contract {number} is marked as delivered.</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="132"/>
+        <location filename="../ui/contracts_tab.py" line="169"/>
         <source>现在打印欠款确认书，请客户签字盖章吗？</source>
         <translation>Print the IOU now for the customer to sign and seal?</translation>
     </message>
     <message>
-        <location filename="../ui/contracts_tab.py" line="130"/>
+        <location filename="../ui/contracts_tab.py" line="167"/>
         <source>已发货</source>
         <translation>Delivered</translation>
     </message>
@@ -1788,207 +2080,237 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../ui/customer_dialog.py" line="27"/>
+        <location filename="../ui/customer_dialog.py" line="30"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="27"/>
+        <location filename="../ui/customer_dialog.py" line="30"/>
         <source>编辑客户</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="32"/>
+        <location filename="../ui/customer_dialog.py" line="35"/>
         <source>基本信息</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="33"/>
+        <location filename="../ui/customer_dialog.py" line="36"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="34"/>
+        <location filename="../ui/customer_dialog.py" line="37"/>
         <source>信用与开户</source>
         <translation>Credit and account opening</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="35"/>
+        <location filename="../ui/customer_dialog.py" line="38"/>
         <source>开票信息</source>
         <translation>Invoicing details</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="36"/>
+        <location filename="../ui/customer_dialog.py" line="39"/>
         <source>付款习惯</source>
         <translation>Payment habits</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="37"/>
+        <location filename="../ui/customer_dialog.py" line="40"/>
         <source>状态与备注</source>
         <translation>Status and notes</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="69"/>
+        <location filename="../ui/customer_dialog.py" line="72"/>
         <source>客户编码 *</source>
         <translation>Customer code *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="70"/>
+        <location filename="../ui/customer_dialog.py" line="73"/>
         <source>客户全称 *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="71"/>
+        <location filename="../ui/customer_dialog.py" line="74"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="72"/>
+        <location filename="../ui/customer_dialog.py" line="75"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="73"/>
+        <location filename="../ui/customer_dialog.py" line="76"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="74"/>
+        <location filename="../ui/customer_dialog.py" line="77"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="81"/>
+        <location filename="../ui/customer_dialog.py" line="84"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="82"/>
+        <location filename="../ui/customer_dialog.py" line="85"/>
         <source>18 位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="86"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="83"/>
+        <location filename="../ui/customer_dialog.py" line="86"/>
         <source>如 中国工商银行南京新街口支行</source>
         <translation>e.g. ICBC Nanjing Xinjiekou sub-branch</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="84"/>
+        <location filename="../ui/customer_dialog.py" line="87"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="84"/>
+        <location filename="../ui/customer_dialog.py" line="87"/>
         <source>只填数字，可用空格分组</source>
         <translation>Digits only; spaces may group them</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="92"/>
+        <location filename="../ui/customer_dialog.py" line="95"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="93"/>
+        <location filename="../ui/customer_dialog.py" line="96"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="94"/>
+        <location filename="../ui/customer_dialog.py" line="97"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="95"/>
+        <location filename="../ui/customer_dialog.py" line="98"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="96"/>
+        <location filename="../ui/customer_dialog.py" line="99"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="97"/>
+        <location filename="../ui/customer_dialog.py" line="100"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="104"/>
+        <location filename="../ui/customer_dialog.py" line="107"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="105"/>
+        <location filename="../ui/customer_dialog.py" line="108"/>
         <source>信用额度（元）</source>
         <translation>Credit limit (CNY)</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="107"/>
+        <location filename="../ui/customer_dialog.py" line="110"/>
         <source>默认付款方式</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="108"/>
+        <location filename="../ui/customer_dialog.py" line="111"/>
         <source>已收到开户申请书</source>
         <translation>Account-opening application received</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="110"/>
+        <location filename="../ui/customer_dialog.py" line="113"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="111"/>
+        <location filename="../ui/customer_dialog.py" line="114"/>
         <source>审批日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="122"/>
+        <location filename="../ui/customer_dialog.py" line="125"/>
         <source>新合同的回款计划按此付款方式生成；模板在“设置 › 公司信息与回款规则”中维护</source>
         <translation>New contracts&apos; installments are filled from these terms; the templates are kept in Settings › Company and collection rules</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="138"/>
+        <location filename="../ui/customer_dialog.py" line="141"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="139"/>
+        <location filename="../ui/customer_dialog.py" line="142"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="141"/>
+        <location filename="../ui/customer_dialog.py" line="144"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="142"/>
+        <location filename="../ui/customer_dialog.py" line="145"/>
         <source>需要送货凭证</source>
         <translation>Proof of delivery required</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="143"/>
+        <location filename="../ui/customer_dialog.py" line="146"/>
         <source>可收现金</source>
         <translation>Cash accepted</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="152"/>
+        <location filename="../ui/customer_dialog.py" line="151"/>
+        <source>付款习惯：计算中…</source>
+        <translation>Payment habits: calculating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="153"/>
+        <source>近 12 个月收到并已核销的钱，按金额加权：收款日 − 到期日，按时计 0 天</source>
+        <translation>Money received and applied in the last 12 months, weighted by amount: date received − due date, on time counting as 0 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="166"/>
+        <source>付款习惯：无法计算</source>
+        <translation>Payment habits: cannot be calculated</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="170"/>
+        <source>付款习惯：近 12 个月没有已核销的回款</source>
+        <translation>Payment habits: no applied payments in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="172"/>
+        <source>付款习惯：按时付款（近 12 个月 {count} 笔回款，{amount}）</source>
+        <translation>Payment habits: pays on time (payments in the last 12 months: {count}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="174"/>
+        <source>付款习惯：平均晚付 {days} 天（近 12 个月 {count} 笔回款，{amount}）</source>
+        <translation>Payment habits: {days} days late on average (payments in the last 12 months: {count}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer_dialog.py" line="182"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="153"/>
+        <location filename="../ui/customer_dialog.py" line="183"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/customer_dialog.py" line="156"/>
+        <location filename="../ui/customer_dialog.py" line="186"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1996,87 +2318,107 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../ui/customers_tab.py" line="32"/>
+        <location filename="../ui/customers_tab.py" line="34"/>
         <source>按编码、名称、电话、业务员筛选（Ctrl+F）</source>
         <translation>Filter by code, name, phone or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="33"/>
+        <location filename="../ui/customers_tab.py" line="35"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="34"/>
+        <location filename="../ui/customers_tab.py" line="36"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="35"/>
+        <location filename="../ui/customers_tab.py" line="37"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="36"/>
+        <location filename="../ui/customers_tab.py" line="38"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="37"/>
+        <location filename="../ui/customers_tab.py" line="39"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="38"/>
+        <location filename="../ui/customers_tab.py" line="40"/>
         <source>回款档案…</source>
         <translation>Collection record…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="40"/>
+        <location filename="../ui/customers_tab.py" line="42"/>
         <source>新建合同…</source>
         <translation>New Contract…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="43"/>
+        <location filename="../ui/customers_tab.py" line="45"/>
         <source>查看合同</source>
         <translation>Show Contracts</translation>
     </message>
     <message>
+        <location filename="../ui/customers_tab.py" line="49"/>
+        <source>只显示今天有逾期欠款的客户：应收的分期（已发货合同及定金）到期日在今天之前仍未付清</source>
+        <translation>Only customers with overdue debts today: an installment owed (delivered contracts and deposits) that fell due before today and is still unpaid</translation>
+    </message>
+    <message>
         <location filename="../ui/customers_tab.py" line="50"/>
+        <source>客户的业务员</source>
+        <translation>Customer&apos;s salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="62"/>
+        <source>合计（{count} 个客户）：信用额度 {limit}&#x3000;{owed_title} {owed}&#x3000;{overdue_title} {overdue}</source>
+        <translation>Totals (customers: {count}): Credit limit {limit} · {owed_title} {owed} · {overdue_title} {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="72"/>
+        <source>客户列表</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="76"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="51"/>
+        <location filename="../ui/customers_tab.py" line="77"/>
         <source>客户名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="52"/>
+        <location filename="../ui/customers_tab.py" line="78"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="53"/>
+        <location filename="../ui/customers_tab.py" line="79"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="54"/>
+        <location filename="../ui/customers_tab.py" line="80"/>
         <source>信用等级</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="55"/>
+        <location filename="../ui/customers_tab.py" line="81"/>
         <source>信用额度</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="57"/>
+        <location filename="../ui/customers_tab.py" line="83"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="62"/>
+        <location filename="../ui/customers_tab.py" line="88"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2426,7 +2768,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="48"/>
-        <location filename="../ui/error_text.py" line="104"/>
+        <location filename="../ui/error_text.py" line="105"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -2502,516 +2844,554 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="64"/>
+        <source>账龄分段</source>
+        <translation>Aging buckets</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="65"/>
         <source>放行原因</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="65"/>
+        <location filename="../ui/error_text.py" line="66"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="66"/>
+        <location filename="../ui/error_text.py" line="67"/>
         <source>公司电话</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="67"/>
+        <location filename="../ui/error_text.py" line="68"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="68"/>
+        <location filename="../ui/error_text.py" line="69"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="69"/>
+        <location filename="../ui/error_text.py" line="70"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="70"/>
+        <location filename="../ui/error_text.py" line="71"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="71"/>
+        <location filename="../ui/error_text.py" line="72"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="72"/>
+        <location filename="../ui/error_text.py" line="73"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="73"/>
+        <location filename="../ui/error_text.py" line="74"/>
         <source>承诺作出日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="74"/>
+        <location filename="../ui/error_text.py" line="75"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="75"/>
+        <location filename="../ui/error_text.py" line="76"/>
         <source>被替代的承诺</source>
         <translation>Replaced promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="76"/>
+        <location filename="../ui/error_text.py" line="77"/>
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="77"/>
+        <location filename="../ui/error_text.py" line="78"/>
         <source>跟进方式</source>
         <translation>Follow-up channel</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="78"/>
+        <location filename="../ui/error_text.py" line="79"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="79"/>
+        <location filename="../ui/error_text.py" line="80"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="80"/>
+        <location filename="../ui/error_text.py" line="81"/>
         <source>跟进结果</source>
         <translation>Follow-up result</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="81"/>
+        <location filename="../ui/error_text.py" line="82"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="82"/>
+        <location filename="../ui/error_text.py" line="83"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="83"/>
+        <location filename="../ui/error_text.py" line="84"/>
         <source>A 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating A (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="84"/>
+        <location filename="../ui/error_text.py" line="85"/>
         <source>B 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating B (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="85"/>
+        <location filename="../ui/error_text.py" line="86"/>
         <source>C 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating C (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="86"/>
+        <location filename="../ui/error_text.py" line="87"/>
         <source>D 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating D (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="87"/>
+        <location filename="../ui/error_text.py" line="88"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="88"/>
+        <location filename="../ui/error_text.py" line="89"/>
         <source>核销</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="89"/>
+        <location filename="../ui/error_text.py" line="90"/>
         <source>撤销原因</source>
         <translation>Undo reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="90"/>
+        <location filename="../ui/error_text.py" line="91"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="91"/>
+        <location filename="../ui/error_text.py" line="92"/>
         <source>退货/折让日期</source>
         <translation>Return/allowance date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="92"/>
+        <location filename="../ui/error_text.py" line="93"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="93"/>
+        <location filename="../ui/error_text.py" line="94"/>
         <source>冲减分期</source>
         <translation>Installments reduced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="94"/>
+        <location filename="../ui/error_text.py" line="95"/>
         <source>退货/折让单</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="98"/>
+        <location filename="../ui/error_text.py" line="99"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="99"/>
+        <location filename="../ui/error_text.py" line="100"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="100"/>
+        <location filename="../ui/error_text.py" line="101"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="101"/>
+        <location filename="../ui/error_text.py" line="102"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="102"/>
+        <location filename="../ui/error_text.py" line="103"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="103"/>
+        <location filename="../ui/error_text.py" line="104"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="105"/>
-        <location filename="../ui/error_text.py" line="107"/>
+        <location filename="../ui/error_text.py" line="106"/>
+        <location filename="../ui/error_text.py" line="108"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="106"/>
+        <location filename="../ui/error_text.py" line="107"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="108"/>
+        <location filename="../ui/error_text.py" line="109"/>
         <source>合同产品行</source>
         <translation>Contract lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="111"/>
+        <location filename="../ui/error_text.py" line="112"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="112"/>
+        <location filename="../ui/error_text.py" line="113"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="113"/>
+        <location filename="../ui/error_text.py" line="114"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="114"/>
+        <location filename="../ui/error_text.py" line="115"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="115"/>
+        <location filename="../ui/error_text.py" line="116"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="116"/>
+        <location filename="../ui/error_text.py" line="117"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="117"/>
+        <location filename="../ui/error_text.py" line="118"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="118"/>
+        <location filename="../ui/error_text.py" line="119"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="119"/>
+        <location filename="../ui/error_text.py" line="120"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="121"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="121"/>
+        <location filename="../ui/error_text.py" line="122"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="122"/>
-        <location filename="../ui/error_text.py" line="148"/>
+        <location filename="../ui/error_text.py" line="123"/>
+        <location filename="../ui/error_text.py" line="149"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="123"/>
+        <location filename="../ui/error_text.py" line="124"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="125"/>
+        <location filename="../ui/error_text.py" line="126"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="130"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="130"/>
+        <location filename="../ui/error_text.py" line="131"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="131"/>
+        <location filename="../ui/error_text.py" line="132"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="133"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="133"/>
+        <location filename="../ui/error_text.py" line="134"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="134"/>
+        <location filename="../ui/error_text.py" line="135"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="136"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="136"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="137"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="139"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="140"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="141"/>
+        <location filename="../ui/error_text.py" line="142"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="143"/>
+        <location filename="../ui/error_text.py" line="144"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="144"/>
+        <location filename="../ui/error_text.py" line="145"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="145"/>
+        <location filename="../ui/error_text.py" line="146"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="146"/>
+        <location filename="../ui/error_text.py" line="147"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="149"/>
+        <location filename="../ui/error_text.py" line="150"/>
         <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
         <translation>must be one line, without line breaks or tabs (character {position})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="151"/>
+        <location filename="../ui/error_text.py" line="152"/>
         <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
         <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="153"/>
+        <location filename="../ui/error_text.py" line="154"/>
         <source>必须是 {length} 位</source>
         <translation>must be {length} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="154"/>
+        <location filename="../ui/error_text.py" line="155"/>
         <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
         <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="156"/>
+        <location filename="../ui/error_text.py" line="157"/>
         <source>校验位不正确，请核对</source>
         <translation>has a wrong check character; please check it</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="157"/>
+        <location filename="../ui/error_text.py" line="158"/>
         <source>只能包含数字和空格</source>
         <translation>may hold only digits and spaces</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="158"/>
+        <location filename="../ui/error_text.py" line="159"/>
         <source>不能超过 {limit} 位数字</source>
         <translation>may not have more than {limit} digits</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="160"/>
         <source>那天没有可核销的预收款</source>
         <translation>there was no credit to apply on that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="160"/>
+        <location filename="../ui/error_text.py" line="161"/>
         <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
         <translation>totals {allocated}, more than the credit available, {credit}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="161"/>
+        <location filename="../ui/error_text.py" line="162"/>
         <source>已经撤销过</source>
         <translation>has already been undone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="162"/>
+        <location filename="../ui/error_text.py" line="163"/>
         <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
         <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="164"/>
+        <location filename="../ui/error_text.py" line="165"/>
         <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
         <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="166"/>
+        <location filename="../ui/error_text.py" line="167"/>
         <source>比例合计 {percent}%，应为 100%（{name}）</source>
         <translation>percentages add up to {percent}%, not 100% ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="167"/>
+        <location filename="../ui/error_text.py" line="168"/>
         <source>“{part}”：定金须从签订日期起算（@签订）</source>
         <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="168"/>
+        <location filename="../ui/error_text.py" line="169"/>
         <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
         <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="171"/>
         <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
         <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="173"/>
         <source>早于发货日期 {delivery_on}</source>
         <translation>is before the delivery date {delivery_on}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="173"/>
+        <location filename="../ui/error_text.py" line="174"/>
         <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
         <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="175"/>
+        <location filename="../ui/error_text.py" line="176"/>
         <source>未填写退货数量：请至少在一行填写</source>
         <translation>has no returned quantity: fill in at least one line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="176"/>
+        <location filename="../ui/error_text.py" line="177"/>
         <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
         <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="177"/>
+        <location filename="../ui/error_text.py" line="178"/>
         <source>属于其他合同</source>
         <translation>belongs to another contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="178"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
         <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>中有已退货的产品行，不能删除</source>
         <translation>include a line with returns, which cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="184"/>
+        <location filename="../ui/error_text.py" line="185"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="206"/>
+        <location filename="../ui/error_text.py" line="186"/>
+        <source>应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365</source>
+        <translation>must be 1 to 8 rising numbers of days (1–3650), separated by commas, e.g. 30, 60, 90, 180, 365</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="212"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="207"/>
+        <location filename="../ui/error_text.py" line="213"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="219"/>
+        <location filename="../ui/error_text.py" line="225"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="237"/>
+        <location filename="../ui/error_text.py" line="243"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="239"/>
+        <location filename="../ui/error_text.py" line="245"/>
         <source>{field}{reason}</source>
         <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
         <translation>{field} {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStatus</name>
+    <message>
+        <location filename="../ui/list_export.py" line="120"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="127"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="134"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="136"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="137"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -3342,17 +3722,83 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../ui/list_tab.py" line="33"/>
+        <location filename="../ui/list_tab.py" line="44"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="89"/>
+        <location filename="../ui/list_tab.py" line="48"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="53"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="54"/>
+        <location filename="../ui/list_tab.py" line="195"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="130"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="144"/>
+        <location filename="../ui/list_tab.py" line="140"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="179"/>
+        <source>包含“{text}”</source>
+        <translation>Containing “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="181"/>
+        <source>状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="186"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="215"/>
+        <source>合计计算中…</source>
+        <translation>Calculating totals…</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="227"/>
+        <source>合计未能计算：{error}</source>
+        <translation>Totals could not be calculated: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="247"/>
+        <source>日期：{day}（金额按当天计）</source>
+        <translation>Date: {day} (amounts as of that day)</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="248"/>
+        <source>筛选：{filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="249"/>
+        <source>筛选：无（全部）</source>
+        <translation>Filters: none (all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="250"/>
+        <source>合计（{count} 条）</source>
+        <translation>Totals (rows: {count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_tab.py" line="306"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -3360,92 +3806,107 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="35"/>
+        <location filename="../ui/main_window.py" line="37"/>
         <source>回款通 {version}</source>
         <translation>Receivables Desk {version}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>回款计划</source>
         <translation>Collection plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>数据库：{path}&#x3000;操作员：{operator}</source>
         <translation>Database: {path} · Operator: {operator}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="51"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>批量打印价格确认书…</source>
         <translation>Print Price Confirmations in a Batch…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>今日提醒…</source>
         <translation>Today&apos;s alerts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>全部回款…</source>
+        <translation>All payments…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="80"/>
+        <source>所有客户的回款：可按客户、凭证号、业务员筛选，合计，导出</source>
+        <translation>Every customer&apos;s payments: filter by customer, reference or salesperson, with totals and export</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>公司信息与回款规则…</source>
         <translation>Company and collection rules…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>本机设置…</source>
         <translation>This PC&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>关于回款通…</source>
         <translation>About Receivables Desk…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>提醒计算失败：{error}</source>
         <translation>Could not work out the alerts: {error}</translation>
     </message>
@@ -3533,47 +3994,47 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentColumns</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="31"/>
+        <location filename="../ui/payments_dialog.py" line="46"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="32"/>
+        <location filename="../ui/payments_dialog.py" line="47"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="33"/>
+        <location filename="../ui/payments_dialog.py" line="48"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="34"/>
+        <location filename="../ui/payments_dialog.py" line="49"/>
         <source>已分配</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="35"/>
+        <location filename="../ui/payments_dialog.py" line="50"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="36"/>
+        <location filename="../ui/payments_dialog.py" line="51"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="37"/>
+        <location filename="../ui/payments_dialog.py" line="52"/>
         <source>冲销</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="38"/>
+        <location filename="../ui/payments_dialog.py" line="53"/>
         <source>{day} 冲销：{reason}</source>
         <translation>Reversed {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="40"/>
+        <location filename="../ui/payments_dialog.py" line="55"/>
         <source>—（已冲销）</source>
         <translation>— (reversed)</translation>
     </message>
@@ -3654,84 +4115,179 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentsDialog</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="85"/>
+        <location filename="../ui/payments_dialog.py" line="108"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="96"/>
+        <location filename="../ui/payments_dialog.py" line="127"/>
+        <source>按客户（编码、名称、拼音）或凭证号筛选</source>
+        <translation>Filter by customer (code, name, pinyin) or reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="128"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="131"/>
+        <source>只显示今天有逾期欠款的客户的回款（回款本身没有逾期之说）</source>
+        <translation>Only payments from customers with overdue debts today (a payment itself is never overdue)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="134"/>
+        <source>客户的业务员</source>
+        <translation>Customer&apos;s salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="135"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="141"/>
         <source>冲销所选回款…</source>
         <translation>Reverse selected payment…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="100"/>
+        <location filename="../ui/payments_dialog.py" line="143"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="148"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="101"/>
+        <location filename="../ui/payments_dialog.py" line="149"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="102"/>
+        <location filename="../ui/payments_dialog.py" line="150"/>
         <source>核销金额</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="103"/>
+        <location filename="../ui/payments_dialog.py" line="151"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="104"/>
+        <location filename="../ui/payments_dialog.py" line="152"/>
         <source>撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="111"/>
+        <location filename="../ui/payments_dialog.py" line="159"/>
         <source>撤销所选核销…</source>
         <translation>Undo selected application…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="123"/>
+        <location filename="../ui/payments_dialog.py" line="171"/>
+        <source>全部回款</source>
+        <translation>All payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="185"/>
         <source>所选回款核销到的分期：</source>
         <translation>Installments the selected payment is applied to:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="136"/>
-        <source>回款合计 {received}&#x3000;已冲销 {reversed}&#x3000;净回款 {net}</source>
-        <translation>Received {received}   Reversed {reversed}   Net {net}</translation>
+        <location filename="../ui/payments_dialog.py" line="213"/>
+        <source>合计计算中…</source>
+        <translation>Calculating totals…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="153"/>
+        <location filename="../ui/payments_dialog.py" line="223"/>
+        <source>合计未能计算：{error}</source>
+        <translation>Totals could not be calculated: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="226"/>
+        <source>共 {count} 笔&#x3000;回款合计 {received}&#x3000;已冲销 {reversed}&#x3000;净回款 {net}</source>
+        <translation>Payments: {count} · Received {received} · Reversed {reversed} · Net {net}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="245"/>
+        <source>包含“{text}”</source>
+        <translation>Containing “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="247"/>
+        <source>只看逾期（今天有逾期欠款的客户）</source>
+        <translation>Overdue only (customers with overdue debts today)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="249"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="250"/>
+        <source>日期：{day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="251"/>
+        <source>筛选：{filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="252"/>
+        <source>筛选：无（全部）</source>
+        <translation>Filters: none (all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="253"/>
+        <source>客户：{code} {name}</source>
+        <translation>Customer: {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="253"/>
+        <source>合同：{number}</source>
+        <translation>Contract: {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="261"/>
+        <source>合计（{count} 笔）</source>
+        <translation>Totals (payments: {count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="262"/>
+        <source>其中已冲销 {reversed}，净回款 {net}；已冲销的回款不再分配任何分期。</source>
+        <translation>Of which reversed {reversed}, net received {net}; a reversed payment no longer pays any installment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="305"/>
         <source>{day} 撤销：{reason}</source>
         <translation>Undone {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="156"/>
+        <location filename="../ui/payments_dialog.py" line="308"/>
         <source>{day} 随回款冲销，不再计入</source>
         <translation>reversed with the payment on {day}, no longer counted</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="164"/>
-        <location filename="../ui/payments_dialog.py" line="173"/>
+        <location filename="../ui/payments_dialog.py" line="316"/>
+        <location filename="../ui/payments_dialog.py" line="325"/>
         <source>撤销核销</source>
         <translation>Undo application</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="165"/>
+        <location filename="../ui/payments_dialog.py" line="317"/>
         <source>撤销核销到 {number}（{day} 到期）的 {amount}，这笔钱回到客户的预收款。请填写原因：</source>
         <translation>Undo the {amount} applied to {number} (due {day}); the money goes back to the customer&apos;s credit. Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="185"/>
-        <location filename="../ui/payments_dialog.py" line="193"/>
+        <location filename="../ui/payments_dialog.py" line="336"/>
+        <location filename="../ui/payments_dialog.py" line="344"/>
         <source>冲销回款</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="186"/>
+        <location filename="../ui/payments_dialog.py" line="337"/>
         <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
         <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
     </message>
@@ -3946,6 +4502,155 @@ The document was not recorded and its number was not used.</translation>
     </message>
 </context>
 <context>
+    <name>PriorityView</name>
+    <message>
+        <location filename="../ui/priority_view.py" line="33"/>
+        <source>逾期 {amount}，最长 {days} 天</source>
+        <translation>{amount} overdue, oldest {days} days</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="34"/>
+        <source>今日承诺回款 {amount}</source>
+        <translation>{amount} promised for today</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="35"/>
+        <source>近 90 天失约 {count} 次</source>
+        <translation>Broken promises in 90 days: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="36"/>
+        <source>超出信用额度 {amount}</source>
+        <translation>{amount} over the credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="37"/>
+        <source>评级 C</source>
+        <translation>Rating C</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="38"/>
+        <source>评级 D</source>
+        <translation>Rating D</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="50"/>
+        <location filename="../ui/priority_view.py" line="121"/>
+        <source>今日优先</source>
+        <translation>Today&apos;s priorities</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="56"/>
+        <source>记录跟进…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="57"/>
+        <source>记录承诺…</source>
+        <translation>Record promise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="58"/>
+        <source>打开回款记录</source>
+        <translation>Open collection record</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="78"/>
+        <source>双击一行：打开该客户的回款记录；右键：记录跟进或承诺</source>
+        <translation>Double-click a row: open the customer&apos;s collection record; right-click: record a follow-up or a promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="95"/>
+        <source>得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数 + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100))，取整；评级系数 {factors}。同分时逾期金额大的在前，再按编码。逾期：到期日在截至日之前、那天仍未付的金额（当天到期不算）；失约：承诺日在截至日前 90 天内、未足额兑现的承诺；超额度：与今日提醒的超额相同；今日承诺：承诺日为截至日、尚未收到的部分。没有以上任何一项的客户不列出。</source>
+        <translation>Score = rating factor × (√(overdue ÷ 100) × (1 + max days overdue ÷ {age}) + {broken} × broken promises in 90 days + {share} × √(over limit ÷ 100) + {today} if a promise falls due today + √(promised today ÷ 100)), rounded; rating factors {factors}. On equal scores the larger overdue amount comes first, then by code. Overdue: what fell due before the as-of date and was still unpaid that day (due on the day does not count); broken promises: promises dated in the 90 days before the as-of date and not kept in full; over limit: the same excess as in today&apos;s alerts; promised today: the part of promises dated on the as-of date not yet received. Customers with none of these are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="113"/>
+        <source>截至 {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="114"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="115"/>
+        <source>业务员：全部</source>
+        <translation>Salesperson: all</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="117"/>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="117"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="117"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="117"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="118"/>
+        <source>评级</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="118"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="118"/>
+        <source>最长逾期天数</source>
+        <translation>Max days overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="119"/>
+        <source>近90天失约</source>
+        <translation>Broken (90 days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="119"/>
+        <source>超额度</source>
+        <translation>Over limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="119"/>
+        <source>今日承诺</source>
+        <translation>Promised today</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="120"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="120"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="122"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="135"/>
+        <source>客户 {count} 个</source>
+        <translation>Customers: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../ui/promise_dialog.py" line="21"/>
@@ -4001,6 +4706,267 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/promise_dialog.py" line="56"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RateRules</name>
+    <message>
+        <location filename="../services/reports/rate.py" line="64"/>
+        <source>本月到期：月初仍欠、到期日在本月的分期；逾期转入：月初仍欠、到期日在本月之前的分期（与回款计划同一口径：已发货合同的分期及定金，月底前应收的都算）。</source>
+        <translation>Due this month: installments still owed at the start of the month and falling due in it; overdue carried in: installments still owed at the start of the month that fell due before it (the same basis as the collection plan: installments of delivered contracts and deposits, everything owed by the end of the month).</translation>
+    </message>
+    <message>
+        <location filename="../services/reports/rate.py" line="67"/>
+        <source>本月已回款：本月收到的钱（含预收、多付），退货/折让不是钱，不算回款；在查看当天之前已冲销的回款、已撤销的核销，哪里都不计。</source>
+        <translation>Received this month: money received in the month (advances and overpayments included); returns/allowances are not money and do not count as received; payments reversed and applications undone before the day viewed count nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../services/reports/rate.py" line="70"/>
+        <source>回款率 = 本月已回款 ÷（本月到期 + 逾期转入），四舍五入到万分之一；分母为零时不计，可超过 100%（预收或提前付款）。</source>
+        <translation>Collection rate = received this month ÷ (due this month + overdue carried in), rounded to 0.01%; none when the divisor is zero; it may exceed 100% (advances or early payments).</translation>
+    </message>
+    <message>
+        <location filename="../services/reports/rate.py" line="73"/>
+        <source>月末逾期：月末最后一天仍欠、到期日早于该日的金额（当月未结束时按查看当天）；逾期客户数：月末有逾期的客户数。按客户的业务员归属，合计为各业务员之和。</source>
+        <translation>Overdue at month end: what is still owed on the month&apos;s last day and fell due before it (the day viewed while the month is not over); customers overdue: customers with an overdue amount at month end. Counted under the customer&apos;s salesperson; totals are the sums over salespeople.</translation>
+    </message>
+</context>
+<context>
+    <name>RateView</name>
+    <message>
+        <location filename="../ui/rate_view.py" line="22"/>
+        <location filename="../ui/rate_view.py" line="35"/>
+        <location filename="../ui/rate_view.py" line="111"/>
+        <source>回款率</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="23"/>
+        <location filename="../ui/rate_view.py" line="111"/>
+        <source>本月已回款</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="24"/>
+        <location filename="../ui/rate_view.py" line="111"/>
+        <source>应收合计</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="25"/>
+        <location filename="../ui/rate_view.py" line="112"/>
+        <source>月末逾期</source>
+        <translation>Overdue at month end</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="47"/>
+        <source>近 12 个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="49"/>
+        <source>按业务员列出截至所选月份的 12 个月，每月一列</source>
+        <translation>By salesperson, the 12 months up to the chosen month, one column a month</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="55"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="99"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="100"/>
+        <source>业务员：全部</source>
+        <translation>Salesperson: all</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="109"/>
+        <source>回款率 {month}</source>
+        <translation>Collection rate {month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="110"/>
+        <location filename="../ui/rate_view.py" line="125"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="110"/>
+        <source>本月到期</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="110"/>
+        <source>逾期转入</source>
+        <translation>Overdue carried in</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="112"/>
+        <source>逾期客户数</source>
+        <translation>Customers overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="113"/>
+        <source>月份：{month}</source>
+        <translation>Month: {month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="115"/>
+        <source>月末逾期计至 {day}</source>
+        <translation>Overdue at month end as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="116"/>
+        <location filename="../ui/rate_view.py" line="128"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="116"/>
+        <location filename="../ui/rate_view.py" line="128"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="120"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="123"/>
+        <source>{figure}（近 {count} 个月）</source>
+        <translation>{figure} (last {count} months)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="126"/>
+        <source>月份：{span}</source>
+        <translation>Months: {span}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rate_view.py" line="127"/>
+        <source>数字：{figure}</source>
+        <translation>Figure: {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../ui/report_view.py" line="299"/>
+        <source>无法计算：{reason}</source>
+        <translation>Cannot calculate: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../ui/reports_tab.py" line="57"/>
+        <source>报表截至这一天：只计那天之前发生的发货、回款、核销和退货</source>
+        <translation>Reports as of this day: only deliveries, payments, applications and returns up to that day count</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="58"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="62"/>
+        <location filename="../ui/reports_tab.py" line="134"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="63"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="64"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="65"/>
+        <source>打印 PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="66"/>
+        <source>写成 A4 横向的 PDF（页眉、页脚和页码），可打开后打印</source>
+        <translation>Writes a landscape A4 PDF (header, footer and page numbers) to open and print</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="78"/>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="81"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="192"/>
+        <source>报表还没有算好，请稍候再试</source>
+        <translation>The report is not ready yet; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="201"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="202"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="205"/>
+        <source>打印 PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="206"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="215"/>
+        <source>第 {page} 页 / 共 {pages} 页</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="216"/>
+        <source>打印时间：{time}</source>
+        <translation>Printed: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="225"/>
+        <source>正在写入…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="239"/>
+        <source>已写入 {path}</source>
+        <translation>Written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="251"/>
+        <source>写入失败</source>
+        <translation>Writing failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="252"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports_tab.py" line="252"/>
+        <source>写入失败：{error}</source>
+        <translation>Writing failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +5032,108 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>稍后</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>TrendRules</name>
+    <message>
+        <location filename="../services/reports/trend.py" line="50"/>
+        <source>本月到期、逾期转入、本月已回款、月末逾期：与回款率同一口径（见回款率下方说明）；当月未结束时月末逾期按查看当天。</source>
+        <translation>Due this month, overdue carried in, received this month, overdue at month end: the same basis as the collection rate (see the notes under it); while the month is not over, overdue at month end is as of the day viewed.</translation>
+    </message>
+    <message>
+        <location filename="../services/reports/trend.py" line="53"/>
+        <source>平均晚付天数：本月收到、已核销到分期的钱，按核销金额加权；天数 = 收款日 − 分期到期日，按时或提前付款计 0 天；预收后来才核销的，按收款日计；未核销的钱和退货/折让不计。</source>
+        <translation>Average days late: money received in the month and applied to installments, weighted by the amount applied; days = date received − installment due date, paid on time or early counting as 0 days; an advance applied later counts from the date it was received; unapplied money and returns/allowances do not count.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../ui/trend_view.py" line="30"/>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="61"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="63"/>
+        <source>业务员：{name}</source>
+        <translation>Salesperson: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="64"/>
+        <source>业务员：全部</source>
+        <translation>Salesperson: all</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="66"/>
+        <source>回款趋势（近 {count} 个月）</source>
+        <translation>Collection trend (last {count} months)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="67"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="67"/>
+        <location filename="../ui/trend_view.py" line="79"/>
+        <source>本月到期</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="67"/>
+        <source>逾期转入</source>
+        <translation>Overdue carried in</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="68"/>
+        <location filename="../ui/trend_view.py" line="80"/>
+        <source>本月已回款</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="68"/>
+        <location filename="../ui/trend_view.py" line="81"/>
+        <source>月末逾期</source>
+        <translation>Overdue at month end</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="68"/>
+        <source>平均晚付天数</source>
+        <translation>Avg. days late</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="69"/>
+        <source>月份：{span}</source>
+        <translation>Months: {span}</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="70"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/trend_view.py" line="82"/>
+        <source>到期与回款</source>
+        <translation>Due and received</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/list_export.py" line="74"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="75"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 </TS>
