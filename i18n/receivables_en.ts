@@ -32,62 +32,62 @@
 <context>
     <name>AgingItemsDialog</name>
     <message>
-        <location filename="../ui/aging_view.py" line="195"/>
+        <location filename="../ui/aging_view.py" line="198"/>
         <source>{name} · {what}（截至 {day}）</source>
         <translation>{name} · {what} (as of {day})</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="197"/>
+        <location filename="../ui/aging_view.py" line="200"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="197"/>
+        <location filename="../ui/aging_view.py" line="200"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="198"/>
+        <location filename="../ui/aging_view.py" line="201"/>
         <source>发货日</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="198"/>
+        <location filename="../ui/aging_view.py" line="201"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="199"/>
+        <location filename="../ui/aging_view.py" line="202"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="199"/>
+        <location filename="../ui/aging_view.py" line="202"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="200"/>
+        <location filename="../ui/aging_view.py" line="203"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="205"/>
+        <location filename="../ui/aging_view.py" line="208"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="212"/>
+        <location filename="../ui/aging_view.py" line="215"/>
         <source>回款记录…</source>
         <translation>Collection record…</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="214"/>
+        <location filename="../ui/aging_view.py" line="217"/>
         <source>打开合同…</source>
         <translation>Open contract…</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="221"/>
+        <location filename="../ui/aging_view.py" line="224"/>
         <source>共 {count} 期；双击一行打开合同</source>
         <translation>Installments: {count}; double-click a row to open its contract</translation>
     </message>
@@ -95,112 +95,122 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/aging_view.py" line="57"/>
+        <location filename="../ui/aging_view.py" line="43"/>
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="44"/>
+        <source>{days} 以上</source>
+        <translation>Over {days}</translation>
+    </message>
+    <message>
+        <location filename="../ui/aging_view.py" line="58"/>
         <source>应收账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="63"/>
-        <location filename="../ui/aging_view.py" line="116"/>
+        <location filename="../ui/aging_view.py" line="64"/>
+        <location filename="../ui/aging_view.py" line="119"/>
         <source>按到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="64"/>
-        <location filename="../ui/aging_view.py" line="116"/>
+        <location filename="../ui/aging_view.py" line="65"/>
+        <location filename="../ui/aging_view.py" line="119"/>
         <source>按发货日</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="65"/>
+        <location filename="../ui/aging_view.py" line="66"/>
         <source>按到期日：逾期天数 = 截至日 − 到期日；按发货日：发货后的天数</source>
         <translation>Due date: days overdue = as-of date − due date; delivery date: days since delivery</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="66"/>
+        <location filename="../ui/aging_view.py" line="67"/>
         <source>按业务员分组</source>
         <translation>Group by salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="67"/>
+        <location filename="../ui/aging_view.py" line="68"/>
         <source>账龄依据</source>
         <translation>Age from</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="75"/>
+        <location filename="../ui/aging_view.py" line="76"/>
         <source>双击客户的金额：列出其中的每一期</source>
         <translation>Double-click a customer&apos;s amount: list the installments in it</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="90"/>
+        <location filename="../ui/aging_view.py" line="93"/>
         <source>每一期尚欠的金额按它自己的天数放进一列，各列之和等于合计（截至当天尚欠）。逾期天数 = 截至日 − 到期日，当天到期算未到期；1–30 天含第 30 天。截至过去某天时，只计那天之前的发货、回款、核销和退货折让（之后收到或冲销的不计）。预收/未核销的钱单列，不抵减各列；净额 = 合计 − 预收。</source>
         <translation>What each installment still owes goes into one column by its own days; the columns add up to the total (owed as of the day). Days overdue = as-of date − due date; due on the day counts as not due; 1–30 includes day 30. As of a past day, only deliveries, payments, applications, returns and allowances up to that day count (money received or reversed later does not). Unapplied credit stands apart and does not reduce the columns; net = total − unapplied credit.</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="117"/>
+        <location filename="../ui/aging_view.py" line="120"/>
         <source>截至 {day}，{by}计算账龄；客户 {count} 个</source>
         <translation>As of {day}, aged from: {by}; customers: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="120"/>
+        <location filename="../ui/aging_view.py" line="123"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="123"/>
+        <location filename="../ui/aging_view.py" line="126"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="123"/>
+        <location filename="../ui/aging_view.py" line="126"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="123"/>
+        <location filename="../ui/aging_view.py" line="126"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="123"/>
         <location filename="../ui/aging_view.py" line="126"/>
-        <location filename="../ui/aging_view.py" line="146"/>
+        <location filename="../ui/aging_view.py" line="129"/>
+        <location filename="../ui/aging_view.py" line="149"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="124"/>
+        <location filename="../ui/aging_view.py" line="127"/>
         <source>预收/未核销</source>
         <translation>Unapplied credit</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="124"/>
+        <location filename="../ui/aging_view.py" line="127"/>
         <source>净额</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="126"/>
+        <location filename="../ui/aging_view.py" line="129"/>
         <source>应收账龄表</source>
         <translation>Aging report</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="127"/>
+        <location filename="../ui/aging_view.py" line="130"/>
         <source>小计：{salesperson}</source>
         <translation>Subtotal: {salesperson}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="127"/>
-        <location filename="../ui/aging_view.py" line="150"/>
+        <location filename="../ui/aging_view.py" line="130"/>
+        <location filename="../ui/aging_view.py" line="153"/>
         <source>（未分配）</source>
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="153"/>
+        <location filename="../ui/aging_view.py" line="156"/>
         <source>账龄分布</source>
         <translation>Aging by bucket</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="169"/>
+        <location filename="../ui/aging_view.py" line="172"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -371,6 +381,12 @@
         <location filename="../ui/alerts_dialog.py" line="349"/>
         <source>共 {count} 条提醒：{parts}</source>
         <translation>Alerts: {count}. {parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="350"/>
+        <location filename="../ui/alerts_dialog.py" line="384"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../ui/alerts_dialog.py" line="357"/>
@@ -898,6 +914,11 @@ The current database is unchanged.</translation>
         <location filename="../ui/batch_documents_dialog.py" line="350"/>
         <source>跳过 {count} 份（合同已作废或已删除）：{numbers}</source>
         <translation>{count} skipped (contract cancelled or deleted): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_documents_dialog.py" line="352"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/batch_documents_dialog.py" line="360"/>
@@ -3788,6 +3809,11 @@ The document was not recorded and its number was not used.</translation>
         <translation>Filters: {filters}</translation>
     </message>
     <message>
+        <location filename="../ui/list_tab.py" line="248"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location filename="../ui/list_tab.py" line="249"/>
         <source>筛选：无（全部）</source>
         <translation>Filters: none (all)</translation>
@@ -4235,6 +4261,11 @@ The document was not recorded and its number was not used.</translation>
         <translation>Filters: {filters}</translation>
     </message>
     <message>
+        <location filename="../ui/payments_dialog.py" line="251"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location filename="../ui/payments_dialog.py" line="252"/>
         <source>筛选：无（全部）</source>
         <translation>Filters: none (all)</translation>
@@ -4558,6 +4589,11 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/priority_view.py" line="78"/>
         <source>双击一行：打开该客户的回款记录；右键：记录跟进或承诺</source>
         <translation>Double-click a row: open the customer&apos;s collection record; right-click: record a follow-up or a promise</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="92"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/priority_view.py" line="95"/>

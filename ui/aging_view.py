@@ -40,6 +40,8 @@ from ui.report_view import (
 )
 
 FIRST_BUCKET = 3  # columns before the buckets: code, name, salesperson
+NOT_DUE = QT_TRANSLATE_NOOP("AgingView", "未到期")
+OVER = QT_TRANSLATE_NOOP("AgingView", "{days} 以上")
 
 
 def _tr(text: str) -> str:
@@ -49,8 +51,7 @@ def _tr(text: str) -> str:
 def translated_buckets(edges: tuple[int, ...]) -> list[str]:
     """Column titles for the buckets in the UI language (aging.bucket_labels' shapes)."""
     labels = bucket_labels(edges)
-    return ([_tr("未到期")] + labels[1:-1]
-            + [_tr("{days} 以上").format(days=edges[-1])])
+    return [_tr(NOT_DUE), *labels[1:-1], _tr(OVER).format(days=edges[-1])]
 
 
 class AgingView(ReportView):
@@ -179,7 +180,7 @@ class AgingView(ReportView):
     def _show_items(self, customer_id: int, name: str, what: str,
                     items: list[AgingItem]) -> None:
         dialog = AgingItemsDialog(customer_id, name, what, self._report.as_of, items,
-                                  self.actions, self)
+                                  self.report_actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.items_dialog = dialog
         dialog.show()
@@ -193,7 +194,7 @@ class AgingItemsDialog(QDialog):
                  items: list[AgingItem], actions: ReportActions, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("agingItems")
-        self.customer_id, self.actions, self.items = customer_id, actions, items
+        self.customer_id, self.report_actions, self.items = customer_id, actions, items
         self.setWindowTitle(self.tr("{name} · {what}（截至 {day}）").format(
             name=name, what=what, day=fmt.day(as_of)))
         columns = [Column(self.tr("合同"), TEXT), Column(self.tr("到期日"), DATE),
@@ -229,7 +230,7 @@ class AgingItemsDialog(QDialog):
         if index.isValid():
             contract_id = index.data(KEY_ROLE)
             if contract_id is not None:
-                self.actions.open_contract(contract_id)
+                self.report_actions.open_contract(contract_id)
 
     def done(self, result: int) -> None:
         geometry.save(self, "aging/items")

@@ -347,7 +347,7 @@ class AlertsDialog(QDialog):
                  self.tr("{kind} {count} 个").format(kind=_tr(GROUPS[kind]), count=count)
                  for kind, (count, amount) in totals.by_kind.items()]
         return self.tr("共 {count} 条提醒：{parts}").format(count=totals.count,
-                                                       parts="；".join(parts))
+                                                       parts=self.tr("；").join(parts))
 
     def filter_words(self) -> list[str]:
         words = []
@@ -381,7 +381,7 @@ class AlertsDialog(QDialog):
                  a.days if a.kind != "over_limit" else None] for a in self.shown]
         words = self.filter_words()
         about = [self.tr("日期：{day}").format(day=fmt.day(self.today)),
-                 self.tr("筛选：{filters}").format(filters="；".join(words)) if words
+                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
                  else self.tr("筛选：无（全部）")]
         totals = [self.tr("合计（{count} 条）").format(count=len(rows))] + [None] * 6
         notes = [self.tr("各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。")]

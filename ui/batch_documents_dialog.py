@@ -349,7 +349,7 @@ class BatchDocumentsDialog(QDialog):
         if result.skipped:
             text += "\n" + self.tr("跳过 {count} 份（合同已作废或已删除）：{numbers}").format(
                 count=len(result.skipped),
-                numbers="、".join(number for number, _error in result.skipped))
+                numbers=self.tr("、").join(number for number, _error in result.skipped))
         return text
 
     def _failed(self, error: Exception) -> None:

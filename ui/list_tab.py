@@ -245,7 +245,7 @@ class ListTab(LoadsWhenShown, QWidget):
                    if not header.isSectionHidden(header.logicalIndex(visual))]
         words = self.filter_words()
         about = [self.tr("日期：{day}（金额按当天计）").format(day=fmt.day(today)),
-                 self.tr("筛选：{filters}").format(filters="；".join(words)) if words
+                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
                  else self.tr("筛选：无（全部）")]
         total_words = self.tr("合计（{count} 条）")
 

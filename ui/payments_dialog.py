@@ -248,7 +248,7 @@ class PaymentsDialog(QDialog):
         if query.salesperson:
             words.append(self.tr("业务员：{name}").format(name=query.salesperson))
         about = [self.tr("日期：{day}").format(day=fmt.day(ctx.clock.today())),
-                 self.tr("筛选：{filters}").format(filters="；".join(words)) if words
+                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
                  else self.tr("筛选：无（全部）")]
         of_customer, of_contract = self.tr("客户：{code} {name}"), self.tr("合同：{number}")
         columns = [report.Column(_title("date"), report.DATE),

@@ -89,7 +89,7 @@ class PriorityView(ReportView):
 
     def rules_text(self) -> str:
         """How the score is made, with the service's own weights (checkable by hand)."""
-        factors = "、".join(f"{rating} {factor.normalize()}"
+        factors = self.tr("、").join(f"{rating} {factor.normalize()}"
                            for rating, factor in priority.RATING_FACTORS.items())
         return self.tr(
             "得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数"

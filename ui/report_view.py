@@ -227,7 +227,7 @@ class ReportView(LoadsWhenShown, QWidget):
 
     def __init__(self, ctx: AppContext, actions: ReportActions, parent=None) -> None:
         super().__init__(parent)
-        self.ctx, self.actions = ctx, actions
+        self.ctx, self.report_actions = ctx, actions
         self.as_of: dt.date = ctx.clock.today()
         self.salesperson = ""
         self._generation = 0

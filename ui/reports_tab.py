@@ -43,7 +43,7 @@ class ReportsTab(QWidget):
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
-        self.ctx, self.events, self.actions = ctx, events, actions
+        self.ctx, self.events, self.report_actions = ctx, events, actions
         self.views: list[ReportView] = []
         self._built = False
         self._job = None
@@ -118,7 +118,7 @@ class ReportsTab(QWidget):
 
         self._built = True
         for kind in (AgingView, PriorityView, RateView, TrendView):
-            view = kind(self.ctx, self.actions, self)
+            view = kind(self.ctx, self.report_actions, self)
             view.as_of, view.salesperson = self.selected_day(), self.selected_salesperson()
             view.busy_changed.connect(lambda _busy: self._update_buttons())
             self.views.append(view)
