@@ -3,7 +3,11 @@ and salesperson filters, the drill-down, export and print of what is shown."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
@@ -99,3 +103,27 @@ def test_export_and_print_write_what_is_shown(reports, qtbot, tmp_path, kind):
         sheet = load_workbook(path).active
         values = [c for row in sheet.iter_rows(values_only=True) for c in row]
         assert "乙公司" in values and 2500 in [v for v in values if isinstance(v, (int, float))]
+
+
+def test_charts_and_the_views_load_only_when_the_tab_is_first_shown(tmp_path):
+    """A fresh process: the window up on the customers tab has not imported Qt Charts or the
+    report views; showing the 报表 tab does."""
+    root = Path(__file__).resolve().parents[2]
+    script = """
+import sys
+from PySide6.QtWidgets import QApplication
+from services.admin.bootstrap import open_context
+from ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(open_context(sys.argv[1], operator="t"), "t")
+window.show()
+app.processEvents()
+before = [m for m in ("PySide6.QtCharts", "ui.aging_view", "ui.trend_view") if m in sys.modules]
+window.tabs.setCurrentWidget(window.reports_tab)
+app.processEvents()
+print(before, "PySide6.QtCharts" in sys.modules, window.reports_tab.pages.count())
+"""
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "t.sqlite3")], cwd=root,
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split("\n")[-2] == "[] True 4", out.stderr
