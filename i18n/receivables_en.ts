@@ -990,6 +990,19 @@ The current database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../ui/charts.py" line="35"/>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="36"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
     <name>CollectionRecordDialog</name>
     <message>
         <location filename="../ui/collection_record_dialog.py" line="53"/>

@@ -25,13 +25,15 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 # The aging buckets from fresh to old: green, then yellow to deep red.
 AGE_COLORS = ("#4caf50", "#fdd835", "#fb8c00", "#f4511e", "#e53935", "#b71c1c", "#6d0f0f")
 DUE_COLOR, RECEIVED_COLOR, OVERDUE_COLOR = "#90a4ae", "#1e88e5", "#e53935"
 TEN_THOUSAND = Decimal(10000)
+WAN_YUAN = QT_TRANSLATE_NOOP("Charts", "万元")
+YUAN = QT_TRANSLATE_NOOP("Charts", "元")
 
 
 def _tr(text: str) -> str:
@@ -42,8 +44,8 @@ def scale(values: Sequence[Decimal]) -> tuple[Decimal, str]:
     """The divisor and axis unit for amounts: 万元 when the largest is 100,000 or more."""
     largest = max((abs(v) for v in values), default=Decimal(0))
     if largest >= 10 * TEN_THOUSAND:
-        return TEN_THOUSAND, _tr("万元")
-    return Decimal(1), _tr("元")
+        return TEN_THOUSAND, _tr(WAN_YUAN)
+    return Decimal(1), _tr(YUAN)
 
 
 def color(index: int, palette: Sequence[str] = AGE_COLORS) -> QColor:
