@@ -128,7 +128,7 @@ def _promise_alerts(session: Session, as_of: dt.date, broken_since: dt.date) -> 
     result = []
     for p in promise_views(session, as_of, since=min(broken_since, as_of)):
         short = p.amount - p.covered
-        if p.promised_on == as_of and p.status == "pending":
+        if p.promised_on == as_of and p.status == "pending" and not p.replaced:
             result.append(Alert("promise_due", p.customer_id, p.customer_code, p.customer_name,
                                 None, "", p.promised_on, short, 0, f"promise_due:{p.id}"))
         elif p.awaits_new_promise and broken_since <= p.promised_on < as_of:

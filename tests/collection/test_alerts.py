@@ -99,6 +99,22 @@ def test_promise_due_today_and_broken_since_last_start(ctx):
     assert all(due != TODAY - dt.timedelta(days=9) for _, due, _, _ in found)
 
 
+def test_a_promise_moved_to_another_day_is_not_due_today(ctx):
+    """The customer rang this morning and moved today's 1,000.00 to next week: today's
+    promise was replaced, so it is not due today (the day's priority list says the same)."""
+    from services.collection import promises
+
+    customer_id = make_customer(ctx, "C1")
+    _due(ctx, customer_id, TODAY + dt.timedelta(days=40), "5000")
+    first = promises.record_promise(ctx.uow(), customer_id, promises.PromiseInput(
+        promised_on=TODAY, amount="1000", made_on="2026-11-01"))
+    assert [k for k, *_ in _kinds(ctx) if k.startswith("promise")] == ["promise_due"]
+    promises.record_promise(ctx.uow(), customer_id, promises.PromiseInput(
+        promised_on=TODAY + dt.timedelta(days=7), amount="1000", made_on=TODAY,
+        replaces_id=first))
+    assert [k for k, *_ in _kinds(ctx) if k.startswith("promise")] == []
+
+
 def test_kept_promise_is_not_an_alert(ctx):
     customer_id = make_customer(ctx, "C1")
     _due(ctx, customer_id, TODAY + dt.timedelta(days=40), "5000")
