@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, LargeBinary, String
+from sqlalchemy import Date, DateTime, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from models.base import Base, Money
@@ -25,6 +25,9 @@ class Document(Base):
     created_by: Mapped[str] = mapped_column(String(60), default="")
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # An IOU's repayment date agreed with the customer when it was printed (issue 13): printed
+    # as its deadline; its limitation runs from there. None for papers without one.
+    pay_by: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Attachment(Base):
