@@ -95,6 +95,23 @@ class CompanyDialog(FormDialog):
             " 未到期、1–30、31–60、61–90、90 以上 五列。空为默认。"))
         form.addRow(self.tr("账龄分段（天）"), self.aging_edges)
         self.field_widgets["aging_edges"] = self.aging_edges
+        self.reminder_on = QCheckBox(self.tr("到期前发付款提醒（1 级，提醒天数内）"))
+        self.reminder_on.setChecked(current.reminder_on)
+        form.addRow(self.tr("催款函"), self.reminder_on)
+        self.dunning_days: dict[int, QLineEdit] = {}
+        titles = {2: self.tr("催款通知（2 级）自逾期第几天"), 3: self.tr("逾期警告函（3 级）自逾期第几天"),
+                  4: self.tr("律师函（4 级）自逾期第几天")}
+        for level, title in titles.items():
+            edit = QLineEdit(str(current.dunning_days[level]))
+            form.addRow(title, edit)
+            self.dunning_days[level] = edit
+            self.field_widgets[f"dunning_days_{level}"] = edit
+        self.limitation_warn = QLineEdit(str(current.limitation_warn_months))
+        self.limitation_warn.setToolTip(self.tr(
+            "诉讼时效（三年）届满前多少个月开始提醒：发催款函并留存送达凭证，或请客户确认对账单。"
+            "仅为提醒，不构成法律意见。"))
+        form.addRow(self.tr("诉讼时效提前提醒（月）"), self.limitation_warn)
+        self.field_widgets["limitation_warn_months"] = self.limitation_warn
         return box
 
     # -- payment terms ----------------------------------------------------------------------
@@ -180,6 +197,8 @@ class CompanyDialog(FormDialog):
             CompanyInfo(**values, price_confirmation_before_delivery=self.rule.isChecked()),
             rules.RulesInput(self.alert_days.text(), self.grace_days.text(),
                              {rating: edit.text() for rating, edit in self.follow_up.items()},
-                             self.late_fee.text(), self.aging_edges.text()),
+                             self.late_fee.text(), self.aging_edges.text(),
+                             {level: edit.text() for level, edit in self.dunning_days.items()},
+                             self.reminder_on.isChecked(), self.limitation_warn.text()),
             self.version, list(self.terms_model.rows))
         self.edits["branch_code"].setText(company.get_company(self.ctx.uow()).branch_code)

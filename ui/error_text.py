@@ -62,6 +62,10 @@ FIELDS = {
     "branch_code": QT_TRANSLATE_NOOP("Errors", "分公司代码"),
     "credit_grace_days": QT_TRANSLATE_NOOP("Errors", "信用控制逾期宽限天数"),
     "aging_edges": QT_TRANSLATE_NOOP("Errors", "账龄分段"),
+    "dunning_days_2": QT_TRANSLATE_NOOP("Errors", "催款通知（2 级）天数"),
+    "dunning_days_3": QT_TRANSLATE_NOOP("Errors", "逾期警告函（3 级）天数"),
+    "dunning_days_4": QT_TRANSLATE_NOOP("Errors", "律师函（4 级）天数"),
+    "limitation_warn_months": QT_TRANSLATE_NOOP("Errors", "诉讼时效提前提醒月数"),
     "credit_override_reason": QT_TRANSLATE_NOOP("Errors", "放行原因"),
     "company_address": QT_TRANSLATE_NOOP("Errors", "公司地址"),
     "company_phone": QT_TRANSLATE_NOOP("Errors", "公司电话"),
@@ -178,6 +182,7 @@ REASONS = {
     "other_contract": QT_TRANSLATE_NOOP("Errors", "属于其他合同"),
     "above_credit_note": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过退货/折让金额 {amount}"),
     "has_returns": QT_TRANSLATE_NOOP("Errors", "中有已退货的产品行，不能删除"),
+    "not_rising": QT_TRANSLATE_NOOP("Errors", "必须大于上一级的天数"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user

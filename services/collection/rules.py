@@ -22,6 +22,9 @@ GRACE_DAYS_KEY = "credit_grace_days"
 INTERVAL_KEY = "follow_up_days_{rating}"
 LATE_FEE_KEY = "late_fee_default_percent"
 AGING_EDGES_KEY = "aging_edges"
+DUNNING_DAYS_KEY = "dunning_days_{level}"
+REMINDER_ON_KEY = "dunning_reminder_on"
+LIMITATION_WARN_KEY = "limitation_warn_months"
 
 # Seed 001: chasing starts 5 days before the due date.
 DEFAULT_ALERT_DAYS = 5
@@ -35,6 +38,17 @@ LIMITS = {ALERT_DAYS_KEY: (0, 60), GRACE_DAYS_KEY: (0, 365), INTERVAL_KEY: (1, 3
 DEFAULT_AGING_EDGES = (30, 60, 90, 180, 365)
 AGING_EDGE_MAX = 3650   # ten years
 AGING_EDGES_MOST = 8    # columns beyond 未到期 and the last stay readable on a landscape page
+# Dunning letters (催款函) by level: the days past due from which each level is due. Level 1
+# (付款提醒) goes out within the alert window before the due date and may be switched off;
+# 2 催款通知 from 1 day overdue, 3 逾期警告函 from 30 days, 4 律师函 (draft, a manager issues
+# it) from 90 days — the seeds' escalation (reminder, warning with supply limited, lawyer).
+DUNNING_LEVELS = (1, 2, 3, 4)
+DEFAULT_DUNNING_DAYS = {2: 1, 3: 30, 4: 90}
+DUNNING_DAYS_LIMITS = (1, 3650)
+# Warn this many months before an installment's limitation period (诉讼时效, 3 years under
+# 民法典 art. 188) ends.
+DEFAULT_LIMITATION_WARN_MONTHS = 6
+LIMITATION_WARN_LIMITS = (1, 35)
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,10 @@ class CollectionRules:
     follow_up_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_INTERVALS))
     late_fee_percent: str = ""  # per day, offered on new contracts ("0.05" = 万分之五); "" none
     aging_edges: tuple[int, ...] = DEFAULT_AGING_EDGES
+    # days overdue from which levels 2, 3 and 4 are due (rising)
+    dunning_days: dict[int, int] = field(default_factory=lambda: dict(DEFAULT_DUNNING_DAYS))
+    reminder_on: bool = True  # level 1, before the due date
+    limitation_warn_months: int = DEFAULT_LIMITATION_WARN_MONTHS
 
 
 def _stored_int(session: Session, key: str, default: int, limits: tuple[int, int]) -> int:
@@ -104,11 +122,32 @@ def edges_text(edges: tuple[int, ...]) -> str:
     return ", ".join(str(e) for e in edges)
 
 
+def dunning_days(session: Session) -> dict[int, int]:
+    """{level: days overdue from which it is due} for levels 2–4 as saved; the defaults when
+    any is unreadable or they do not rise."""
+    days = {level: _stored_int(session, DUNNING_DAYS_KEY.format(level=level), default,
+                               DUNNING_DAYS_LIMITS)
+            for level, default in DEFAULT_DUNNING_DAYS.items()}
+    return days if days[2] < days[3] < days[4] else dict(DEFAULT_DUNNING_DAYS)
+
+
+def reminder_on(session: Session) -> bool:
+    """Whether level 1 (付款提醒, before the due date) is sent."""
+    return get_setting(session, REMINDER_ON_KEY).strip() != "0"
+
+
+def limitation_warn_months(session: Session) -> int:
+    """Months before the limitation end from which an installment is warned about."""
+    return _stored_int(session, LIMITATION_WARN_KEY, DEFAULT_LIMITATION_WARN_MONTHS,
+                       LIMITATION_WARN_LIMITS)
+
+
 def read_rules(session: Session) -> CollectionRules:
     """The collection rules as saved, inside the caller's unit of work."""
     return CollectionRules(alert_days(session), grace_days(session),
                            follow_up_intervals(session), get_setting(session, LATE_FEE_KEY),
-                           aging_edges(session))
+                           aging_edges(session), dunning_days(session), reminder_on(session),
+                           limitation_warn_months(session))
 
 
 def get_rules(uow: UnitOfWork) -> CollectionRules:
@@ -127,6 +166,9 @@ class RulesInput:
     follow_up_days: dict[str, str] = field(default_factory=dict)
     late_fee_percent: str = ""
     aging_edges: str = edges_text(DEFAULT_AGING_EDGES)
+    dunning_days: dict[int, str] = field(default_factory=dict)  # level 2–4 -> days as typed
+    reminder_on: bool = True
+    limitation_warn_months: str = str(DEFAULT_LIMITATION_WARN_MONTHS)
 
 
 def validated_rules(data: RulesInput) -> dict[str, str]:
@@ -143,6 +185,20 @@ def validated_rules(data: RulesInput) -> dict[str, str]:
     late_fee = parse_late_fee_percent(data.late_fee_percent)
     values[LATE_FEE_KEY] = "" if late_fee is None else _plain(late_fee)
     values[AGING_EDGES_KEY] = edges_text(parse_edges(data.aging_edges))
+    if data.dunning_days:
+        days = dict(DEFAULT_DUNNING_DAYS)
+        for level, text in data.dunning_days.items():
+            key = DUNNING_DAYS_KEY.format(level=level)
+            if level not in DEFAULT_DUNNING_DAYS:
+                raise ValidationError(key, "not_allowed")
+            days[level] = parse_int(text, key, *DUNNING_DAYS_LIMITS)
+        for low, high in pairwise(sorted(days)):
+            if days[high] <= days[low]:
+                raise ValidationError(DUNNING_DAYS_KEY.format(level=high), "not_rising")
+        values.update({DUNNING_DAYS_KEY.format(level=lv): d for lv, d in days.items()})
+    values[REMINDER_ON_KEY] = "1" if data.reminder_on else "0"
+    values[LIMITATION_WARN_KEY] = parse_int(data.limitation_warn_months, LIMITATION_WARN_KEY,
+                                            *LIMITATION_WARN_LIMITS)
     return {key: str(value) for key, value in values.items()}
 
 

@@ -103,3 +103,24 @@ def test_settings_saved_over_someone_elses_save_are_refused(ctx, clock):
     assert (conflict.value.operator, conflict.value.at) == ("王会计", clock.now())
     assert (company.get_company(ctx.uow()).company_name, rules.get_rules(ctx.uow()).alert_days) == (
         "甲公司", 7)
+
+
+def test_dunning_levels_and_limitation_warning_default_and_save(ctx):
+    current = rules.get_rules(ctx.uow())
+    assert (current.dunning_days, current.reminder_on, current.limitation_warn_months) == (
+        {2: 1, 3: 30, 4: 90}, True, 6)
+    rules.save_rules(ctx.uow(), rules.RulesInput(
+        "5", "0", {}, "", "", {2: "3", 3: "45", 4: "120"}, False, "3"))
+    current = rules.get_rules(ctx.uow())
+    assert (current.dunning_days, current.reminder_on, current.limitation_warn_months) == (
+        {2: 3, 3: 45, 4: 120}, False, 3)
+
+
+@pytest.mark.parametrize("days, months, field", [
+    ({2: "30", 3: "30"}, "6", "dunning_days_3"), ({4: "20"}, "6", "dunning_days_4"),
+    ({2: "0"}, "6", "dunning_days_2"), ({}, "36", "limitation_warn_months")])
+def test_bad_dunning_days_or_warning_refused_by_name(ctx, days, months, field):
+    with pytest.raises(ValidationError) as error:
+        rules.save_rules(ctx.uow(), rules.RulesInput("5", "0", {}, "", "", days, True, months))
+    assert error.value.field == field
+    assert rules.get_rules(ctx.uow()) == rules.CollectionRules()
