@@ -213,6 +213,7 @@ class ListTab(LoadsWhenShown, QWidget):
         self._totals_job += 1
         job = self._totals_job
         self.totals_label.setText(self.tr("合计计算中…"))
+        self.count_label.setVisible(True)  # the count at once; the totals line repeats it
         run_in_background(lambda: self.totals_of(query, scope),
                           lambda totals: self._show_totals(job, totals),
                           lambda error: self._totals_failed(job, error), self)
@@ -220,6 +221,7 @@ class ListTab(LoadsWhenShown, QWidget):
     def _show_totals(self, job: int, totals: Any) -> None:
         if job == self._totals_job:
             self.totals_label.setText(self.totals_text(totals))
+            self.count_label.setVisible(False)  # "合计（N …）" says how many: once is enough
 
     def _totals_failed(self, job: int, error: Exception) -> None:
         if job == self._totals_job:
