@@ -51,6 +51,25 @@ DEFAULT_LIMITATION_WARN_MONTHS = 6
 LIMITATION_WARN_LIMITS = (1, 35)
 
 
+def bucket_labels(edges: tuple[int, ...] = DEFAULT_AGING_EDGES) -> list[str]:
+    """Column titles in Chinese: 未到期, 1–30, 31–60, …, 365 以上."""
+    labels, low = ["未到期"], 1
+    for edge in edges:
+        labels.append(f"{low}–{edge}")
+        low = edge + 1
+    return labels + [f"{edges[-1]} 以上"]
+
+
+def bucket_of(days: int, edges: tuple[int, ...] = DEFAULT_AGING_EDGES) -> int:
+    """The column of an amount `days` old (≤ 0: 0, 未到期)."""
+    if days <= 0:
+        return 0
+    for index, edge in enumerate(edges, start=1):
+        if days <= edge:
+            return index
+    return len(edges) + 1
+
+
 @dataclass(frozen=True)
 class CollectionRules:
     alert_days: int = DEFAULT_ALERT_DAYS

@@ -26,6 +26,7 @@ from sqlalchemy import Integer, case, func, literal, select, union_all
 
 from models import Contract, Customer
 from models.base import fen_to_yuan
+from services.collection.rules import bucket_labels, bucket_of  # noqa: F401 - re-exported here
 from services.core.errors import ValidationError
 from services.core.uow import UnitOfWork
 from services.ledger.balances import credit_parts, unpaid_on
@@ -63,25 +64,6 @@ class AgingReport:
     totals: tuple[Decimal, ...]  # per bucket, Σ rows
     total: Decimal
     credit: Decimal
-
-
-def bucket_labels(edges: tuple[int, ...] = DEFAULT_EDGES) -> list[str]:
-    """Column titles in Chinese: 未到期, 1–30, 31–60, …, 365 以上."""
-    labels, low = ["未到期"], 1
-    for edge in edges:
-        labels.append(f"{low}–{edge}")
-        low = edge + 1
-    return labels + [f"{edges[-1]} 以上"]
-
-
-def bucket_of(days: int, edges: tuple[int, ...] = DEFAULT_EDGES) -> int:
-    """The column of an amount `days` old (≤ 0: 0, 未到期)."""
-    if days <= 0:
-        return 0
-    for index, edge in enumerate(edges, start=1):
-        if days <= edge:
-            return index
-    return len(edges) + 1
 
 
 def check_edges(edges: tuple[int, ...]) -> tuple[int, ...]:
