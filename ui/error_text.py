@@ -97,6 +97,13 @@ FIELDS = {
     "reason": QT_TRANSLATE_NOOP("Errors", "原因"),
     "reductions": QT_TRANSLATE_NOOP("Errors", "冲减分期"),
     "credit_note": QT_TRANSLATE_NOOP("Errors", "退货/折让单"),
+    "invoice_number": QT_TRANSLATE_NOOP("Errors", "发票号码"),
+    "invoice_kind": QT_TRANSLATE_NOOP("Errors", "发票种类"),
+    "invoiced_on": QT_TRANSLATE_NOOP("Errors", "开票日期"),
+    "invoice_amount": QT_TRANSLATE_NOOP("Errors", "发票金额"),
+    "sent_method": QT_TRANSLATE_NOOP("Errors", "寄送方式"),
+    "tracking_number": QT_TRANSLATE_NOOP("Errors", "快递单号"),
+    "invoice_received_on": QT_TRANSLATE_NOOP("Errors", "客户签收日期"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -183,6 +190,8 @@ REASONS = {
     "above_credit_note": QT_TRANSLATE_NOOP("Errors", "合计 {allocated}，超过退货/折让金额 {amount}"),
     "has_returns": QT_TRANSLATE_NOOP("Errors", "中有已退货的产品行，不能删除"),
     "not_rising": QT_TRANSLATE_NOOP("Errors", "必须大于上一级的天数"),
+    "above_invoiceable": QT_TRANSLATE_NOOP("Errors", "累计开票 {invoiced}，超过合同总额 {total}"),
+    "before_issued": QT_TRANSLATE_NOOP("Errors", "早于开票日期"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user
@@ -202,13 +211,14 @@ FIELD_REASONS = {
 # Parameters that are amounts of money: shown as money ("¥17,292.52"), never as raw Decimals.
 # Any other Decimal (a quantity, a rate's limits) is shown as a number.
 MONEY_PARAMS = frozenset({"amount", "owed", "allocated", "scheduled", "total", "paid", "credit",
-                          "credited"})
+                          "credited", "invoiced"})
 # Reasons that read as a sentence of their own rather than as the rest of one begun by the
 # field's name: English puts a colon between ("Amount: ¥5.00 is more than…"); every other
 # reason goes on from the name ("Next follow-up date is not a valid date").
 SENTENCE_REASONS = frozenset({
     "above_owed", "no_credit", "unknown_terms", "terms_syntax", "terms_percent",
-    "deposit_at_signing", "terms_in_use", "above_returnable", "above_contract"})
+    "deposit_at_signing", "terms_in_use", "above_returnable", "above_contract",
+    "above_invoiceable"})
 
 
 def conflict_message(error: EditConflict) -> str:

@@ -74,6 +74,10 @@ REASONS = {
     "other_contract": "belongs to another contract",
     "above_credit_note": "add up to {allocated}, more than the credit note's {amount}",
     "has_returns": "include a line goods were returned against; it cannot be removed",
+    # VAT invoices (services/ledger/invoices.py).
+    "above_invoiceable": ("brings the contract's invoices to {invoiced}, more than its total of"
+                          " {total}"),
+    "before_issued": "is before the invoice's date",
 }
 
 
