@@ -46,6 +46,7 @@ GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per cust
 GROUPS = {
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "{days} 天内到期（事前催收）"),
     "overdue": QT_TRANSLATE_NOOP("Alerts", "已逾期"),
+    "uninvoiced": QT_TRANSLATE_NOOP("Alerts", "到期未开票（先开票、寄出发票）"),
     "promise_due": QT_TRANSLATE_NOOP("Alerts", "今天到期的承诺回款"),
     "promise_broken": QT_TRANSLATE_NOOP("Alerts", "上次启动以来失约的承诺"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "到期应跟进的客户"),
@@ -54,6 +55,7 @@ GROUPS = {
 DAYS = {
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "还有 {days} 天"),
     "overdue": QT_TRANSLATE_NOOP("Alerts", "逾期 {days} 天"),
+    "uninvoiced": QT_TRANSLATE_NOOP("Alerts", "逾期 {days} 天"),
     "promise_due": QT_TRANSLATE_NOOP("Alerts", "今天"),
     "promise_broken": QT_TRANSLATE_NOOP("Alerts", "已过 {days} 天"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "晚了 {days} 天"),
@@ -61,6 +63,7 @@ DAYS = {
 }
 TODAY_WORDS = {  # days == 0: "还有 0 天" / "晚了 0 天" read wrong
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
+    "uninvoiced": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "今天"),
 }
 GROUP_TITLE = QT_TRANSLATE_NOOP("Alerts", "{title}（{count}）")
@@ -81,6 +84,8 @@ def days_text(kind: str, days: int) -> str:
     """The "days" cell: how far from today, in words."""
     if days == 0 and kind in TODAY_WORDS:
         return _tr(TODAY_WORDS[kind])
+    if kind == "uninvoiced" and days < 0:  # its days count late: below 0 it is still to come
+        return _tr(DAYS["due_soon"]).format(days=-days)
     return _tr(DAYS[kind]).format(days=days)
 
 

@@ -1,6 +1,7 @@
 """What needs attention today: the list staff see when the app starts (and `main.py alerts`).
 
-Installments due within N days (chasing starts before the due date), overdue ones, promises
+Installments due within N days (chasing starts before the due date), overdue ones, those of
+them no invoice covers yet (到期未开票, services.ledger.invoices' rule), promises
 due today or broken since the last start, follow-ups due, and customers over their limit.
 Fully paid items never appear; a partly paid one shows what is still owed. Open amounts come
 from the cached Installment.paid through a partial index, so this stays fast with 100,000
@@ -22,6 +23,7 @@ from services.collection.promises import promise_views
 from services.collection.rules import alert_days
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
+from services.ledger import invoices
 from services.ledger.balances import (
     EVERYTHING,
     days_overdue,
@@ -32,7 +34,8 @@ from services.ledger.balances import (
     unapplied_credits,
 )
 
-KINDS = ("due_soon", "overdue", "promise_due", "promise_broken", "follow_up_due", "over_limit")
+KINDS = ("due_soon", "overdue", "uninvoiced", "promise_due", "promise_broken", "follow_up_due",
+         "over_limit")
 
 
 @dataclass(slots=True)  # thousands are made at each start: slots, not frozen, for speed
@@ -45,7 +48,8 @@ class Alert:
     contract_number: str
     due_date: dt.date | None
     amount: Decimal          # still owed / promised and not covered / over the limit by
-    days: int                # until due (due_soon), late (overdue, promises, follow-ups)
+    days: int                # until due (due_soon), late (overdue, promises, follow-ups);
+    #                          uninvoiced: days late, below 0 while still to come
     key: str                 # stable, for snoozing one row
     salesperson: str = ""    # the customer's (the lists' salesperson filter)
 
@@ -86,6 +90,31 @@ def _installment_alerts(session: Session, as_of: dt.date, today: dt.date,
         days = late if late else (due - as_of).days
         result.append(Alert(kind, cid, code, name, contract_id, number, due,
                             Decimal(left).scaleb(-2), days, f"{kind}:{inst_id}"))
+    return result
+
+
+def _uninvoiced_alerts(session: Session, as_of: dt.date, today: dt.date,
+                       days: int) -> list[Alert]:
+    """到期未开票: an open installment due within the window (or overdue) that the contract's
+    invoices do not cover (services.ledger.invoices.uninvoiced: they cover its schedule in due
+    order); the amount is its part not invoiced. Chase ourselves first: a customer who pays only
+    against an invoice will not pay it."""
+    open_rows = _open_installments(as_of, today, as_of + dt.timedelta(days=days)).subquery()
+    lacking = invoices.uninvoiced(open_rows, as_of).subquery()
+    query = (select(open_rows.c.installment_id, open_rows.c.contract_id, Contract.number,
+                    Customer.id, Customer.code, Customer.name, open_rows.c.due_date,
+                    lacking.c.uninvoiced)
+             .join(lacking, lacking.c.installment_id == open_rows.c.installment_id)
+             .join(Contract, Contract.id == open_rows.c.contract_id)
+             .join(Customer, Customer.id == Contract.customer_id)
+             .order_by(open_rows.c.due_date, Customer.code))
+    result = []
+    for inst_id, contract_id, number, cid, code, name, due, amount in (
+            session.connection().execute(query)):
+        due = db_date(due)
+        result.append(Alert("uninvoiced", cid, code, name, contract_id, number, due,
+                            Decimal(amount).scaleb(-2), (as_of - due).days,
+                            f"uninvoiced:{inst_id}"))
     return result
 
 
@@ -154,6 +183,7 @@ def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | No
         days = alert_days(uow.session) if days is None else days
         broken_since = broken_since or as_of - dt.timedelta(days=1)
         found = (_installment_alerts(uow.session, as_of, today, days)
+                 + _uninvoiced_alerts(uow.session, as_of, today, days)
                  + _promise_alerts(uow.session, as_of, broken_since)
                  + _follow_up_alerts(uow.session, as_of)
                  + _over_limit_alerts(uow.session, as_of, today))

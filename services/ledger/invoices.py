@@ -14,6 +14,14 @@ a common reason for paying late, so each contract keeps the invoices issued for 
 - the day the customer received it: not before it was issued, not after today, and only once
   it was sent somehow.
 Every record, change and removal is audited in the same transaction.
+
+Which installments an invoice covers (the 到期未开票 alert, `uninvoiced`): a contract's invoices
+are not tied to installments, so they cover its schedule in due order. An installment is
+covered when the contract's invoices issued by the day asked about add up to at least the sum
+of its installments due up to and including this one (due date, then id); what they lack of
+that sum, at most the installment's own amount, is its uninvoiced part. Invoices before the
+first one ever recorded were on paper only: installments due before that day are not asked
+about (a database that records no invoices raises no such alert).
 """
 from __future__ import annotations
 
@@ -22,10 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from models import Contract, Invoice
+from models import Contract, Installment, Invoice
 from models.base import fen, fen_to_yuan
 from models.papers import INVOICE_KINDS, INVOICE_SENT
 from services.core.errors import NotFound, ValidationError
@@ -235,3 +243,27 @@ def invoiced_totals(session: Session, contract_ids: Iterable[int] | None = None
     if contract_ids is not None:
         query = query.where(Invoice.contract_id.in_(list(contract_ids)))
     return {cid: fen_to_yuan(total) for cid, total in session.execute(query)}
+
+
+def uninvoiced(open_rows, as_of: dt.date) -> Select:
+    """installment_id, uninvoiced (fen) for each row of `open_rows` (a subquery with
+    installment_id and contract_id, e.g. the alerts' open installments) that its contract's
+    invoices issued on or before `as_of` do not fully cover (the module's rule), leaving out
+    installments due before the first invoice ever recorded. Portable SQL (a window sum)."""
+    through = (select(Installment.id, Installment.amount, Installment.due_date,
+                      func.sum(fen(Installment.amount)).over(
+                          partition_by=Installment.contract_id,
+                          order_by=(Installment.due_date, Installment.id)).label("through"))
+               .where(Installment.contract_id.in_(select(open_rows.c.contract_id)))
+               .subquery("through"))
+    invoiced = (select(Invoice.contract_id, func.sum(fen(Invoice.amount)).label("invoiced"))
+                .where(Invoice.issued_on <= as_of).group_by(Invoice.contract_id)
+                .subquery("invoiced"))
+    lacking = through.c.through - func.coalesce(invoiced.c.invoiced, 0)
+    amount = fen(through.c.amount)
+    first = select(func.min(Invoice.issued_on)).scalar_subquery()
+    return (select(open_rows.c.installment_id,
+                   case((lacking > amount, amount), else_=lacking).label("uninvoiced"))
+            .join(through, through.c.id == open_rows.c.installment_id)
+            .outerjoin(invoiced, invoiced.c.contract_id == open_rows.c.contract_id)
+            .where(lacking > 0, through.c.due_date >= first))
