@@ -104,6 +104,11 @@ FIELDS = {
     "sent_method": QT_TRANSLATE_NOOP("Errors", "寄送方式"),
     "tracking_number": QT_TRANSLATE_NOOP("Errors", "快递单号"),
     "invoice_received_on": QT_TRANSLATE_NOOP("Errors", "客户签收日期"),
+    "period_from": QT_TRANSLATE_NOOP("Errors", "对账起始日"),
+    "period_to": QT_TRANSLATE_NOOP("Errors", "对账截止日"),
+    "replied_on": QT_TRANSLATE_NOOP("Errors", "回函日期"),
+    "customer_balance": QT_TRANSLATE_NOOP("Errors", "客户记录的余额"),
+    "statement": QT_TRANSLATE_NOOP("Errors", "对账单"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -192,6 +197,11 @@ REASONS = {
     "not_rising": QT_TRANSLATE_NOOP("Errors", "必须大于上一级的天数"),
     "above_invoiceable": QT_TRANSLATE_NOOP("Errors", "累计开票 {invoiced}，超过合同总额 {total}"),
     "before_issued": QT_TRANSLATE_NOOP("Errors", "早于开票日期"),
+    "after_period_end": QT_TRANSLATE_NOOP("Errors", "晚于对账截止日"),
+    "already_replied": QT_TRANSLATE_NOOP("Errors", "已记录过客户回函"),
+    "before_statement": QT_TRANSLATE_NOOP("Errors", "早于对账单出具日期"),
+    "reply_without_difference": QT_TRANSLATE_NOOP(
+        "Errors", "未填写：数据不符时请填写客户记录的余额或不符事项"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user

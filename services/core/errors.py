@@ -78,6 +78,12 @@ REASONS = {
     "above_invoiceable": ("brings the contract's invoices to {invoiced}, more than its total of"
                           " {total}"),
     "before_issued": "is before the invoice's date",
+    # Customer statements (services/papers/statements.py).
+    "after_period_end": "is after the end of the period",
+    "already_replied": "was already answered by the customer",
+    "before_statement": "is before the statement was issued",
+    "reply_without_difference": ("is missing: a disputed statement needs the customer's figure or"
+                                 " a note saying what does not match"),
 }
 
 

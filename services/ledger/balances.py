@@ -82,6 +82,19 @@ def owed(as_of: dt.date | None = None) -> ColumnElement[bool]:
                     Contract.signed_on <= as_of))
 
 
+def owed_since() -> ColumnElement[dt.date]:
+    """The day an installment became owed (needs Contract joined), NULL while it is not: the
+    earlier of its contract's delivery (delivered or closed) and, for a deposit of an agreed
+    contract, the signing. `owed(as_of)` holds exactly when this is on or before `as_of`; a
+    statement lists each installment on this day."""
+    delivered = case((Contract.status.in_(DELIVERED_STATUSES),
+                      func.coalesce(Contract.delivery_on, Contract.signed_on)))
+    deposit = case((and_(Installment.is_deposit, Contract.status.in_(AGREED_STATUSES)),
+                    Contract.signed_on))
+    return case((deposit.is_(None), delivered), (delivered.is_(None), deposit),
+                (delivered < deposit, delivered), else_=deposit)
+
+
 def committed() -> ColumnElement[bool]:
     """Installments agreed but not yet owed (needs Contract joined): a confirmed contract's
     installments other than deposits. They count in the credit exposure, nowhere else."""
