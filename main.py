@@ -9,6 +9,7 @@
     python main.py report aging|priority|rate [--db FILE] [--as-of YYYY-MM-DD]
         [--by due|delivery] [--month YYYY-MM] [--salesperson NAME] [--json | -o FILE.xlsx|.pdf]
                                     print a report, as JSON, or write it to .xlsx or .pdf
+    python main.py statement CUSTOMER_CODE [--from DATE] [--to DATE] -o FILE.pdf [--db FILE]
 """
 from __future__ import annotations
 
@@ -64,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="JSON for scripts, amounts as exact strings")
     report.add_argument("-o", "--output", dest="report_output", metavar="FILE",
                         help="write the report to FILE.xlsx or FILE.pdf (A4 landscape)")
+    statement = commands.add_parser(
+        "statement", help="issue a customer's statement (对账确认函) into a PDF file")
+    statement.add_argument("customer_code")
+    # --from and --to are read by cli.statement.run_statement with the app's parsing (exit 2).
+    statement.add_argument("--from", dest="statement_from", metavar="DATE",
+                           help="first day, YYYY-MM-DD (default: the day after the last "
+                           "statement, or the first movement)")
+    statement.add_argument("--to", dest="statement_to", metavar="DATE",
+                           help="last day, YYYY-MM-DD (default: today)")
+    statement.add_argument("-o", "--output", dest="statement_output", required=True,
+                           metavar="FILE.pdf", help="PDF file to write")
+    statement.add_argument("--db", dest="statement_db", metavar="FILE",
+                           help="database file (default: the usual one)")
     return parser
 
 
@@ -122,6 +136,13 @@ def run_command(args: argparse.Namespace) -> int:
                           as_of=args.report_as_of, by=args.report_by, month=args.report_month,
                           salesperson=args.report_salesperson, as_json=args.report_json,
                           output=args.report_output)
+    if args.command == "statement":
+        from cli.statement import run_statement
+        from services.admin.bootstrap import default_db_path
+
+        return run_statement(args.customer_code, args.statement_from, args.statement_to,
+                             Path(args.statement_output),
+                             args.statement_db or args.db or default_db_path())
     raise AssertionError(f"unknown command {args.command}")
 
 

@@ -309,6 +309,8 @@ def _period(session: Session, customer_id: int, today: dt.date, period_from: dt.
         first, _today = default_period(session, customer_id, period_to or today)
         period_from = period_from or first
         period_to = period_to or today
+    if period_to > today:
+        raise ValidationError("period_to", "in_future")
     if period_from > period_to:
         raise ValidationError("period_from", "after_period_end")
     return period_from, period_to
@@ -465,6 +467,15 @@ def suggested_period(uow: UnitOfWork, customer_id: int) -> tuple[dt.date, dt.dat
     with uow:
         _customer(uow.session, customer_id)
         return default_period(uow.session, customer_id, uow.clock.today())
+
+
+def find_customer_id(uow: UnitOfWork, code: str) -> int:
+    """The id of the customer with this code (exactly, spaces around ignored); NotFound."""
+    with uow:
+        found = uow.session.scalar(select(Customer.id).where(Customer.code == code.strip()))
+    if found is None:
+        raise NotFound(f"customer {code}")
+    return found
 
 
 def customers_with_balance(session: Session, as_of: dt.date) -> list[tuple[int, str, str]]:
