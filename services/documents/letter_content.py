@@ -9,7 +9,7 @@ from decimal import Decimal
 from services.documents.content import Party
 
 DUNNING_KIND = "dunning_{level}"  # the Document kind of a letter of each level
-LETTER_TITLES = {1: "付款提醒函", 2: "催款通知函", 3: "逾期付款警告函", 4: "律师函"}
+LETTER_TITLES = {1: "付款提醒函", 2: "催款通知函", 3: "逾期警告函", 4: "律师函"}
 
 
 def dunning_kind(level: int) -> str:

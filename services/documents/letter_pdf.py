@@ -120,13 +120,14 @@ def _demands(doc: DunningLetterContent) -> list[str]:
         pay = "请贵司于上表所列各期到期日前（含当日）付款，"
     else:
         pay = f"请贵司于{deadline}前（含当日）付清上述全部欠款，"
-    items = [pay + f"汇入以下账户：{_account(doc)}。"]
+    us = "委托人" if doc.level == 4 else "我司"
+    items = [pay + f"汇入{us}账户（{_account(doc)}）。"]
     contact = []
     if doc.contact:
         contact.append(f"联系人：{text(doc.contact)}")
     if doc.sender.phone:
         contact.append(f"电话：{text(doc.sender.phone)}")
-    items.append("如贵司已付款，请将付款凭证发送我司核对，并请忽略本函"
+    items.append(f"如贵司已付款，请将付款凭证发送{us}核对，并请忽略本函"
                  + (f"（{'，'.join(contact)}）" if contact else "") + "。")
     if doc.level > 1:
         items.append("如对上述款项有异议，请于收到本函之日起三日内以书面形式提出并附相关凭证，"
@@ -164,7 +165,7 @@ def _lines_table(doc: DunningLetterContent) -> list:
     fees = doc.level > 1 and any(line.late_fee_rate for line in doc.lines)
     head = ["序号", "合同编号 / 发票号码", "付款期限", "应付金额", "未付金额",
             "距到期" if doc.level == 1 else "逾期天数", *(["滞纳金"] if fees else [])]
-    widths = [10 * mm, 0, 25 * mm, 27 * mm, 27 * mm, 16 * mm, *([26 * mm] if fees else [])]
+    widths = [10 * mm, 0, 30 * mm, 26 * mm, 26 * mm, 18 * mm, *([25 * mm] if fees else [])]
     widths[1] = CONTENT_WIDTH - sum(widths)
     rows = [[para(h, s.cell_head) for h in head]]
     for i, line in enumerate(doc.lines, 1):
@@ -186,6 +187,7 @@ def _lines_table(doc: DunningLetterContent) -> list:
                                                                 HEADER_FILL)]
     result: list = [table(rows, widths, commands, repeatRows=1)]
     if fees:
+        result.append(spacer(1))
         result.append(para(f"滞纳金日费率：{_rates_note(doc.lines)}；逐期计算，合计按未取整金额"
                            "相加后四舍五入至分。", s.meta))
     return result
