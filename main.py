@@ -10,6 +10,8 @@
         [--by due|delivery] [--month YYYY-MM] [--salesperson NAME] [--json | -o FILE.xlsx|.pdf]
                                     print a report, as JSON, or write it to .xlsx or .pdf
     python main.py statement CUSTOMER_CODE [--from DATE] [--to DATE] -o FILE.pdf [--db FILE]
+    python main.py dunning [--date DATE] [--dry-run] [-o FOLDER] [--manager NAME] [--db FILE]
+                                    issue the day's dunning letters (催款函); idempotent
 """
 from __future__ import annotations
 
@@ -78,6 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
                            metavar="FILE.pdf", help="PDF file to write")
     statement.add_argument("--db", dest="statement_db", metavar="FILE",
                            help="database file (default: the usual one)")
+    dunning = commands.add_parser(
+        "dunning", help="issue the dunning letters (催款函) due on a day; nothing new on repeat")
+    # --date is read by cli.dunning.run_dunning_command with the app's parsing (exit 2).
+    dunning.add_argument("--date", dest="dunning_date", metavar="DATE",
+                         help="the letters' date, YYYY-MM-DD (default: today)")
+    dunning.add_argument("--dry-run", dest="dunning_dry_run", action="store_true",
+                         help="print what would be issued, record nothing")
+    dunning.add_argument("-o", "--output", dest="dunning_output", metavar="FOLDER",
+                         help="write each letter of the day into FOLDER as a PDF")
+    dunning.add_argument("--manager", dest="dunning_manager", metavar="NAME", default="",
+                         help="the manager who issues the lawyer's letters (律师函)")
+    dunning.add_argument("--db", dest="dunning_db", metavar="FILE",
+                         help="database file (default: the usual one)")
     return parser
 
 
@@ -143,6 +158,13 @@ def run_command(args: argparse.Namespace) -> int:
         return run_statement(args.customer_code, args.statement_from, args.statement_to,
                              Path(args.statement_output),
                              args.statement_db or args.db or default_db_path())
+    if args.command == "dunning":
+        from cli.dunning import run_dunning_command
+        from services.admin.bootstrap import default_db_path
+
+        return run_dunning_command(args.dunning_db or args.db or default_db_path(),
+                                   args.dunning_date, dry_run=args.dunning_dry_run,
+                                   folder=args.dunning_output, manager=args.dunning_manager)
     raise AssertionError(f"unknown command {args.command}")
 
 
