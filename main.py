@@ -5,6 +5,7 @@
     python main.py --db FILE        open the window on another database file
     python main.py demo --db FILE   write a demo database and exit
     python main.py print price-confirmation|iou CONTRACT_NO -o FILE.pdf [--db FILE]
+        [--pay-by YYYY-MM-DD]       an IOU needs the repayment date agreed with the customer
     python main.py alerts [--db FILE] [--as-of YYYY-MM-DD] [--days N] [--json]
     python main.py report aging|priority|rate [--db FILE] [--as-of YYYY-MM-DD]
         [--by due|delivery] [--month YYYY-MM] [--salesperson NAME] [--json | -o FILE.xlsx|.pdf]
@@ -39,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("contract_number")
     printing.add_argument("-o", "--output", required=True, help="PDF file to write")
     printing.add_argument("--db", dest="print_db", help="database file (default: the usual one)")
+    printing.add_argument("--pay-by", dest="pay_by", metavar="YYYY-MM-DD",
+                          help="iou: the repayment date agreed with the customer (required)")
     alerts = commands.add_parser("alerts", help="print what is due soon, overdue or promised")
     alerts.add_argument("--db", dest="alerts_db", help="database file (default: the usual one)")
     # --as-of and --days are read by run_alerts with the app's own parsing (one line, exit 2).
@@ -136,7 +139,8 @@ def run_command(args: argparse.Namespace) -> int:
         from services.admin.bootstrap import default_db_path
 
         db = args.print_db or args.db or default_db_path()
-        return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db)
+        return run_print(args.kind.replace("-", "_"), args.contract_number, Path(args.output), db,
+                         pay_by=args.pay_by)
     if args.command == "alerts":
         from cli.commands import run_alerts
         from services.admin.bootstrap import default_db_path

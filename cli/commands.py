@@ -39,8 +39,10 @@ def run_demo(path: Path, customers: int, contracts: int, seed: int, force: bool)
     return 0
 
 
-def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> int:
-    """Issue a price confirmation or an IOU for a contract into the PDF file `output`.
+def run_print(kind: str, contract_number: str, output: Path, db: str | Path,
+              pay_by: str | None = None) -> int:
+    """Issue a price confirmation or an IOU for a contract into the PDF file `output`; an IOU
+    with `pay_by`, the repayment date agreed with the customer (refused without one).
 
     The document is recorded, and its number used, only once the file is written. Exit 0 with
     one line on stdout; exit 1 with one line on stderr, and nothing recorded, when the database
@@ -70,7 +72,7 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path) -> 
         try:
             contract_id = find_contract_id(ctx.uow(), contract_number)
             document = printing.issue_document(ctx.uow(), kind, contract_id=contract_id,
-                                               deliver=write)
+                                               deliver=write, pay_by=pay_by)
         finally:
             ctx.close()
     except NotFound:

@@ -6,6 +6,10 @@ is recorded only if that worked. From then on the dialog shows the issued docume
 printing or saving again gives the same stored bytes, never a second number. A credit note's
 confirmation (credit_note_id) carries the note's own number: printing or saving records it
 (printing.issue_credit_note), and takes no number.
+
+A new IOU asks for the repayment date agreed with the customer now (约定还款日期): the preview
+follows it, and it is printed as the deadline (the old due dates as 原到期日); printing or
+saving without one is refused, nothing issued.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -35,6 +40,7 @@ from services.core.uow import AppContext
 from services.documents import printing
 from services.documents.content import CREDIT_NOTE, IOU, PRICE_CONFIRMATION
 from ui import geometry
+from ui.date_field import date_edit
 from ui.error_text import error_message
 from ui.problem_text import problem_message
 from ui.worker import run_in_background
@@ -136,6 +142,9 @@ class DocumentDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        self.pay_by: QLineEdit | None = None  # a new IOU's agreed repayment date
+        if kind == IOU and document_id is None:
+            layout.addLayout(self._build_pay_by())
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         # As tall as the screen allows (a page is read top to bottom), 860 wide.
@@ -147,10 +156,57 @@ class DocumentDialog(QDialog):
             def work():
                 return printing.preview_credit_note(ctx.uow(), credit_note_id)
         else:
+            pay_by = self.pay_by_text()
+
             def work():
                 return printing.preview_document(ctx.uow(), kind, contract_id=contract_id,
-                                                 customer_id=customer_id)
+                                                 customer_id=customer_id, pay_by=pay_by)
         self._job = run_in_background(work, self._show, self._failed, self)
+
+    def _build_pay_by(self) -> QHBoxLayout:
+        """约定还款日期 above the preview: a new IOU is printed only with it."""
+        self.pay_by = date_edit(today=self.ctx.clock.today)
+        self.pay_by.setObjectName("payBy")
+        self.pay_by.setToolTip(self.tr(
+            "与客户现在约定的还款日期：打印为付款期限；已过期的原到期日只作为“原到期日”列出"))
+        self.pay_by.editingFinished.connect(self._pay_by_changed)
+        self._shown_pay_by = ""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("约定还款日期：")))
+        row.addWidget(self.pay_by)
+        hint = QLabel(self.tr("付款期限为约定还款日期与原到期日中较晚者（必填）"))
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        return row
+
+    def pay_by_text(self) -> str:
+        """The repayment date as typed ("" without the field)."""
+        return self.pay_by.text().strip() if self.pay_by is not None else ""
+
+    def _pay_by_changed(self) -> None:
+        """Draw the preview again with the date typed (once per change)."""
+        typed = self.pay_by_text()
+        if self.issued or typed == self._shown_pay_by:
+            return
+        self._shown_pay_by = typed
+        ctx, kind = self.ctx, self.kind
+        contract_id, customer_id = self.contract_id, self.customer_id
+        self.status.setStyleSheet("")
+        self.busy.show()
+
+        def work():
+            return printing.preview_document(ctx.uow(), kind, contract_id=contract_id,
+                                             customer_id=customer_id, pay_by=typed)
+        self._job = run_in_background(work, self._show, self._failed, self)
+
+    def _pay_by_missing(self) -> bool:
+        """A new IOU without its repayment date: say so next to the field (nothing issued)."""
+        if self.pay_by is None or self.issued or self.pay_by_text():
+            return False
+        self.status.setText(error_message(ValidationError("pay_by", "required")))
+        self.status.setStyleSheet("color: #b3261e;")
+        self.pay_by.setFocus()
+        return True
 
     @property
     def issued(self) -> bool:
@@ -158,6 +214,7 @@ class DocumentDialog(QDialog):
         return self.document_id is not None
 
     def _show(self, pdf: bytes) -> None:
+        self.status.setStyleSheet("")
         self._load(pdf)
         self.busy.hide()
         self.print_button.setEnabled(True)
@@ -202,6 +259,8 @@ class DocumentDialog(QDialog):
 
     def print_document(self) -> None:
         """The print dialog first; only once it is accepted is a new document issued."""
+        if self._pay_by_missing():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.number or self.windowTitle())
         dialog = QPrintDialog(printer, self)
@@ -234,6 +293,8 @@ class DocumentDialog(QDialog):
 
     def save_pdf(self) -> None:
         """Ask where first; only once a file is chosen is a new document issued."""
+        if self._pay_by_missing():
+            return
         name = f"{self.number or self.windowTitle()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), name, "PDF (*.pdf)")
         if path:
@@ -256,6 +317,8 @@ class DocumentDialog(QDialog):
     def _issue(self, deliver: Callable[[bytes, str], None], path: str | None = None) -> bool:
         """Issue the previewed document through `deliver` (printing it, or writing the file
         `path`); on success show what was issued."""
+        if self._pay_by_missing():
+            return False
         stage: list[str] = []
 
         def step(pdf: bytes, number: str) -> None:
@@ -270,7 +333,8 @@ class DocumentDialog(QDialog):
             else:
                 made = printing.issue_document(self.ctx.uow(), self.kind,
                                                contract_id=self.contract_id,
-                                               customer_id=self.customer_id, deliver=step)
+                                               customer_id=self.customer_id, deliver=step,
+                                               pay_by=self.pay_by_text() or None)
         except ValidationError as error:  # the data changed since the preview (paid meanwhile…)
             QMessageBox.warning(self, self.windowTitle(), error_message(error))
             return False
@@ -291,6 +355,8 @@ class DocumentDialog(QDialog):
                 return False
             raise
         self.document_id, self.number = made.id, made.number
+        if self.pay_by is not None:
+            self.pay_by.setReadOnly(True)  # issued with that date: its paper says so
         self._load(made.pdf)
         return True
 

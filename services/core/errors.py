@@ -78,6 +78,8 @@ REASONS = {
     "above_invoiceable": ("brings the contract's invoices to {invoiced}, more than its total of"
                           " {total}"),
     "before_issued": "is before the invoice's date",
+    # The IOU's agreed repayment date (services/documents/printing.py: check_pay_by).
+    "before_today": "must not be earlier than today",
     # Customer statements (services/papers/statements.py).
     "after_period_end": "is after the end of the period",
     "already_replied": "was already answered by the customer",

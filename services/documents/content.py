@@ -62,9 +62,17 @@ class Iou:
     amount: Decimal             # owed in total, to the fen
     contract_numbers: list[str]
     delivery_numbers: list[str]
-    schedule: list[Due]         # when it will be paid; adds up to `amount`
+    schedule: list[Due]         # what is owed, by original due date; adds up to `amount`
     late_fee_rate: Decimal | None = None
     notes: list[str] = field(default_factory=list)
+    # The repayment date agreed when it is printed (issue 13; Document.pay_by). None only on a
+    # preview before the date is given.
+    pay_by: dt.date | None = None
+
+    def deadline(self, due: Due) -> dt.date | None:
+        """When `due` is to be paid under this IOU: the agreed repayment date, or its own due
+        date when that is later (never an old date the customer can no longer meet)."""
+        return None if self.pay_by is None else max(due.due_date, self.pay_by)
 
 
 CREDIT_NOTE = "credit_note"  # 退货确认书 / 折让确认书: a Document kind, numbered as its credit note

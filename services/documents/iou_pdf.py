@@ -1,4 +1,6 @@
-"""欠款确认书: the customer acknowledges the exact amount owed and the dates it will be paid."""
+"""欠款确认书: the customer acknowledges the exact amount owed and the dates it will be paid: the
+repayment date agreed when it is printed (or an installment's own due date when later), each
+amount's original due date shown as such."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -66,7 +68,7 @@ def render_iou(doc: Iou) -> bytes:
         para(f"债务人{debtor}确认：截至{cn_date(doc.issued_on)}，{source}，债务人尚欠债权人{creditor}"
              f"货款共计{figures_and_words(doc.amount)}。债务人对上述欠款事实及金额无异议。", s.body),
         *heading(1, "还款计划"),
-        para("债务人同意履行上述债务，并按下列日期及金额向债权人付款（所列日期均含当日）：", s.body),
+        para(_plan_sentence(doc), s.body),
         spacer(1.5),
         _schedule_table(doc),
     ]
@@ -87,16 +89,29 @@ def render_iou(doc: Iou) -> bytes:
         dated=doc.issued_on, keywords=[doc.number, *doc.contract_numbers])
 
 
+def _plan_sentence(doc: Iou) -> str:
+    if doc.pay_by is None:  # a preview before the date is agreed
+        return "还款日期：（待约定）。债务人同意履行上述债务，并按下列付款期限及金额向债权人付款："
+    return (f"双方约定还款日期为{cn_date(doc.pay_by)}。债务人同意履行上述债务，并按下列付款期限及金额"
+            "向债权人付款（付款期限为约定还款日期与原到期日中较晚者，所列日期均含当日）：")
+
+
 def _schedule_table(doc: Iou) -> Table:
+    """Each amount owed with its original due date (原到期日) and its deadline under this IOU
+    (付款期限: Iou.deadline), never an old date as the deadline."""
     s = styles()
     with_contract = any(due.contract_number for due in doc.schedule)
-    head = ["序号", "付款期限", *(["合同编号"] if with_contract else []), "金额", "金额（大写）"]
-    widths = [12 * mm, 36 * mm, *([34 * mm] if with_contract else []), 30 * mm]
+    head = ["序号", *(["合同编号"] if with_contract else []), "原到期日", "付款期限", "金额",
+            "金额（大写）"]
+    widths = [12 * mm, *([34 * mm] if with_contract else []), 28 * mm, 32 * mm, 30 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     rows = [[para(h, s.cell_head) for h in head]]
     for i, due in enumerate(doc.schedule, 1):
-        rows.append([para(str(i), s.cell_center), para(f"{cn_date(due.due_date)}前", s.cell),
+        deadline = doc.deadline(due)
+        rows.append([para(str(i), s.cell_center),
                      *([para(text(due.contract_number), s.cell)] if with_contract else []),
+                     para(cn_date(due.due_date), s.cell),
+                     para(f"{cn_date(deadline)}前" if deadline else "（待约定）", s.cell),
                      para(yuan(due.amount), s.cell_right), para(rmb_words(due.amount), s.cell)])
     total_at = len(head) - 2
     rows.append([para("合计", s.cell_right), *[""] * (total_at - 1),

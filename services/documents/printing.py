@@ -105,8 +105,10 @@ def price_confirmation_content(uow: UnitOfWork, contract_id: int, number: str) -
 
 
 def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
-                customer_id: int | None = None) -> Iou:
-    """For one contract's unpaid amount, or (no contract) a customer's whole open balance."""
+                customer_id: int | None = None, pay_by: dt.date | None = None) -> Iou:
+    """For one contract's unpaid amount, or (no contract) a customer's whole open balance,
+    each installment by its original due date; `pay_by`: the repayment date agreed now (None
+    only for a preview before it is given)."""
     if contract_id is not None:
         contract = _contract(uow, contract_id)
         customer_id = contract.customer_id
@@ -129,11 +131,25 @@ def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
         number=number, issued_on=uow.clock.today(), creditor=_seller(uow), debtor=_buyer(customer),
         amount=amount, contract_numbers=[c.number for c in contracts],
         delivery_numbers=[c.delivery_note_no for c in contracts if c.delivery_note_no],
-        schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None)
+        schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None, pay_by=pay_by)
+
+
+def check_pay_by(uow: UnitOfWork, pay_by: object, *, required: bool = True) -> dt.date | None:
+    """An IOU's repayment date as typed or a date: required when it is printed (without one
+    its limitation would run from the old due dates, or the day it is signed), never before
+    today. ValidationError("pay_by", required | not_a_date | date_out_of_range |
+    before_today)."""
+    from services.core.parsing import parse_date
+
+    day = parse_date(pay_by, "pay_by", required=required)
+    if day is not None and day < uow.clock.today():
+        raise ValidationError("pay_by", "before_today")
+    return day
 
 
 def _render(uow: UnitOfWork, kind: str, number: str, contract_id: int | None,
-            customer_id: int | None) -> tuple[bytes, Decimal, int]:
+            customer_id: int | None, pay_by: dt.date | None = None
+            ) -> tuple[bytes, Decimal, int]:
     """The PDF of a document numbered `number`, its amount and the customer it is for."""
     from services.documents import render  # reportlab: loaded on first use only
 
@@ -146,30 +162,36 @@ def _render(uow: UnitOfWork, kind: str, number: str, contract_id: int | None,
     if kind == IOU:
         if contract_id is None and customer_id is None:
             raise ValueError("an IOU is made for a contract or a customer")
-        content = iou_content(uow, number, contract_id=contract_id, customer_id=customer_id)
+        content = iou_content(uow, number, contract_id=contract_id, customer_id=customer_id,
+                              pay_by=pay_by)
         customer_id = customer_id or uow.session.get(Contract, contract_id).customer_id
         return render.render_iou(content), content.amount, customer_id
     raise ValueError(f"unknown document kind {kind!r}")
 
 
 def preview_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
-                     customer_id: int | None = None) -> bytes:
+                     customer_id: int | None = None, pay_by: object = None) -> bytes:
     """The PDF of a document as it would be issued now, with PREVIEW_NUMBER where its number
     goes. Reads only: records nothing and takes no number.
 
     `kind` is PRICE_CONFIRMATION (for `contract_id`) or IOU (for `contract_id`, or the whole open
     balance of `customer_id`). NotFound for an unknown contract or customer; ValidationError
     when the contract is cancelled, our company's name is not filled in, or (IOU) nothing is
-    owed; DatabaseProblem when the database cannot be read.
+    owed; DatabaseProblem when the database cannot be read. An IOU's `pay_by` (the repayment
+    date agreed now) may be left out on a preview ("待约定" where it goes); one given is
+    checked as check_pay_by does.
     """
     with uow:
-        pdf, _amount, _customer = _render(uow, kind, PREVIEW_NUMBER, contract_id, customer_id)
+        day = check_pay_by(uow, pay_by, required=False) if kind == IOU else None
+        pdf, _amount, _customer = _render(uow, kind, PREVIEW_NUMBER, contract_id, customer_id,
+                                          day)
         return pdf
 
 
 def issue_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
                    customer_id: int | None = None,
-                   deliver: Callable[[bytes, str], None]) -> GeneratedDocument:
+                   deliver: Callable[[bytes, str], None],
+                   pay_by: object = None) -> GeneratedDocument:
     """Issue a new document: take its number, draw it, hand it to `deliver(pdf, number)` (which
     prints it or writes the file, and raises if it could not), then record it (number, hash,
     bytes, who, when; audited). All in one transaction that holds the write lock: a number is
@@ -182,35 +204,44 @@ def issue_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None
     Should the commit itself fail after `deliver` returned (the database lost on the way), the
     error is raised all the same: a caller that wrote a file removes it, one that printed says
     that paper carries no recorded number.
+
+    An IOU needs `pay_by`, the repayment date agreed with the customer now (typed or a date,
+    today or later): printed as the deadline and kept in Document.pay_by; without one it is
+    refused (ValidationError("pay_by", …), see check_pay_by), nothing recorded.
     """
     if kind not in PREFIX:
         raise ValueError(f"unknown document kind {kind!r}")
     with uow.writing():
-        made = record_document(uow, kind, contract_id=contract_id, customer_id=customer_id)
+        made = record_document(uow, kind, contract_id=contract_id, customer_id=customer_id,
+                               pay_by=pay_by)
         deliver(made.pdf, made.number)
         uow.commit()
         return made
 
 
 def record_document(uow: UnitOfWork, kind: str, *, contract_id: int | None = None,
-                    customer_id: int | None = None) -> GeneratedDocument:
+                    customer_id: int | None = None, pay_by: object = None
+                    ) -> GeneratedDocument:
     """Inside the caller's open writing unit of work (`with uow.writing():`): take the next
     number, draw the document and record it (audited), without committing. The caller hands the
     bytes on and commits only once they left the program (issue_document; a batch into one
-    file). The errors of issue_document before `deliver`."""
+    file). The errors of issue_document before `deliver` (an IOU needs `pay_by`)."""
     if kind not in PREFIX:
         raise ValueError(f"unknown document kind {kind!r}")
+    day = check_pay_by(uow, pay_by) if kind == IOU else None
     number = next_number(uow.session, "doc_" + PREFIX[kind], uow.clock.today().year,
                          PREFIX[kind])
-    pdf, amount, customer_id = _render(uow, kind, number, contract_id, customer_id)
+    pdf, amount, customer_id = _render(uow, kind, number, contract_id, customer_id, day)
     digest = hashlib.sha256(pdf).hexdigest()
     document = Document(number=number, kind=kind, contract_id=contract_id,
                         customer_id=customer_id, amount=amount, created_at=uow.clock.now(),
-                        created_by=uow.operator, sha256=digest, pdf=pdf)
+                        created_by=uow.operator, sha256=digest, pdf=pdf, pay_by=day)
     uow.session.add(document)
     uow.session.flush()  # a conflict shows up here, before the paper leaves
-    uow.audit("issue", "document", document.id, {"number": number, "kind": kind,
-                                                 "amount": amount, "sha256": digest})
+    detail = {"number": number, "kind": kind, "amount": amount, "sha256": digest}
+    if day is not None:
+        detail["pay_by"] = day
+    uow.audit("issue", "document", document.id, detail)
     uow.session.flush()
     return GeneratedDocument(document.id, number, kind, amount, digest, pdf)
 

@@ -1,6 +1,7 @@
 """`main.py print`: a document is recorded, and its number used, only once the file is written."""
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ from tests.factories import count_rows, make_contract, make_customer, set_branch
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.usefixtures("sqlite_only")
+# An IOU's repayment date agreed with the customer (the commands run on the real clock).
+PAY_BY = (dt.date.today() + dt.timedelta(days=30)).isoformat()
 
 
 def _cli(*args):
@@ -39,13 +42,25 @@ def contract(ctx, tmp_path):
 def test_print_command_writes_the_pdf_and_records_it(ctx, contract, tmp_path):
     contract_id, number, db = contract
     for kind, out in (("price-confirmation", tmp_path / "pc.pdf"), ("iou", tmp_path / "iou.pdf")):
-        result = _cli("print", kind, number, "-o", str(out), "--db", db)
+        result = _cli("print", kind, number, "-o", str(out), "--db", db, "--pay-by", PAY_BY)
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"%PDF")
     rows = printing.list_documents(ctx.uow(), contract_id=contract_id)
     assert sorted(r.kind for r in rows) == [IOU, PRICE_CONFIRMATION]
     [iou] = [r for r in rows if r.kind == IOU]
     assert (tmp_path / "iou.pdf").read_bytes() == printing.document_pdf(ctx.uow(), iou.id)
+
+
+def test_print_iou_without_the_agreed_repayment_date_is_refused(ctx, contract, tmp_path):
+    contract_id, number, db = contract
+    out = tmp_path / "iou.pdf"
+    result = _cli("print", "iou", number, "-o", str(out), "--db", db)
+    assert result.returncode == 1 and "pay_by" in result.stderr and "required" in result.stderr
+    assert not out.exists() and count_rows(ctx, Document) == 0
+    assert _cli("print", "iou", number, "-o", str(out), "--db", db,
+                "--pay-by", PAY_BY).returncode == 0
+    [row] = printing.list_documents(ctx.uow(), contract_id=contract_id)
+    assert row.number.endswith("-00001")
 
 
 def test_print_command_with_unknown_contract_fails_clearly(ctx, contract, tmp_path):
@@ -62,7 +77,7 @@ def test_print_to_a_path_that_cannot_be_written_records_nothing_and_uses_no_numb
     and then failed with a traceback."""
     contract_id, number, db = contract
     target = tmp_path / "no" / "such" / "dir" / "x.pdf" if where == "no such folder" else tmp_path
-    result = _cli("print", "iou", number, "-o", str(target), "--db", db)
+    result = _cli("print", "iou", number, "-o", str(target), "--db", db, "--pay-by", PAY_BY)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert result.stderr.startswith(f"print: cannot write {target}")
@@ -70,7 +85,8 @@ def test_print_to_a_path_that_cannot_be_written_records_nothing_and_uses_no_numb
     assert result.stdout == ""
     assert count_rows(ctx, Document) == 0
     out = tmp_path / "iou.pdf"
-    assert _cli("print", "iou", number, "-o", str(out), "--db", db).returncode == 0
+    assert _cli("print", "iou", number, "-o", str(out), "--db", db,
+                "--pay-by", PAY_BY).returncode == 0
     [row] = printing.list_documents(ctx.uow(), contract_id=contract_id)
     assert row.number == "BJ-QK-2026-00001"  # the failed try used no number
 
@@ -98,7 +114,7 @@ def test_a_file_written_but_not_recorded_is_taken_back(ctx, contract, tmp_path, 
 
     monkeypatch.setattr(UnitOfWork, "commit", commit)
     out = tmp_path / "x.pdf"
-    assert run_print("iou", number, out, db) == 1
+    assert run_print("iou", number, out, db, pay_by=PAY_BY) == 1
     assert written == [out] and not out.exists()
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "full" in err and "nothing recorded" in err

@@ -54,7 +54,8 @@ def iou(**changes) -> Iou:
         number="QK-2026-00003", issued_on=dt.date(2026, 11, 24), creditor=SELLER, debtor=BUYER,
         amount=TOTAL, contract_numbers=["BJ-2026-00042", "BJ-2026-00051"],
         delivery_numbers=["SH-20261120-003", "SH-20261122-011"], schedule=SCHEDULE,
-        late_fee_rate=Decimal("0.0005"), notes=["货物已于2026年11月22日全部送达并验收合格。"])
+        late_fee_rate=Decimal("0.0005"), notes=["货物已于2026年11月22日全部送达并验收合格。"],
+        pay_by=dt.date(2026, 12, 31))
     return dataclasses.replace(doc, **changes)
 
 
@@ -247,8 +248,9 @@ def test_iou_states_the_debt_its_origin_the_schedule_and_the_signature_blocks():
         f"债务人{BUYER.name}确认：截至2026年11月24日",
         "合同编号：BJ-2026-00042、BJ-2026-00051", "送货单号：SH-20261120-003、SH-20261122-011",
         f"尚欠债权人{SELLER.name}货款共计人民币 壹万陆仟玖佰贰拾玖元陆角整（¥16,929.60）",
-        "付款期限", "2026年12月20日前", "¥8,000.00", "人民币捌仟元整",
-        "2027年1月20日前", "¥8,929.60", "人民币捌仟玖佰贰拾玖元陆角整",
+        "双方约定还款日期为2026年12月31日",
+        "原到期日", "付款期限", "2026年12月20日2026年12月31日前", "¥8,000.00", "人民币捌仟元整",
+        "2027年1月20日2027年1月20日前", "¥8,929.60", "人民币捌仟玖佰贰拾玖元陆角整",
         "合计", "¥16,929.60",
         "按逾期金额每日万分之五（0.05%）向债权人支付滞纳金",
         "本确认书是债务人对上述债务的书面确认",

@@ -38,8 +38,14 @@ def our_company(ctx):
     set_branch(ctx, "BJ")
 
 
+PAY_BY = "2026-12-15"  # an IOU's repayment date agreed when it is printed
+
+
 def issue(ctx, kind, **target):
-    """Issue a document the way the window and the command line do, keeping what was delivered."""
+    """Issue a document the way the window and the command line do, keeping what was delivered
+    (an IOU with the repayment date agreed, PAY_BY unless given)."""
+    if kind == IOU:
+        target.setdefault("pay_by", PAY_BY)
     delivered = []
     made = printing.issue_document(ctx.uow(), kind, **target,
                                    deliver=lambda pdf, number: delivered.append((pdf, number)))
@@ -137,7 +143,8 @@ def test_a_delivery_refused_by_the_disk_is_a_database_problem_and_records_nothin
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with pytest.raises(DatabaseProblem) as problem:
-        printing.issue_document(ctx.uow(), IOU, contract_id=contract_id, deliver=full)
+        printing.issue_document(ctx.uow(), IOU, contract_id=contract_id, deliver=full,
+                                pay_by=PAY_BY)
     assert problem.value.kind == "disk_full"
     assert nothing_issued(ctx)
 

@@ -31,11 +31,14 @@ def _wait_for_pages(qtbot, dialog):
                     timeout=10000)
 
 
-def _opened(qtbot, ctx, kind, **target) -> DocumentDialog:
+def _opened(qtbot, ctx, kind, pay_by="2026-12-31", **target) -> DocumentDialog:
+    """The dialog with its pages shown; a new IOU with its agreed repayment date typed."""
     dialog = DocumentDialog(ctx, kind, **target)
     qtbot.addWidget(dialog)
     dialog.show()
     _wait_for_pages(qtbot, dialog)
+    if dialog.pay_by is not None and pay_by:
+        dialog.pay_by.setText(pay_by)
     return dialog
 
 
@@ -173,6 +176,21 @@ def test_the_print_dialog_comes_first_and_cancel_issues_nothing(qtbot, ctx, tmp_
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_an_iou_asks_for_the_agreed_repayment_date_and_prints_it(qtbot, ctx, tmp_path):
+    contract_id, _ = _setup(ctx)
+    dialog = _opened(qtbot, ctx, IOU, pay_by="", contract_id=contract_id)
+    assert "（待约定）" in _pdf_text(dialog.pdf)
+    assert not dialog.save_to(str(tmp_path / "x.pdf"))          # no date: refused, told why
+    assert dialog.status.text() == "约定还款日期不能为空"
+    assert _recorded(ctx, contract_id) == [] and not (tmp_path / "x.pdf").exists()
+    dialog.pay_by.setText("2027-01-15")
+    dialog.pay_by.editingFinished.emit()                         # the preview follows the date
+    qtbot.waitUntil(lambda: "2027年1月15日" in _pdf_text(dialog.pdf), timeout=10000)
+    assert dialog.save_to(str(tmp_path / "x.pdf"))
+    assert "双方约定还款日期为2027年1月15日" in _pdf_text(dialog.pdf).replace("\n", "")
+    assert dialog.pay_by.isReadOnly()
+
+
 def test_a_document_changed_meanwhile_is_refused_at_issue(qtbot, ctx, monkeypatch):
     """Another clerk recorded the full payment while the IOU was on screen: nothing to issue."""
     from PySide6.QtWidgets import QMessageBox
@@ -193,7 +211,7 @@ def test_a_document_changed_meanwhile_is_refused_at_issue(qtbot, ctx, monkeypatc
 def test_a_stored_document_reprints_its_own_bytes(qtbot, ctx, tmp_path):
     contract_id, _ = _setup(ctx)
     made = printing.issue_document(ctx.uow(), IOU, contract_id=contract_id,
-                                   deliver=lambda pdf, number: None)
+                                   deliver=lambda pdf, number: None, pay_by="2026-12-31")
     dialog = _opened(qtbot, ctx, IOU, document_id=made.id)
     assert dialog.issued and dialog.pdf == made.pdf
     assert dialog.save_to(str(tmp_path / "copy.pdf"))
@@ -288,6 +306,7 @@ def test_the_customers_tab_previews_one_iou_for_the_whole_balance(qtbot, ctx, wi
     [dialog] = opened
     qtbot.addWidget(dialog)
     _wait_for_pages(qtbot, dialog)
+    dialog.pay_by.setText("2026-12-31")
     assert dialog.customer_id == customer_id and not dialog.issued
     assert printing.list_documents(ctx.uow(), customer_id=customer_id) == []
     assert dialog.save_to(str(tmp_path / "iou.pdf"))

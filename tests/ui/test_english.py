@@ -299,7 +299,7 @@ def test_papers_dialog_is_english(qtbot, ctx, english, data):
     from ui.papers_dialog import PapersDialog
 
     printing.issue_document(ctx.uow(), IOU, contract_id=data["contract"],
-                            deliver=lambda pdf, number: None)
+                            deliver=lambda pdf, number: None, pay_by="2026-12-31")
     dialog = _shown(qtbot, PapersDialog(ctx, data["contract"], data["number"]))
     assert dialog.documents.rowCount() == 1
     assert_english(dialog)
