@@ -61,6 +61,7 @@ from services.ledger.balances import (
     unallocated_credit,
 )
 from services.ledger.customers import lock_customer
+from services.ledger.invoices import invoice_numbers
 
 PREFIX = "DZ"  # 对账: BJ-DZ-2026-00001
 ZERO = Decimal("0.00")
@@ -242,15 +243,6 @@ def _aging(session: Session, customer_id: int, as_of: dt.date) -> list[AgingBuck
     return [AgingBucket(name, amount) for name, amount in zip(names, sums, strict=True)]
 
 
-def _invoice_numbers(session: Session, contract_ids: list[int]) -> dict[int, list[str]]:
-    """{contract id: its VAT invoice numbers} (services.ledger.invoices.invoice_numbers)."""
-    try:  # TODO(issue 13, helper I): plain import once services.ledger.invoices has landed
-        from services.ledger.invoices import invoice_numbers
-    except ImportError:
-        return {}
-    return invoice_numbers(session, contract_ids) if contract_ids else {}
-
-
 def _contracts(session: Session, customer_id: int, as_of: dt.date,
                owed_in_period: set[int]) -> list[StatementContract]:
     """Contracts owed in the period or with something unpaid at its end, by number."""
@@ -260,7 +252,7 @@ def _contracts(session: Session, customer_id: int, as_of: dt.date,
     ids = owed_in_period | {cid for cid, left in remaining.items() if left}
     if not ids:
         return []
-    invoices = _invoice_numbers(session, sorted(ids))
+    invoices = invoice_numbers(session, sorted(ids))
     query = (select(Contract.id, Contract.number, Contract.signed_on, Contract.total)
              .where(Contract.id.in_(ids)).order_by(Contract.number))
     return [StatementContract(number, _day(signed), total,
