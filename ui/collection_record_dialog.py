@@ -63,6 +63,11 @@ class CollectionRecordDialog(QDialog):
         # Returns and allowances: the page keeps itself up to date.
         self.credit_notes = CreditNotesPage(ctx, events, customer_id, self)
         self.tabs.addTab(self.credit_notes, self.tr("退货/折让"))
+        # Dunning letters and their sendings: the page keeps itself up to date.
+        from ui.dunning_letters_page import DunningLettersPage
+
+        self.letters = DunningLettersPage(ctx, events, customer_id, self)
+        self.tabs.addTab(self.letters, self.tr("催款函"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)

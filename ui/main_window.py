@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         batch = QAction(self.tr("批量打印价格确认书…"), self)
         batch.triggered.connect(self.print_batch)
         file_menu.addAction(batch)
+        dunning = QAction(self.tr("催款…"), self)
+        dunning.triggered.connect(self.open_dunning)
+        file_menu.addAction(dunning)
         file_menu.addSeparator()
         self.backup_actions = BackupActions(self, self.ctx.sqlite_file)
         self.backup_actions.add_to_menu(file_menu)
@@ -235,6 +238,12 @@ class MainWindow(QMainWindow):
 
         BatchDocumentsDialog(self.ctx, self).exec()
         self.events.announce(CONTRACTS)  # numbers and stored copies were recorded
+
+    def open_dunning(self) -> None:
+        """文件 › 催款…: the day's dunning letters, issued off the UI thread."""
+        from ui.dunning_dialog import DunningDialog
+
+        DunningDialog(self.ctx, self.events, self).exec()
 
     def edit_company(self) -> None:
         from ui.company_dialog import CompanyDialog

@@ -1,0 +1,76 @@
+"""文件 › 催款… and the collection record's 催款函 page: proposals listed, a manager's skip, the
+run off the UI thread, a sending recorded from the record."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from models import FollowUp
+from models.papers import DunningLetter
+from services.admin import company
+from services.admin.company import CompanyInfo
+from services.papers import dunning
+from tests.conftest import TODAY
+from tests.factories import count_rows, make_contract, make_customer, open_session
+from ui.collection_record_dialog import CollectionRecordDialog
+from ui.dunning_dialog import DunningDialog
+from ui.dunning_letters_page import SendingDialog
+from ui.events import DataEvents
+
+
+@pytest.fixture
+def owing(ctx):
+    company.save_company(ctx.uow(), CompanyInfo(company_name="我司"))
+    ids = []
+    for code, days in (("C001", 120), ("C002", 10)):
+        cid = make_customer(ctx, code)
+        make_contract(ctx, cid, lines=[("1", "1000")],
+                      installments=[(TODAY - dt.timedelta(days=days), "1000")],
+                      late_fee_percent="0.05")
+        ids.append(cid)
+    return ids
+
+
+def test_the_dialog_lists_skips_and_issues_off_the_ui_thread(qtbot, ctx, owing):
+    dialog = DunningDialog(ctx, DataEvents())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)                              # C001, 120 days: may go to 3 or 4
+    assert [dialog.skip_level.itemData(i) for i in range(dialog.skip_level.count())] == [3, 4]
+    dialog.skip_level.setCurrentIndex(0)
+    dialog.skip_manager.setText("王经理")
+    dialog.skip_reason.setText("多次失约")
+    dialog.skip_selected()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.model.rows[0].level == 3,
+                    timeout=10000)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.issued), timeout=20000)
+    assert sorted(v.level for v in dunning.letter_views(ctx.uow())) == [2, 3]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    dialog.start()                                         # again the same day: nothing new
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert count_rows(ctx, DunningLetter) == 2
+
+
+def test_a_sending_is_recorded_from_the_collection_record(qtbot, ctx, owing):
+    [letter] = [i for i in dunning.run_dunning(ctx.uow(), TODAY).issued if i.code == "C001"]
+    events = DataEvents()
+    record = CollectionRecordDialog(ctx, events, owing[0])
+    qtbot.addWidget(record)
+    record.show()
+    record.tabs.setCurrentWidget(record.letters)
+    qtbot.waitUntil(lambda: record.letters.model.rowCount() == 1, timeout=10000)
+    sending = SendingDialog(ctx, record.letters.model.rows[0], record)
+    qtbot.addWidget(sending)
+    sending.method.setCurrentIndex(sending.method.findData("courier"))
+    sending.save()
+    assert sending.error.text()                            # courier needs its number
+    sending.tracking.setText("SF123")
+    sending.save()
+    with open_session(ctx) as session:
+        assert session.scalars(select(FollowUp.channel)).all() == ["letter"]
+    events.announce("follow_ups")
+    qtbot.waitUntil(lambda: record.letters.model.rows[0].sent_on == TODAY, timeout=10000)
+    assert letter.number == record.letters.model.rows[0].number
