@@ -43,6 +43,7 @@ from services.documents.content import Party
 from services.documents.letter_content import DunningLetterContent, LetterLine, dunning_kind
 from services.documents.printing import stored_pdf
 from services.ledger.customers import lock_customer
+from services.ledger.invoices import invoice_numbers
 
 PREFIX = "CK"  # 催款: BJ-CK-2026-00001
 METHOD_WORDS = {"post": "邮寄", "courier": "快递", "wechat": "微信", "email": "邮件",
@@ -208,19 +209,10 @@ def _seller(session: Session) -> Party:
                  company.company_tax_number, company.company_bank_account)
 
 
-def _invoice_numbers(session: Session, contract_ids: list[int]) -> dict[int, list[str]]:
-    """Invoice numbers per contract (services.ledger.invoices, when it is there)."""
-    try:
-        from services.ledger.invoices import invoice_numbers
-    except ImportError:  # the invoices module lands separately (issue 13)
-        return {}
-    return invoice_numbers(session, contract_ids)
-
-
 def letter_content(session: Session, proposal: Proposal, number: str, letter_date: dt.date,
                    seller: Party, customer: Customer) -> DunningLetterContent:
     """What the letter for `proposal` shows (inside the caller's unit of work)."""
-    invoices = _invoice_numbers(session, sorted({i.contract_id for i in proposal.items}))
+    invoices = invoice_numbers(session, sorted({i.contract_id for i in proposal.items}))
     lines = [LetterLine(i.contract_number, i.due_date, i.amount, i.remaining, i.days_overdue,
                         fee_fen(i.late_fee), tuple(invoices.get(i.contract_id, ())),
                         i.late_fee_rate)

@@ -134,6 +134,18 @@ def test_a_reprint_is_the_stored_bytes_under_the_same_number(named):
     assert count_rows(named, Document) == 1
 
 
+def test_the_letter_lists_the_contracts_invoice_numbers(named):
+    from services.ledger.invoices import InvoiceInput, record_invoice
+
+    cid = make_customer(named, "C001")
+    kid, _ = make_contract(named, cid, lines=[("1", "500.00")], installments=[(ago(60), "500.00")])
+    record_invoice(named.uow(), kid, InvoiceInput(number="04417788", issued_on=ago(70).isoformat(),
+                                                  amount="500.00"))
+    [letter] = run_dunning(named.uow(), TODAY).issued
+    text = PdfReader(io.BytesIO(dunning.letter_pdf(named.uow(), letter.id))).pages[0]
+    assert "04417788" in text.extract_text()
+
+
 def test_all_letters_as_one_pdf(named):
     owes(named, "C001", ago(60))
     owes(named, "C002", ago(3))
