@@ -51,6 +51,9 @@ GROUPS = {
     "promise_broken": QT_TRANSLATE_NOOP("Alerts", "上次启动以来失约的承诺"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "到期应跟进的客户"),
     "over_limit": QT_TRANSLATE_NOOP("Alerts", "超出信用额度的客户"),
+    "limitation": QT_TRANSLATE_NOOP(
+        "Alerts", "诉讼时效即将届满（日期为时效届满日；建议寄送催款函并保留寄送凭证，或请客户确认对账单。"
+        "仅为提醒，不构成法律意见）"),
 }
 DAYS = {
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "还有 {days} 天"),
@@ -60,15 +63,17 @@ DAYS = {
     "promise_broken": QT_TRANSLATE_NOOP("Alerts", "已过 {days} 天"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "晚了 {days} 天"),
     "over_limit": QT_TRANSLATE_NOOP("Alerts", "超额"),
+    "limitation": QT_TRANSLATE_NOOP("Alerts", "还有 {days} 天届满"),
 }
 TODAY_WORDS = {  # days == 0: "还有 0 天" / "晚了 0 天" read wrong
     "due_soon": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
     "uninvoiced": QT_TRANSLATE_NOOP("Alerts", "今天到期"),
+    "limitation": QT_TRANSLATE_NOOP("Alerts", "今天届满"),
     "follow_up_due": QT_TRANSLATE_NOOP("Alerts", "今天"),
 }
 GROUP_TITLE = QT_TRANSLATE_NOOP("Alerts", "{title}（{count}）")
 CUSTOMER_ROW = QT_TRANSLATE_NOOP("Alerts", "{code}  {name}（{count} 项）")
-RED_KINDS = frozenset({"overdue", "promise_broken", "over_limit"})
+RED_KINDS = frozenset({"overdue", "promise_broken", "over_limit", "limitation"})
 RED = QBrush(QColor("#b3261e"))
 COLUMNS = (QT_TRANSLATE_NOOP("Alerts", "客户"), QT_TRANSLATE_NOOP("Alerts", "合同号"),
            QT_TRANSLATE_NOOP("Alerts", "到期/承诺日"), QT_TRANSLATE_NOOP("Alerts", "金额"),

@@ -34,6 +34,7 @@ REASON_WORDS = {
     "promise_today": QT_TRANSLATE_NOOP("PriorityView", "今日承诺回款 {amount}"),
     "broken_promises": QT_TRANSLATE_NOOP("PriorityView", "近 90 天失约 {count} 次"),
     "over_limit": QT_TRANSLATE_NOOP("PriorityView", "超出信用额度 {amount}"),
+    "limitation": QT_TRANSLATE_NOOP("PriorityView", "诉讼时效将于 {date} 届满"),
     "rating_C": QT_TRANSLATE_NOOP("PriorityView", "评级 C"),
     "rating_D": QT_TRANSLATE_NOOP("PriorityView", "评级 D"),
 }
@@ -93,14 +94,17 @@ class PriorityView(ReportView):
                            for rating, factor in priority.RATING_FACTORS.items())
         return self.tr(
             "得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数"
-            " + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100))，取整；"
+            " + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100)"
+            " + 诉讼时效将届满时 {limitation} + √(其欠款 ÷ 100))，取整；"
             "评级系数 {factors}。同分时逾期金额大的在前，再按编码。"
             "逾期：到期日在截至日之前、那天仍未付的金额（当天到期不算）；"
             "失约：承诺日在截至日前 90 天内、未足额兑现的承诺；超额度：与今日提醒的超额相同；"
-            "今日承诺：承诺日为截至日、尚未收到的部分。没有以上任何一项的客户不列出。").format(
+            "今日承诺：承诺日为截至日、尚未收到的部分；诉讼时效将届满：有分期的诉讼时效"
+            "在截至日起“回款规则”所设月数内届满（建议寄送催款函并保留凭证，或请客户确认对账单；"
+            "仅为提醒，不构成法律意见）。没有以上任何一项的客户不列出。").format(
             age=priority.AGE_DAYS, broken=priority.BROKEN_POINTS,
             share=priority.OVER_LIMIT_SHARE.normalize(), today=priority.PROMISE_TODAY_POINTS,
-            factors=factors)
+            limitation=priority.LIMITATION_POINTS, factors=factors)
 
     # -- loading ----------------------------------------------------------------------
     def load(self, as_of: dt.date, salesperson: str) -> None:
@@ -119,7 +123,7 @@ class PriorityView(ReportView):
                             self.tr("近90天失约"), self.tr("超额度"), self.tr("今日承诺"),
                             self.tr("得分"), self.tr("原因")],
             title=self.tr("今日优先"), about=about, words=translated_words(), money=fmt.money,
-            total_label=self.tr("合计"))
+            total_label=self.tr("合计"), date_text=fmt.day)
         rows = report.rows
 
         def warn(row: int, column: int) -> bool:

@@ -2,7 +2,9 @@
 
 Installments due within N days (chasing starts before the due date), overdue ones, those of
 them no invoice covers yet (到期未开票, services.ledger.invoices' rule), promises
-due today or broken since the last start, follow-ups due, and customers over their limit.
+due today or broken since the last start, follow-ups due, customers over their limit, and
+installments whose limitation period (诉讼时效) ends within the rules' limitation_warn_months
+(services.collection.limitation; a reminder, not legal advice).
 Fully paid items never appear; a partly paid one shows what is still owed. Open amounts come
 from the cached Installment.paid through a partial index, so this stays fast with 100,000
 installments; a date in the past is answered from the allocations as they stood then.
@@ -19,8 +21,9 @@ from sqlalchemy.orm import Session
 from models import Contract, Customer
 from models.base import fen, fen_to_yuan
 from services.collection.follow_ups import follow_ups_due
+from services.collection.limitation import limitation_warnings
 from services.collection.promises import promise_views
-from services.collection.rules import alert_days
+from services.collection.rules import alert_days, limitation_warn_months
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 from services.ledger import invoices
@@ -35,7 +38,7 @@ from services.ledger.balances import (
 )
 
 KINDS = ("due_soon", "overdue", "uninvoiced", "promise_due", "promise_broken", "follow_up_due",
-         "over_limit")
+         "over_limit", "limitation")
 
 
 @dataclass(slots=True)  # thousands are made at each start: slots, not frozen, for speed
@@ -173,6 +176,19 @@ def _follow_up_alerts(session: Session, as_of: dt.date) -> list[Alert]:
             for f in follow_ups_due(session, as_of)]
 
 
+def _limitation_alerts(session: Session, as_of: dt.date, today: dt.date) -> list[Alert]:
+    """One per installment whose limitation ends within the warning months: due_date is the
+    limitation's last day, days the days left until it, amount what is still owed. What to do
+    about it: services.collection.limitation.SUGGESTED_ACTION."""
+    rows = limitation_warnings(session, as_of, limitation_warn_months(session), today)
+    names = {cid: (code, name) for cid, code, name in session.execute(
+        select(Customer.id, Customer.code, Customer.name)
+        .where(Customer.id.in_({r.customer_id for r in rows})))} if rows else {}
+    return [Alert("limitation", r.customer_id, *names[r.customer_id], r.contract_id,
+                  r.contract_number, r.ends_on, r.remaining, (r.ends_on - as_of).days,
+                  f"limitation:{r.installment_id}") for r in rows]
+
+
 def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | None = None,
                    broken_since: dt.date | None = None) -> list[Alert]:
     """All alerts, grouped by kind in KINDS order. `broken_since`: the last start (default:
@@ -186,7 +202,8 @@ def compute_alerts(uow: UnitOfWork, as_of: dt.date | None = None, days: int | No
                  + _uninvoiced_alerts(uow.session, as_of, today, days)
                  + _promise_alerts(uow.session, as_of, broken_since)
                  + _follow_up_alerts(uow.session, as_of)
-                 + _over_limit_alerts(uow.session, as_of, today))
+                 + _over_limit_alerts(uow.session, as_of, today)
+                 + _limitation_alerts(uow.session, as_of, today))
         # One read of every customer's salesperson (a few thousand rows), not one per alert.
         people = dict(uow.session.execute(select(Customer.id, Customer.salesperson)).all())
         for alert in found:

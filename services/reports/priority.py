@@ -1,7 +1,8 @@
 """The day's priority list (今日优先): which customers to chase first, and why, as of any day.
 
 Each customer who, on the day, has something overdue, a promise broken in the last 90 days,
-an exposure over the credit limit or a promise due that day gets a score (`score`: every
+an exposure over the credit limit, a promise due that day or an installment whose limitation
+period (诉讼时效) ends within the warning months gets a score (`score`: every
 weight in that one function) and the reasons in words ("逾期 ¥82,000.00，最长 95 天；近 90 天失约
 2 次；评级 C"). Nobody else is listed: a good rating alone is no reason to call.
 
@@ -14,6 +15,9 @@ What each figure is, by the ledger's and the alerts' own rules (nothing is redef
 - promised_today: what the customer promised for the day itself and has not paid yet (pending
   promises; one replaced by a newer promise is left out: the customer moved it);
 - over_limit: the over-limit alert's excess (alerts.over_limit_excess);
+- limitation: what is still owed on installments whose limitation ends from the day through
+  the rules' limitation_warn_months after it, and the earliest such end (the limitation
+  alert's rows: collection.limitation.limitation_warnings; a reminder, not legal advice);
 - rating: the customer's credit rating as it is now (no history of ratings is kept).
 Every figure is summed in SQL over all customers at once (no query per customer).
 """
@@ -31,7 +35,9 @@ from sqlalchemy.orm import Session
 from models import Customer
 from models.base import fen_to_yuan
 from services.collection.alerts import over_limit_excess
+from services.collection.limitation import limitation_warnings
 from services.collection.promises import FAILED, promise_views
+from services.collection.rules import limitation_warn_months
 from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 from services.ledger.balances import days_overdue, open_installments_now, owed_parts
@@ -61,6 +67,11 @@ OVER_LIMIT_SHARE = Decimal("0.5")
 # A promise due today: 20 points for the day itself plus the money's points. Today is the day
 # a call ("is the transfer on its way?") brings money in, so it ranks with a sizeable debt.
 PROMISE_TODAY_POINTS = Decimal(20)
+# An installment whose limitation period ends within the warning months: 30 points plus the
+# money's points. Once it ends the customer may refuse to pay and a court will not order it
+# (民法典 art. 192): more urgent than a promise due today, and a letter sent with proof (or a
+# statement confirmed) restarts the clock.
+LIMITATION_POINTS = Decimal(30)
 # The credit rating multiplies everything: the worse the customer, the sooner the call (as
 # the follow-up intervals say: A every 14 days, B 7, C 3, D daily). B is the norm (× 1).
 RATING_FACTORS = {"A": Decimal("0.8"), "B": Decimal("1.0"), "C": Decimal("1.3"),
@@ -73,11 +84,13 @@ def _money_points(amount: Decimal) -> Decimal:
 
 
 def score(overdue: Decimal, max_days: int, rating: str, broken_promises: int,
-          over_limit: Decimal, promised_today: Decimal) -> Decimal:
+          over_limit: Decimal, promised_today: Decimal,
+          limitation_at_risk: Decimal = Decimal(0)) -> Decimal:
     """The priority score (whole points, higher first) from yuan amounts, days and counts:
 
         rating factor × (√(overdue/100) × (1 + max_days/90) + 10 × broken_promises
-                         + ½ √(over_limit/100) + [promised_today > 0] (20 + √(promised_today/100)))
+                         + ½ √(over_limit/100) + [promised_today > 0] (20 + √(promised_today/100))
+                         + [limitation_at_risk > 0] (30 + √(limitation_at_risk/100)))
 
     More of any ingredient never lowers it (a worse rating is more). All zero gives 0.
     The weights and why: the constants above."""
@@ -86,6 +99,8 @@ def score(overdue: Decimal, max_days: int, rating: str, broken_promises: int,
     points += OVER_LIMIT_SHARE * _money_points(over_limit)
     if promised_today > 0:
         points += PROMISE_TODAY_POINTS + _money_points(promised_today)
+    if limitation_at_risk > 0:
+        points += LIMITATION_POINTS + _money_points(limitation_at_risk)
     factor = RATING_FACTORS.get(rating, RATING_FACTORS[DEFAULT_RATING])
     return (factor * points).quantize(Decimal(1), ROUND_HALF_UP)
 
@@ -99,6 +114,7 @@ REASON_WORDS = {
     "promise_today": "今日承诺回款 {amount}",
     "broken_promises": "近 90 天失约 {count} 次",
     "over_limit": "超出信用额度 {amount}",
+    "limitation": "诉讼时效将于 {date} 届满",
     "rating_C": "评级 C",
     "rating_D": "评级 D",
 }
@@ -112,24 +128,32 @@ class Reason:
     amount: Decimal | None = None
     days: int | None = None
     count: int | None = None
+    day: dt.date | None = None
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
 
 
 def _yuan(amount: Decimal) -> str:
     return f"¥{amount:,.2f}"
 
 
-def describe(reason: Reason, words: dict[str, str] | None = None, money=_yuan) -> str:
+def describe(reason: Reason, words: dict[str, str] | None = None, money=_yuan,
+             date_text=_iso) -> str:
     """A reason in words: its template (from `words`, default REASON_WORDS) filled with its
-    amount formatted by `money` (default "¥82,000.00"), days and count."""
+    amount formatted by `money` (default "¥82,000.00"), days, count and day formatted by
+    `date_text` (default 2027-02-28)."""
     template = (words or REASON_WORDS)[reason.kind]
     amount = money(reason.amount) if reason.amount is not None else ""
-    return template.format(amount=amount, days=reason.days, count=reason.count)
+    day = date_text(reason.day) if reason.day is not None else ""
+    return template.format(amount=amount, days=reason.days, count=reason.count, date=day)
 
 
 def reasons_text(row: PriorityRow, words: dict[str, str] | None = None, money=_yuan,
-                 separator: str = "；") -> str:
+                 separator: str = "；", date_text=_iso) -> str:
     """All of a row's reasons in words, in order, joined by `separator`."""
-    return separator.join(describe(reason, words, money) for reason in row.reasons)
+    return separator.join(describe(reason, words, money, date_text) for reason in row.reasons)
 
 
 @dataclass(frozen=True)
@@ -146,6 +170,8 @@ class PriorityRow:
     promised_today: Decimal   # yuan promised for the day and not yet paid
     score: Decimal
     reasons: tuple[Reason, ...]
+    limitation_at_risk: Decimal = ZERO      # yuan owed whose limitation ends within the warning
+    limitation_ends: dt.date | None = None  # the earliest such end
 
 
 @dataclass(frozen=True)
@@ -156,10 +182,13 @@ class PriorityReport:
 
 
 def _reasons(overdue: Decimal, max_days: int, rating: str, broken: int,
-             over_limit: Decimal, promised_today: Decimal) -> tuple[Reason, ...]:
+             over_limit: Decimal, promised_today: Decimal, limitation_at_risk: Decimal = ZERO,
+             limitation_ends: dt.date | None = None) -> tuple[Reason, ...]:
     found = []
     if overdue > 0:
         found.append(Reason("overdue", amount=overdue, days=max_days))
+    if limitation_at_risk > 0:
+        found.append(Reason("limitation", amount=limitation_at_risk, day=limitation_ends))
     if promised_today > 0:
         found.append(Reason("promise_today", amount=promised_today))
     if broken:
@@ -206,6 +235,16 @@ def _promises(session: Session, as_of: dt.date) -> tuple[dict[int, int], dict[in
     return broken, today
 
 
+def _limitation(session: Session, as_of: dt.date, today: dt.date) -> dict[int, tuple]:
+    """{customer id: (yuan owed on installments whose limitation ends within the warning
+    months, the earliest end)}: the limitation alert's rows, summed per customer."""
+    found: dict[int, tuple] = {}
+    for row in limitation_warnings(session, as_of, limitation_warn_months(session), today):
+        amount, first = found.get(row.customer_id, (ZERO, row.ends_on))
+        found[row.customer_id] = (amount + row.remaining, min(first, row.ends_on))
+    return found
+
+
 def priority_list(uow: UnitOfWork, as_of: dt.date | None = None, salesperson: str = "",
                   limit: int | None = None) -> PriorityReport:
     """The day's priority list as of a day (default today): one PriorityRow per customer with
@@ -219,7 +258,8 @@ def priority_list(uow: UnitOfWork, as_of: dt.date | None = None, salesperson: st
         overdue = _overdue(session, as_of, today)
         broken, promised = _promises(session, as_of)
         over = over_limit_excess(session, as_of, today)
-        listed = set(overdue) | set(broken) | set(promised) | set(over)
+        ending = _limitation(session, as_of, today)
+        listed = set(overdue) | set(broken) | set(promised) | set(over) | set(ending)
         people = select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
                         Customer.credit_rating)
         if salesperson:
@@ -232,9 +272,11 @@ def priority_list(uow: UnitOfWork, as_of: dt.date | None = None, salesperson: st
             days = days_overdue(first_due, as_of) if first_due else 0
             figures = (owed, days, rating or DEFAULT_RATING, broken.get(cid, 0),
                        over.get(cid, ZERO), promised.get(cid, ZERO))
+            at_risk, ends = ending.get(cid, (ZERO, None))
             rows.append(PriorityRow(cid, code, name, seller or "", figures[2], owed, days,
-                                    figures[3], figures[4], figures[5], score(*figures),
-                                    _reasons(*figures)))
+                                    figures[3], figures[4], figures[5],
+                                    score(*figures, at_risk), _reasons(*figures, at_risk, ends),
+                                    at_risk, ends))
     rows.sort(key=lambda r: (-r.score, -r.overdue, r.code))
     return PriorityReport(as_of, rows[:limit] if limit is not None else rows, salesperson)
 
@@ -251,10 +293,11 @@ ABOUT = ("截至 {day}", "业务员：{salesperson}", "业务员：全部")
 def priority_table(report: PriorityReport, titles: Sequence[str] | None = None,
                    title: str | None = None, about: Sequence[str] | None = None,
                    words: dict[str, str] | None = None, money=_yuan,
-                   total_label: str = "合计") -> ReportTable:
+                   total_label: str = "合计", date_text=_iso) -> ReportTable:
     """The list as a ReportTable, rows in rank order (1 first). `titles` (12, see TITLES),
     `title` and `about` (lines above the table) in the user's language default to Chinese:
-    the as-of day and the salesperson filter. `words`/`money` word the reasons (describe).
+    the as-of day and the salesperson filter. `words`/`money`/`date_text` word the reasons
+    (describe).
     The totals row sums the money columns and the broken promises."""
     if about is None:
         who = (ABOUT[1].format(salesperson=report.salesperson) if report.salesperson
@@ -263,7 +306,7 @@ def priority_table(report: PriorityReport, titles: Sequence[str] | None = None,
     columns = [Column(name, kind) for name, kind in zip(titles or TITLES, KINDS, strict=True)]
     rows = [(rank, r.code, r.name, r.salesperson, r.rating, r.overdue, r.max_days,
              r.broken_promises, r.over_limit, r.promised_today, int(r.score),
-             reasons_text(r, words, money))
+             reasons_text(r, words, money, date_text=date_text))
             for rank, r in enumerate(report.rows, start=1)]
 
     def total(field: str) -> Decimal:

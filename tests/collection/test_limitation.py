@@ -307,3 +307,35 @@ def test_record_legal_action_checks_its_input_and_is_audited(ctx, debt):
     assert row.contract_number
     [entry] = audit_log(ctx, "legal_action")
     assert entry["detail"]["kind"] == "arbitration"
+
+
+# -- the alerts ------------------------------------------------------------------------------
+
+def test_the_alerts_warn_of_a_limitation_ending_within_the_rules_months(ctx, debt):
+    from services.collection.alerts import compute_alerts
+    from services.collection.rules import LIMITATION_WARN_KEY
+    from services.core.settings import set_setting
+
+    customer, contract_id, installment = debt
+    owe(ctx, customer, due=dt.date(2024, 8, 31), signed_on="2024-08-01")   # ends 2027-08-31
+    [alert] = [a for a in compute_alerts(ctx.uow()) if a.kind == "limitation"]
+    assert (alert.customer_id, alert.contract_id, alert.due_date, alert.amount, alert.days,
+            alert.key) == (customer, contract_id, dt.date(2027, 2, 28), D("1000.00"), 96,
+                           f"limitation:{installment}")
+    assert alert.as_json()["kind"] == "limitation"
+    with open_session(ctx) as session:
+        set_setting(session, LIMITATION_WARN_KEY, "10")        # to 2027-09-24
+        session.commit()
+    assert [a.due_date for a in compute_alerts(ctx.uow()) if a.kind == "limitation"] == [
+        dt.date(2027, 2, 28), dt.date(2027, 8, 31)]
+
+
+def test_a_letter_sent_with_proof_ends_the_warning(ctx, debt):
+    from services.collection.alerts import compute_alerts
+
+    customer, _contract, installment = debt
+    letter(ctx, customer, installment, dt.date(2026, 11, 20), sent_on=dt.date(2026, 11, 21))
+    assert [a for a in compute_alerts(ctx.uow()) if a.kind == "limitation"] == []
+    # as of a day before it was sent, the warning stood
+    assert [a.kind for a in compute_alerts(ctx.uow(), as_of=dt.date(2026, 11, 20))
+            if a.kind == "limitation"] == ["limitation"]

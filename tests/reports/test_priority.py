@@ -301,11 +301,14 @@ def test_every_reason_kind_has_simple_named_words():
     reasons = {"overdue": Reason("overdue", D("1234.5"), 7), "promise_today":
                Reason("promise_today", D("10")), "broken_promises": Reason("broken_promises",
                count=3), "over_limit": Reason("over_limit", D("99.99")),
-               "rating_C": Reason("rating_C"), "rating_D": Reason("rating_D")}
+               "rating_C": Reason("rating_C"), "rating_D": Reason("rating_D"),
+               "limitation": Reason("limitation", D("500"), day=dt.date(2027, 2, 28))}
     assert set(reasons) == set(REASON_WORDS)
     assert [describe(r) for r in reasons.values()] == [
         "逾期 ¥1,234.50，最长 7 天", "今日承诺回款 ¥10.00", "近 90 天失约 3 次",
-        "超出信用额度 ¥99.99", "评级 C", "评级 D"]
+        "超出信用额度 ¥99.99", "评级 C", "评级 D", "诉讼时效将于 2027-02-28 届满"]
+    assert describe(reasons["limitation"], date_text=lambda d: f"{d:%Y年%m月%d日}") == \
+        "诉讼时效将于 2027年02月28日 届满"
     english = {"overdue": "{amount} overdue, oldest {days} days"}
     assert describe(reasons["overdue"], english, money=lambda a: f"CNY {a}") == \
         "CNY 1234.5 overdue, oldest 7 days"
@@ -355,3 +358,29 @@ def test_overdue_agrees_with_the_ledger_on_any_day(ctx, drawn_contracts, drawn_a
             overdue, days_overdue(min(due for due, _ in late), as_of))
     else:
         assert not rows or rows[0].overdue == 0
+
+
+# -- the limitation clock (issue 13) ---------------------------------------------------------------
+
+def test_an_installment_whose_limitation_ends_soon_raises_the_score():
+    assert (_score(limitation_at_risk=D("5000")) > _score(limitation_at_risk=D("1"))
+            > _score(limitation_at_risk=D(0)) == _score())
+
+
+def test_a_limitation_ending_within_the_warning_months_is_a_reason_and_ranks_first(ctx):
+    """Two customers owing ¥10,000 since 2024-02-29: C2's limitation (three years, 民法典
+    art. 188) ends 2027-02-28, within 6 months of 2026-11-24; C1 promised in 2025, which
+    restarted its clock (art. 195)."""
+    ids = {}
+    for code in ("C1", "C2"):
+        ids[code] = make_customer(ctx, code, credit_rating="B")
+        owe(ctx, ids[code], "10000", dt.date(2024, 2, 29), signed_on="2024-01-10")
+    promise(ctx, ids["C1"], dt.date(2025, 3, 1), "100", made_on=dt.date(2025, 2, 1))
+    report = priority_list(ctx.uow())
+    assert codes(report) == ["C2", "C1"]
+    row = row_of(report, "C2")
+    assert (row.limitation_at_risk, row.limitation_ends) == (D("10000.00"), dt.date(2027, 2, 28))
+    assert reasons_text(row) == "逾期 ¥10,000.00，最长 999 天；诉讼时效将于 2027-02-28 届满"
+    assert row_of(report, "C1").limitation_at_risk == D("0.00")
+    # a year earlier it was not yet within the warning months
+    assert row_of(priority_list(ctx.uow(), dt.date(2025, 11, 24)), "C2").limitation_ends is None
