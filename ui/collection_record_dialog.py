@@ -166,8 +166,10 @@ class CollectionRecordDialog(QDialog):
         self.payments_table = self._table(self.payments)
         self.record_payment_button = QPushButton(self.tr("记录回款…"))
         self.record_payment_button.clicked.connect(self.record_payment)
-        self.tabs.addTab(self._page(self.payments_table, self.record_payment_button),
-                         self.tr("回款"))
+        self.statement_button = QPushButton(self.tr("对账单…"))
+        self.statement_button.clicked.connect(self.open_statements)
+        self.tabs.addTab(self._page(self.payments_table, self.record_payment_button,
+                                    self.statement_button), self.tr("回款"))
 
     def _build_promises(self) -> None:
         failed = lambda r: r.status == "broken"  # noqa: E731
@@ -345,6 +347,12 @@ class CollectionRecordDialog(QDialog):
         dialog = PaymentDialog(self.ctx, self.customer_id, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(PAYMENTS)
+
+    def open_statements(self) -> None:
+        """对账单: the customer's statements, a new one for a period, replies."""
+        from ui.statement_dialog import StatementDialog
+
+        StatementDialog(self.ctx, self.customer_id, self).exec()
 
     def _on_changed(self, _kinds: set) -> None:
         # Payments, contracts, promises and follow-ups all show here: refresh on any change.

@@ -107,11 +107,17 @@ class DocumentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, kind: str, *, contract_id: int | None = None,
                  customer_id: int | None = None, document_id: int | None = None,
-                 credit_note_id: int | None = None, parent=None) -> None:
+                 credit_note_id: int | None = None, parent=None,
+                 title: str = "", preview: Callable[[], bytes] | None = None,
+                 issuer: Callable[[Callable[[bytes, str], None]], object] | None = None) -> None:
+        """`preview` and `issuer` (with `title`) show another paper the same way (a statement):
+        `preview()` gives its preview bytes off the UI thread, `issuer(deliver)` issues it and
+        returns what was recorded (with `id`, `number` and `pdf`)."""
         super().__init__(parent)
         titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书"),
                   CREDIT_NOTE: self.tr("退货/折让确认书")}
-        self.setWindowTitle(titles[kind])
+        self.setWindowTitle(title or titles[kind])
+        self._issuer = issuer
         self.ctx, self.kind = ctx, kind
         self.contract_id, self.customer_id = contract_id, customer_id
         self.credit_note_id = credit_note_id
@@ -149,7 +155,9 @@ class DocumentDialog(QDialog):
         layout.addLayout(buttons)
         # As tall as the screen allows (a page is read top to bottom), 860 wide.
         geometry.remember(self, (860, PREVIEW_HEIGHT))
-        if document_id is not None:
+        if preview is not None and document_id is None:
+            work = preview
+        elif document_id is not None:
             def work():
                 return printing.document_pdf(ctx.uow(), document_id)
         elif credit_note_id is not None:
@@ -327,7 +335,9 @@ class DocumentDialog(QDialog):
             stage.append("delivered")
 
         try:
-            if self.credit_note_id is not None:
+            if self._issuer is not None:
+                made = self._issuer(step)
+            elif self.credit_note_id is not None:
                 made = printing.issue_credit_note(self.ctx.uow(), self.credit_note_id,
                                                   deliver=step)
             else:

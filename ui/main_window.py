@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         batch = QAction(self.tr("批量打印价格确认书…"), self)
         batch.triggered.connect(self.print_batch)
         file_menu.addAction(batch)
+        statements_batch = QAction(self.tr("批量生成对账单…"), self)
+        statements_batch.triggered.connect(self.statement_batch)
+        file_menu.addAction(statements_batch)
         dunning = QAction(self.tr("催款…"), self)
         dunning.triggered.connect(self.open_dunning)
         file_menu.addAction(dunning)
@@ -231,6 +234,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.status_label, 1)
         self.status_label.setText(self.tr("数据库：{path}　操作员：{operator}").format(
             path=self.ctx.database_label, operator=self.ctx.operator))
+
+    def statement_batch(self) -> None:
+        """文件 › 批量生成对账单…: statements for every customer with a balance."""
+        from ui.statement_batch_dialog import StatementBatchDialog
+
+        StatementBatchDialog(self.ctx, self).exec()
 
     def print_batch(self) -> None:
         """文件 › 批量打印价格确认书…: many contracts' confirmations, off the UI thread."""
