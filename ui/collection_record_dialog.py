@@ -6,7 +6,7 @@ opened.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.collection.limitation import CustomerLimitation, customer_limitation
 from services.collection.record import CollectionRecord, collection_record
 from services.core.errors import NotFound
 from services.core.uow import AppContext
@@ -42,6 +43,15 @@ from ui.rows_model import EditColumn, RowsModel
 from ui.table_widths import fit_rows
 
 RED = "color: #b3261e;"
+# What last restarted an installment's limitation clock (services.collection.limitation).
+RESTART_WORDS = {
+    "demand": QT_TRANSLATE_NOOP("CollectionRecordDialog", "催款函送达"),
+    "statement": QT_TRANSLATE_NOOP("CollectionRecordDialog", "对账单确认"),
+    "iou": QT_TRANSLATE_NOOP("CollectionRecordDialog", "欠款确认书"),
+    "promise": QT_TRANSLATE_NOOP("CollectionRecordDialog", "承诺回款"),
+    "payment": QT_TRANSLATE_NOOP("CollectionRecordDialog", "部分回款"),
+    "legal_action": QT_TRANSLATE_NOOP("CollectionRecordDialog", "法律行动"),
+}
 
 
 class CollectionRecordDialog(QDialog):
@@ -68,6 +78,11 @@ class CollectionRecordDialog(QDialog):
 
         self.letters = DunningLettersPage(ctx, events, customer_id, self)
         self.tabs.addTab(self.letters, self.tr("催款函"))
+        # 证据材料包…: everything a lawyer needs, one PDF, made in the background.
+        from ui.evidence_bar import EvidenceBar
+
+        self.evidence = EvidenceBar(ctx, customer_id, self)
+        layout.addWidget(self.evidence)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
@@ -151,6 +166,7 @@ class CollectionRecordDialog(QDialog):
                        warn=late),
             EditColumn(self.tr("逾期"), compute=lambda r: self.tr("{days} 天").format(
                 days=r.days_overdue) if late(r) else "", right=True, warn=late),
+            *self._limitation_columns(),
         ], lambda: None, self)
         self.installments_table = self._table(self.installments)
         # Numbers end this table: stretching the last column would push them to the far edge.
@@ -158,8 +174,37 @@ class CollectionRecordDialog(QDialog):
         self.apply_credit_button = QPushButton(self.tr("核销预收款…"))
         self.apply_credit_button.setToolTip(amount_help("credit"))
         self.apply_credit_button.clicked.connect(self.apply_credit)
-        self.tabs.addTab(self._page(self.installments_table, self.apply_credit_button),
-                         self.tr("未结分期"))
+        self.legal_action_button = QPushButton(self.tr("记录法律行动…"))
+        self.legal_action_button.setToolTip(self.tr("起诉、仲裁、支付令：所涉分期的诉讼时效自该日起重新计算"))
+        self.legal_action_button.clicked.connect(self.record_legal_action)
+        page = self._page(self.installments_table, self.apply_credit_button,
+                          self.legal_action_button)
+        page.layout().addWidget(QLabel(self.tr(
+            "时效届满日：诉讼时效三年，自到期日（或约定还款日）起算，催款函送达、对账单确认、欠款确认书、"
+            "承诺、部分回款或法律行动后重新计算。仅为提醒，不构成法律意见。")))
+        page.layout().itemAt(page.layout().count() - 1).widget().setWordWrap(True)
+        self.tabs.addTab(page, self.tr("未结分期"))
+
+    def _limitation_columns(self) -> list[EditColumn]:
+        """时效届满日 and what last restarted the clock (services.collection.limitation)."""
+        self.limitation: CustomerLimitation | None = None
+
+        def row_of(r):
+            return self.limitation.by_installment.get(r.id) if self.limitation else None
+
+        def near(r) -> bool:
+            row = row_of(r)
+            return row is not None and row.ends_on <= self.limitation.warn_until
+
+        def restarted(r) -> str:
+            row = row_of(r)
+            if row is None or row.restarted_by is None:
+                return ""
+            return self.tr("{event} {day}").format(
+                event=self.tr(RESTART_WORDS[row.restarted_by]), day=fmt.day(row.restarted_on))
+        return [EditColumn(self.tr("时效届满日"), warn=near,
+                           compute=lambda r: fmt.day(row_of(r).ends_on) if row_of(r) else ""),
+                EditColumn(self.tr("时效重新起算"), compute=restarted)]
 
     def _build_payments(self) -> None:
         self.payments = RowsModel(payment_columns(with_customer=False), lambda: None, self)
@@ -250,6 +295,7 @@ class CollectionRecordDialog(QDialog):
         self.promise_summary.setStyleSheet(RED if counts.broken else "")
         self._show_next_follow_up(record)
         self.contacts.setText(self._contacts_text(record))
+        self.limitation = customer_limitation(self.ctx.uow(), self.customer_id)
         self.installments.set_rows(record.open_installments)
         self.payments.set_rows(record.payments)
         self.promises.set_rows(record.promises)
@@ -340,6 +386,18 @@ class CollectionRecordDialog(QDialog):
                                    parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.events.announce(PAYMENTS)
+
+    def record_legal_action(self) -> None:
+        """记录法律行动…: for one of the open installments' contracts, or all the customer owes."""
+        from ui.legal_action_dialog import LEGAL_ACTIONS_CHANGED, LegalActionDialog
+
+        rows = self.record.open_installments if self.record else []
+        contracts = sorted({(r.contract_id, r.contract_number) for r in rows},
+                           key=lambda c: c[1])
+        dialog = LegalActionDialog(self.ctx, self.customer_id, self._customer_label(),
+                                   contracts, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.announce(LEGAL_ACTIONS_CHANGED)
 
     def record_payment(self) -> None:
         from ui.payment_dialog import PaymentDialog

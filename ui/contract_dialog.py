@@ -105,6 +105,10 @@ class ContractDialog(FormDialog):
                 self.body.addWidget(override)
             self.setWindowTitle(self.tr("编辑合同 {number}").format(number=detail.number))
             self._load(detail.as_input())
+            from ui.invoice_dialog import InvoicesLine
+
+            self.invoices = InvoicesLine(ctx, contract_id, detail.number, self)  # saved apart
+            self.body.addWidget(self.invoices)
         else:
             from services.collection.rules import get_rules
 
