@@ -335,3 +335,25 @@ def legal_actions(uow: UnitOfWork, customer_id: int) -> list[LegalActionRow]:
         return [LegalActionRow(i, db_date(day), kind, number or "", note, by)
                 for i, day, kind, number, note, by in uow.session.execute(query)]
 
+
+
+@dataclass(frozen=True)
+class CustomerLimitation:
+    """A customer's open installments' limitation clocks today (the collection record)."""
+
+    today: dt.date
+    warn_until: dt.date              # ends on or before this day are warned about
+    by_installment: dict[int, LimitationRow]
+
+
+def customer_limitation(uow: UnitOfWork, customer_id: int) -> CustomerLimitation:
+    """limitation_dates of one customer as of today, by installment id, with the last end
+    the warnings cover (rules' limitation_warn_months from today)."""
+    from services.collection.rules import limitation_warn_months
+
+    with uow:
+        today = uow.clock.today()
+        rows = limitation_dates(uow.session, today, customer_id, today=today)
+        months = limitation_warn_months(uow.session)
+        return CustomerLimitation(today, warn_until(today, months),
+                                  {row.installment_id: row for row in rows})
