@@ -229,92 +229,114 @@
     </message>
     <message>
         <location filename="../ui/alerts_dialog.py" line="49"/>
+        <source>到期未开票（先开票、寄出发票）</source>
+        <translation>Due but not invoiced (issue and send the invoice first)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="50"/>
         <source>今天到期的承诺回款</source>
         <translation>Promises to pay due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <location filename="../ui/alerts_dialog.py" line="51"/>
         <source>上次启动以来失约的承诺</source>
         <translation>Promises broken since the last start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="51"/>
+        <location filename="../ui/alerts_dialog.py" line="52"/>
         <source>到期应跟进的客户</source>
         <translation>Customers due for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="52"/>
+        <location filename="../ui/alerts_dialog.py" line="53"/>
         <source>超出信用额度的客户</source>
         <translation>Customers over their credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="55"/>
+        <location filename="../ui/alerts_dialog.py" line="54"/>
+        <source>诉讼时效即将届满（日期为时效届满日；建议寄送催款函并保留寄送凭证，或请客户确认对账单。仅为提醒，不构成法律意见）</source>
+        <translation>Limitation period ending soon (the date is when the limitation ends; send a dunning letter and keep proof of sending, or have the customer confirm a statement. A reminder only, not legal advice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="59"/>
         <source>还有 {days} 天</source>
         <translation>in {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="56"/>
+        <location filename="../ui/alerts_dialog.py" line="60"/>
+        <location filename="../ui/alerts_dialog.py" line="61"/>
         <source>逾期 {days} 天</source>
         <translation>{days} d overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="57"/>
-        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <location filename="../ui/alerts_dialog.py" line="62"/>
+        <location filename="../ui/alerts_dialog.py" line="72"/>
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="58"/>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
         <source>已过 {days} 天</source>
         <translation>{days} d ago</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="59"/>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
         <source>晚了 {days} 天</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="60"/>
+        <location filename="../ui/alerts_dialog.py" line="65"/>
         <source>超额</source>
         <translation>over limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <source>还有 {days} 天届满</source>
+        <translation>ends in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="69"/>
+        <location filename="../ui/alerts_dialog.py" line="70"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <source>今天届满</source>
+        <translation>ends today</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="74"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="67"/>
+        <location filename="../ui/alerts_dialog.py" line="75"/>
         <source>{code}  {name}（{count} 项）</source>
         <translation>{code}  {name} ({count} items)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="70"/>
+        <location filename="../ui/alerts_dialog.py" line="78"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="70"/>
+        <location filename="../ui/alerts_dialog.py" line="78"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <location filename="../ui/alerts_dialog.py" line="79"/>
         <source>到期/承诺日</source>
         <translation>Due / promised on</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <location filename="../ui/alerts_dialog.py" line="79"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="72"/>
+        <location filename="../ui/alerts_dialog.py" line="80"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
@@ -322,114 +344,114 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="259"/>
-        <location filename="../ui/alerts_dialog.py" line="365"/>
+        <location filename="../ui/alerts_dialog.py" line="269"/>
+        <location filename="../ui/alerts_dialog.py" line="375"/>
         <source>今日提醒</source>
         <translation>Today&apos;s alerts</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="337"/>
+        <location filename="../ui/alerts_dialog.py" line="347"/>
         <source>今天没有需要处理的提醒。</source>
         <translation>Nothing to chase today.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="307"/>
+        <location filename="../ui/alerts_dialog.py" line="317"/>
         <source>明天再提醒所选</source>
         <translation>Snooze selected until tomorrow</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="267"/>
+        <location filename="../ui/alerts_dialog.py" line="277"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="270"/>
+        <location filename="../ui/alerts_dialog.py" line="280"/>
         <source>只显示今天有逾期欠款的客户的提醒（各类提醒都显示，不只是“已逾期”）</source>
         <translation>Only alerts for customers with overdue debts today (alerts of every kind, not only “Overdue”)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="273"/>
+        <location filename="../ui/alerts_dialog.py" line="283"/>
         <source>客户的业务员</source>
         <translation>Customer&apos;s salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="274"/>
+        <location filename="../ui/alerts_dialog.py" line="284"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="297"/>
+        <location filename="../ui/alerts_dialog.py" line="307"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="309"/>
+        <location filename="../ui/alerts_dialog.py" line="319"/>
         <source>启动时显示</source>
         <translation>Show at start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="343"/>
+        <location filename="../ui/alerts_dialog.py" line="353"/>
         <source>{kind} {count} 条 {amount}</source>
         <translation>{kind}: {count} ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="347"/>
+        <location filename="../ui/alerts_dialog.py" line="357"/>
         <source>{kind} {count} 个</source>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="349"/>
+        <location filename="../ui/alerts_dialog.py" line="359"/>
         <source>共 {count} 条提醒：{parts}</source>
         <translation>Alerts: {count}. {parts}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="350"/>
-        <location filename="../ui/alerts_dialog.py" line="384"/>
+        <location filename="../ui/alerts_dialog.py" line="360"/>
+        <location filename="../ui/alerts_dialog.py" line="394"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="357"/>
+        <location filename="../ui/alerts_dialog.py" line="367"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="374"/>
+        <location filename="../ui/alerts_dialog.py" line="384"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="375"/>
+        <location filename="../ui/alerts_dialog.py" line="385"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="383"/>
+        <location filename="../ui/alerts_dialog.py" line="393"/>
         <source>日期：{day}</source>
         <translation>Date: {day}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="384"/>
+        <location filename="../ui/alerts_dialog.py" line="394"/>
         <source>筛选：{filters}</source>
         <translation>Filters: {filters}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="385"/>
+        <location filename="../ui/alerts_dialog.py" line="395"/>
         <source>筛选：无（全部）</source>
         <translation>Filters: none (all)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="386"/>
+        <location filename="../ui/alerts_dialog.py" line="396"/>
         <source>合计（{count} 条）</source>
         <translation>Totals (alerts: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="387"/>
+        <location filename="../ui/alerts_dialog.py" line="397"/>
         <source>各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。</source>
         <translation>The kinds&apos; amounts are not added together: overdue installments, promises to pay and amounts over the limit are different measures of the same money.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="388"/>
+        <location filename="../ui/alerts_dialog.py" line="398"/>
         <source>{kind}：{count} 条，金额 {amount}</source>
         <translation>{kind}: {count}, amount {amount}</translation>
     </message>
@@ -1005,268 +1027,334 @@ The current database is unchanged.</translation>
 <context>
     <name>CollectionRecordDialog</name>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="53"/>
+        <location filename="../ui/collection_record_dialog.py" line="63"/>
         <source>回款档案</source>
         <translation>Collection record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="67"/>
+        <location filename="../ui/collection_record_dialog.py" line="87"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="101"/>
+        <location filename="../ui/collection_record_dialog.py" line="121"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="103"/>
-        <location filename="../ui/collection_record_dialog.py" line="210"/>
+        <location filename="../ui/collection_record_dialog.py" line="123"/>
+        <location filename="../ui/collection_record_dialog.py" line="262"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="104"/>
+        <location filename="../ui/collection_record_dialog.py" line="124"/>
         <source>承诺记录</source>
         <translation>Promise record</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="107"/>
+        <location filename="../ui/collection_record_dialog.py" line="127"/>
         <source>{caption}：</source>
         <translation>{caption}:</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="142"/>
+        <location filename="../ui/collection_record_dialog.py" line="162"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="143"/>
+        <location filename="../ui/collection_record_dialog.py" line="163"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="144"/>
+        <location filename="../ui/collection_record_dialog.py" line="164"/>
         <source>分期金额</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="145"/>
+        <location filename="../ui/collection_record_dialog.py" line="165"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="147"/>
+        <location filename="../ui/collection_record_dialog.py" line="167"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="147"/>
+        <location filename="../ui/collection_record_dialog.py" line="167"/>
         <source>{days} 天</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="157"/>
-        <location filename="../ui/collection_record_dialog.py" line="254"/>
+        <location filename="../ui/collection_record_dialog.py" line="186"/>
+        <location filename="../ui/collection_record_dialog.py" line="307"/>
         <source>未结分期</source>
         <translation>Open installments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="184"/>
+        <location filename="../ui/collection_record_dialog.py" line="236"/>
         <source>客户改期、失约或只付了一部分时：请他给出新的确切日期和金额</source>
         <translation>When the customer moves the date, breaks the promise or pays only part: ask for a new exact date and amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="204"/>
+        <location filename="../ui/collection_record_dialog.py" line="256"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="171"/>
+        <location filename="../ui/collection_record_dialog.py" line="223"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="205"/>
+        <location filename="../ui/collection_record_dialog.py" line="257"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="162"/>
+        <location filename="../ui/collection_record_dialog.py" line="212"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="65"/>
+        <location filename="../ui/collection_record_dialog.py" line="75"/>
         <source>退货/折让</source>
         <translation>Returns/allowances</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="153"/>
+        <location filename="../ui/collection_record_dialog.py" line="174"/>
         <source>核销预收款…</source>
         <translation>Apply credit…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="165"/>
-        <location filename="../ui/collection_record_dialog.py" line="254"/>
+        <location filename="../ui/collection_record_dialog.py" line="217"/>
+        <location filename="../ui/collection_record_dialog.py" line="307"/>
         <source>回款</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="170"/>
+        <location filename="../ui/collection_record_dialog.py" line="222"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="172"/>
+        <location filename="../ui/collection_record_dialog.py" line="224"/>
         <source>已兑现</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="173"/>
+        <location filename="../ui/collection_record_dialog.py" line="225"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="175"/>
+        <location filename="../ui/collection_record_dialog.py" line="227"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="176"/>
+        <location filename="../ui/collection_record_dialog.py" line="228"/>
         <source>作出日期</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="177"/>
+        <location filename="../ui/collection_record_dialog.py" line="229"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="180"/>
+        <location filename="../ui/collection_record_dialog.py" line="232"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="182"/>
+        <location filename="../ui/collection_record_dialog.py" line="234"/>
         <source>重新承诺…</source>
         <translation>Re-promise…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="190"/>
-        <location filename="../ui/collection_record_dialog.py" line="255"/>
+        <location filename="../ui/collection_record_dialog.py" line="51"/>
+        <location filename="../ui/collection_record_dialog.py" line="242"/>
+        <location filename="../ui/collection_record_dialog.py" line="308"/>
         <source>承诺回款</source>
         <translation>Promises to pay</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="200"/>
+        <location filename="../ui/collection_record_dialog.py" line="48"/>
+        <source>催款函送达</source>
+        <translation>Dunning letter delivered</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="49"/>
+        <source>对账单确认</source>
+        <translation>Statement confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="50"/>
+        <source>欠款确认书</source>
+        <translation>IOU</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="52"/>
+        <source>部分回款</source>
+        <translation>Part payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="53"/>
+        <source>法律行动</source>
+        <translation>Legal action</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="80"/>
+        <source>催款函</source>
+        <translation>Dunning letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="177"/>
+        <source>记录法律行动…</source>
+        <translation>Record legal action…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="178"/>
+        <source>起诉、仲裁、支付令：所涉分期的诉讼时效自该日起重新计算</source>
+        <translation>Lawsuit, arbitration, payment order: the limitation period of the installments concerned restarts from that day</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="183"/>
+        <source>时效届满日：诉讼时效三年，自到期日（或约定还款日）起算，催款函送达、对账单确认、欠款确认书、承诺、部分回款或法律行动后重新计算。仅为提醒，不构成法律意见。</source>
+        <translation>Limitation ends: the limitation period is three years from the due date (or the agreed repayment date) and restarts after a dunning letter is delivered, a statement confirmed, an IOU, a promise, a part payment or legal action. A reminder only, not legal advice.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="203"/>
+        <source>{event} {day}</source>
+        <translation>{event} {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="205"/>
+        <source>时效届满日</source>
+        <translation>Limitation ends</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="207"/>
+        <source>时效重新起算</source>
+        <translation>Restarted by</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="214"/>
+        <source>对账单…</source>
+        <translation>Statements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collection_record_dialog.py" line="252"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="206"/>
+        <location filename="../ui/collection_record_dialog.py" line="258"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="207"/>
+        <location filename="../ui/collection_record_dialog.py" line="259"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="208"/>
+        <location filename="../ui/collection_record_dialog.py" line="260"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="209"/>
+        <location filename="../ui/collection_record_dialog.py" line="261"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="211"/>
+        <location filename="../ui/collection_record_dialog.py" line="263"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="214"/>
+        <location filename="../ui/collection_record_dialog.py" line="266"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="217"/>
-        <location filename="../ui/collection_record_dialog.py" line="255"/>
+        <location filename="../ui/collection_record_dialog.py" line="269"/>
+        <location filename="../ui/collection_record_dialog.py" line="308"/>
         <source>跟进记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="227"/>
+        <location filename="../ui/collection_record_dialog.py" line="279"/>
         <source>回款档案 - {name}</source>
         <translation>Collection record - {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="230"/>
+        <location filename="../ui/collection_record_dialog.py" line="282"/>
         <source>【{status}】</source>
         <translation>[{status}]</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="237"/>
+        <location filename="../ui/collection_record_dialog.py" line="289"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}，待兑现 {pending}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}, pending {pending}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="239"/>
+        <location filename="../ui/collection_record_dialog.py" line="291"/>
         <source>近12个月承诺 {made} 次：守约 {kept}，部分 {partly}，失约 {broken}</source>
         <translation>Promises in the last 12 months: {made}; kept {kept}, partly kept {partly}, broken {broken}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="269"/>
+        <location filename="../ui/collection_record_dialog.py" line="322"/>
         <source>无需跟进（没有欠款）</source>
         <translation>No follow-up needed (nothing owed)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="271"/>
+        <location filename="../ui/collection_record_dialog.py" line="324"/>
         <source>{day}（已晚 {days} 天）</source>
         <translation>{day} ({days} d late)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="274"/>
+        <location filename="../ui/collection_record_dialog.py" line="327"/>
         <source>{day}（今天）</source>
         <translation>{day} (today)</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="283"/>
+        <location filename="../ui/collection_record_dialog.py" line="336"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="284"/>
+        <location filename="../ui/collection_record_dialog.py" line="337"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="288"/>
+        <location filename="../ui/collection_record_dialog.py" line="341"/>
         <source>付款审批 {name}</source>
         <translation>Payment approver {name}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="290"/>
+        <location filename="../ui/collection_record_dialog.py" line="343"/>
         <source>每月 {day} 日付款</source>
         <translation>Pays on day {day} of the month</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="291"/>
+        <location filename="../ui/collection_record_dialog.py" line="344"/>
         <source>&#x3000;</source>
         <comment>between contacts</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="197"/>
+        <location filename="../ui/collection_record_dialog.py" line="249"/>
         <source>替代 {day} 的承诺</source>
         <translation>Replaces the promise for {day}</translation>
     </message>
     <message>
-        <location filename="../ui/collection_record_dialog.py" line="199"/>
+        <location filename="../ui/collection_record_dialog.py" line="251"/>
         <source>已有新承诺</source>
         <translation>Replaced by a newer promise</translation>
     </message>
@@ -1374,82 +1462,117 @@ The current database is unchanged.</translation>
         <translation>Aging buckets (days)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="108"/>
+        <location filename="../ui/company_dialog.py" line="98"/>
+        <source>到期前发付款提醒（1 级，提醒天数内）</source>
+        <translation>Send a payment reminder before the due date (level 1, within the reminder days)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="100"/>
+        <source>催款函</source>
+        <translation>Dunning letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="102"/>
+        <source>催款通知（2 级）自逾期第几天</source>
+        <translation>Payment demand (level 2) from day overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="102"/>
+        <source>逾期警告函（3 级）自逾期第几天</source>
+        <translation>Overdue warning (level 3) from day overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="103"/>
+        <source>律师函（4 级）自逾期第几天</source>
+        <translation>Lawyer&apos;s letter (level 4) from day overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="111"/>
+        <source>诉讼时效（三年）届满前多少个月开始提醒：发催款函并留存送达凭证，或请客户确认对账单。仅为提醒，不构成法律意见。</source>
+        <translation>How many months before the limitation period (three years) ends to start warning: send a dunning letter and keep proof of delivery, or have the customer confirm a statement. A reminder only, not legal advice.</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="113"/>
+        <source>诉讼时效提前提醒（月）</source>
+        <translation>Limitation warning (months before)</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="125"/>
         <source>每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60</source>
         <translation>Write each part as “percent%[deposit]@signing/delivery/month-end+days”, parts separated by semicolons, adding up to 100%; month-end is the last day of the delivery month. Example: 30%deposit@signing+0; 70%@delivery+60</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="113"/>
+        <location filename="../ui/company_dialog.py" line="130"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="114"/>
+        <location filename="../ui/company_dialog.py" line="131"/>
         <source>各期</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="115"/>
+        <location filename="../ui/company_dialog.py" line="132"/>
         <source>含义</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="127"/>
+        <location filename="../ui/company_dialog.py" line="144"/>
         <source>添加模板</source>
         <translation>Add template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="127"/>
+        <location filename="../ui/company_dialog.py" line="144"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="153"/>
+        <location filename="../ui/company_dialog.py" line="170"/>
         <source>无法识别，请按上面的写法填写</source>
         <translation>Not understood; write it as shown above</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="158"/>
+        <location filename="../ui/company_dialog.py" line="175"/>
         <source>发货当月月末后 {days} 天</source>
         <translation>{days} days after the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="159"/>
+        <location filename="../ui/company_dialog.py" line="176"/>
         <source>发货当月月末</source>
         <translation>at the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="161"/>
+        <location filename="../ui/company_dialog.py" line="178"/>
         <source>签订后 {days} 天</source>
         <translation>{days} days after signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="162"/>
+        <location filename="../ui/company_dialog.py" line="179"/>
         <source>发货后 {days} 天</source>
         <translation>{days} days after delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="164"/>
+        <location filename="../ui/company_dialog.py" line="181"/>
         <source>签订时</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="164"/>
+        <location filename="../ui/company_dialog.py" line="181"/>
         <source>发货时</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="165"/>
+        <location filename="../ui/company_dialog.py" line="182"/>
         <source>{when}付 {percent}%</source>
         <translation>{percent}% {when}</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="166"/>
+        <location filename="../ui/company_dialog.py" line="183"/>
         <source>（定金）</source>
         <translation> (deposit)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="167"/>
+        <location filename="../ui/company_dialog.py" line="184"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1477,168 +1600,168 @@ The current database is unchanged.</translation>
         <translation>Edit contract {number}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="132"/>
+        <location filename="../ui/contract_dialog.py" line="136"/>
         <source>例如 0.05 即每日万分之五；空为不收</source>
         <translation>e.g. 0.05 means 0.05% a day; leave empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="138"/>
+        <location filename="../ui/contract_dialog.py" line="142"/>
         <source>客户 *</source>
         <translation>Customer *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="139"/>
+        <location filename="../ui/contract_dialog.py" line="143"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="141"/>
+        <location filename="../ui/contract_dialog.py" line="145"/>
         <source>签订日期 *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="142"/>
+        <location filename="../ui/contract_dialog.py" line="146"/>
         <source>发货日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="140"/>
+        <location filename="../ui/contract_dialog.py" line="144"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="143"/>
+        <location filename="../ui/contract_dialog.py" line="147"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="145"/>
+        <location filename="../ui/contract_dialog.py" line="149"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="146"/>
+        <location filename="../ui/contract_dialog.py" line="150"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="147"/>
+        <location filename="../ui/contract_dialog.py" line="151"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="148"/>
+        <location filename="../ui/contract_dialog.py" line="152"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="164"/>
+        <location filename="../ui/contract_dialog.py" line="168"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="164"/>
+        <location filename="../ui/contract_dialog.py" line="168"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="182"/>
+        <location filename="../ui/contract_dialog.py" line="186"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="182"/>
+        <location filename="../ui/contract_dialog.py" line="186"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="183"/>
+        <location filename="../ui/contract_dialog.py" line="187"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="184"/>
+        <location filename="../ui/contract_dialog.py" line="188"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="185"/>
+        <location filename="../ui/contract_dialog.py" line="189"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="188"/>
+        <location filename="../ui/contract_dialog.py" line="192"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="215"/>
+        <location filename="../ui/contract_dialog.py" line="219"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="310"/>
+        <location filename="../ui/contract_dialog.py" line="314"/>
         <source>发货比计划晚 {days} 天。</source>
         <translation>Delivery was {days} days later than planned.</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="311"/>
+        <location filename="../ui/contract_dialog.py" line="315"/>
         <source>把发货后的各期到期日顺延 {days} 天吗？</source>
         <translation>Move the due dates that follow delivery {days} days later?</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="365"/>
+        <location filename="../ui/contract_dialog.py" line="369"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="186"/>
-        <location filename="../ui/contract_dialog.py" line="216"/>
+        <location filename="../ui/contract_dialog.py" line="190"/>
+        <location filename="../ui/contract_dialog.py" line="220"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="206"/>
+        <location filename="../ui/contract_dialog.py" line="210"/>
         <source>按付款方式生成</source>
         <translation>Fill from terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="208"/>
+        <location filename="../ui/contract_dialog.py" line="212"/>
         <source>按所选付款方式重新生成各期：金额按比例拆分（尾差计入最后一期），到期日从签订日期、发货日期（未填则签订日期）或发货当月月末起算</source>
         <translation>Rebuild the installments from the chosen payment terms: the amount is split by percentage (the rounding remainder goes to the last one), due dates count from the signing date, the delivery date (the signing date when none) or the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="217"/>
+        <location filename="../ui/contract_dialog.py" line="221"/>
         <source>定金</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="220"/>
+        <location filename="../ui/contract_dialog.py" line="224"/>
         <source>回款计划（分期）</source>
         <translation>Payment schedule (installments)</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="221"/>
+        <location filename="../ui/contract_dialog.py" line="225"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="239"/>
+        <location filename="../ui/contract_dialog.py" line="243"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}&#x3000;已回款 {received}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap} · Received {received}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="240"/>
+        <location filename="../ui/contract_dialog.py" line="244"/>
         <source>合同总额 {total}&#x3000;已排期 {scheduled}&#x3000;差额 {gap}</source>
         <translation>Contract total {total} · Scheduled {scheduled} · Difference {gap}</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="309"/>
+        <location filename="../ui/contract_dialog.py" line="313"/>
         <source>发货晚于计划</source>
         <translation>Delivered later than planned</translation>
     </message>
     <message>
-        <location filename="../ui/contract_dialog.py" line="364"/>
+        <location filename="../ui/contract_dialog.py" line="368"/>
         <source>因信用控制未保存：{reasons}</source>
         <translation>Not saved because of the credit hold: {reasons}</translation>
     </message>
@@ -2520,111 +2643,342 @@ Keep the database file on this PC; if several PCs must share the same data, use 
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../ui/document_dialog.py" line="106"/>
+        <location filename="../ui/document_dialog.py" line="117"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="106"/>
+        <location filename="../ui/document_dialog.py" line="117"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="107"/>
+        <location filename="../ui/document_dialog.py" line="118"/>
         <source>退货/折让确认书</source>
         <translation>Return/allowance confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="116"/>
+        <location filename="../ui/document_dialog.py" line="128"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="124"/>
+        <location filename="../ui/document_dialog.py" line="136"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="125"/>
+        <location filename="../ui/document_dialog.py" line="137"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="126"/>
+        <location filename="../ui/document_dialog.py" line="138"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="178"/>
+        <location filename="../ui/document_dialog.py" line="179"/>
+        <source>与客户现在约定的还款日期：打印为付款期限；已过期的原到期日只作为“原到期日”列出</source>
+        <translation>The repayment date agreed with the customer now: printed as the payment deadline; original due dates already past are only listed as “original due date”</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="183"/>
+        <source>约定还款日期：</source>
+        <translation>Agreed repayment date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="185"/>
+        <source>付款期限为约定还款日期与原到期日中较晚者（必填）</source>
+        <translation>The payment deadline is the later of the agreed repayment date and the original due date (required)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document_dialog.py" line="243"/>
         <source>单据号 {number}，共 {pages} 页</source>
         <translation>Document no. {number}, pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="181"/>
+        <location filename="../ui/document_dialog.py" line="246"/>
         <source>共 {pages} 页</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="183"/>
+        <location filename="../ui/document_dialog.py" line="248"/>
         <source>预览（打印或另存为 PDF 时记录），共 {pages} 页</source>
         <translation>Preview (recorded when printed or saved as PDF), {pages} pages</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="186"/>
+        <location filename="../ui/document_dialog.py" line="251"/>
         <source>预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页</source>
         <translation>Preview (numbered and recorded only when printed or saved as PDF), pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="196"/>
+        <location filename="../ui/document_dialog.py" line="261"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the document: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="220"/>
+        <location filename="../ui/document_dialog.py" line="287"/>
         <source>无法开始打印，请检查打印机。</source>
         <translation>Printing could not start; please check the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="238"/>
+        <location filename="../ui/document_dialog.py" line="307"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="250"/>
+        <location filename="../ui/document_dialog.py" line="319"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Could not save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="280"/>
+        <location filename="../ui/document_dialog.py" line="354"/>
         <source>无法打印，请检查打印机。单据未记录，编号未被占用。</source>
         <translation>Could not print; please check the printer. The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="282"/>
+        <location filename="../ui/document_dialog.py" line="356"/>
         <source>无法保存到 {path}：{reason}
 单据未记录，编号未被占用。</source>
         <translation>Could not save to {path}: {reason}
 The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="301"/>
+        <location filename="../ui/document_dialog.py" line="377"/>
         <source>单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），稍后重新打印。</source>
         <translation>Document {number} was printed but could not be recorded in the database. Destroy this printout (the number will be used again) and print again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="306"/>
+        <location filename="../ui/document_dialog.py" line="382"/>
         <source>单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。</source>
         <translation>Document {number} could not be recorded in the database; the saved file {path} was deleted. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="316"/>
+        <location filename="../ui/document_dialog.py" line="392"/>
         <source>磁盘已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="318"/>
+        <location filename="../ui/document_dialog.py" line="394"/>
         <source>没有写入权限（文件或文件夹只读）</source>
         <translation>no permission to write (the file or folder is read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>DunningDialog</name>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="49"/>
+        <source>催款</source>
+        <translation>Dunning</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="51"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="54"/>
+        <source>客户编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="55"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="56"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="57"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="58"/>
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="59"/>
+        <source>最长逾期天数</source>
+        <translation>Max days overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="60"/>
+        <source>付款期限</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="69"/>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="71"/>
+        <source>跳级原因</source>
+        <translation>Reason for skipping</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="72"/>
+        <source>跳级</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="75"/>
+        <source>签发律师函的经理（不填则律师函不出）</source>
+        <translation>Manager issuing lawyer&apos;s letters (empty: none issued)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="76"/>
+        <source>出函</source>
+        <translation>Issue letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="78"/>
+        <source>存为一个 PDF…</source>
+        <translation>Save as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="80"/>
+        <source>每封一个文件…</source>
+        <translation>One file per letter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="87"/>
+        <source>催款日期</source>
+        <translation>Dunning date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="89"/>
+        <source>所选客户跳至</source>
+        <translation>Move selected customer to</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="105"/>
+        <source>{level}（跳级：{manager}）</source>
+        <translation>{level} (skipped by {manager})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="107"/>
+        <source>{level}（需经理签发）</source>
+        <translation>{level} (needs a manager to issue)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="121"/>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="128"/>
+        <source>共 {count} 封待出</source>
+        <translation>Letters to issue: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="141"/>
+        <source>所选客户没有可跳至的级别。</source>
+        <translation>The selected customer has no level to skip to.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="175"/>
+        <source>已出函 {count} 封</source>
+        <translation>Letters issued: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="177"/>
+        <source>；{count} 封律师函待经理签发</source>
+        <translation>; lawyer&apos;s letters awaiting a manager: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="194"/>
+        <source>已取消：没有出任何函。</source>
+        <translation>Cancelled: no letters were issued.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="203"/>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="204"/>
+        <source>催款函 {day}.pdf</source>
+        <translation>Dunning letters {day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="208"/>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="211"/>
+        <source>保存到文件夹</source>
+        <translation>Save into folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="216"/>
+        <source>已保存 {count} 个文件到 {path}</source>
+        <translation>{count} files saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DunningLettersPage</name>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="57"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="58"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="59"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="60"/>
+        <source>逾期金额</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="61"/>
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="62"/>
+        <source>付款期限</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="63"/>
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="73"/>
+        <source>记录送达…</source>
+        <translation>Record sending…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="75"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="91"/>
+        <source>未记录送达</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="120"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3116,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="40"/>
+        <location filename="../ui/error_text.py" line="110"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
@@ -2802,7 +3157,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="48"/>
-        <location filename="../ui/error_text.py" line="105"/>
+        <location filename="../ui/error_text.py" line="125"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -2883,521 +3238,699 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="65"/>
+        <source>催款通知（2 级）天数</source>
+        <translation>Payment demand (level 2) days</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="66"/>
+        <source>逾期警告函（3 级）天数</source>
+        <translation>Overdue warning (level 3) days</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="67"/>
+        <source>律师函（4 级）天数</source>
+        <translation>Lawyer&apos;s letter (level 4) days</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="68"/>
+        <source>诉讼时效提前提醒月数</source>
+        <translation>Limitation warning months</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="69"/>
         <source>放行原因</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="66"/>
+        <location filename="../ui/error_text.py" line="70"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="67"/>
+        <location filename="../ui/error_text.py" line="71"/>
         <source>公司电话</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="68"/>
+        <location filename="../ui/error_text.py" line="72"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="69"/>
+        <location filename="../ui/error_text.py" line="73"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="70"/>
+        <location filename="../ui/error_text.py" line="74"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="71"/>
+        <location filename="../ui/error_text.py" line="75"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="72"/>
+        <location filename="../ui/error_text.py" line="76"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="73"/>
+        <location filename="../ui/error_text.py" line="77"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="74"/>
+        <location filename="../ui/error_text.py" line="78"/>
         <source>承诺作出日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="75"/>
+        <location filename="../ui/error_text.py" line="79"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="76"/>
+        <location filename="../ui/error_text.py" line="80"/>
         <source>被替代的承诺</source>
         <translation>Replaced promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="77"/>
+        <location filename="../ui/error_text.py" line="81"/>
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="78"/>
+        <location filename="../ui/error_text.py" line="82"/>
         <source>跟进方式</source>
         <translation>Follow-up channel</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="79"/>
+        <location filename="../ui/error_text.py" line="83"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="80"/>
+        <location filename="../ui/error_text.py" line="84"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="81"/>
+        <location filename="../ui/error_text.py" line="85"/>
         <source>跟进结果</source>
         <translation>Follow-up result</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="82"/>
+        <location filename="../ui/error_text.py" line="86"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="83"/>
+        <location filename="../ui/error_text.py" line="87"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="84"/>
+        <location filename="../ui/error_text.py" line="88"/>
         <source>A 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating A (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="85"/>
+        <location filename="../ui/error_text.py" line="89"/>
         <source>B 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating B (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="86"/>
+        <location filename="../ui/error_text.py" line="90"/>
         <source>C 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating C (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="87"/>
+        <location filename="../ui/error_text.py" line="91"/>
         <source>D 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating D (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="88"/>
+        <location filename="../ui/error_text.py" line="92"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="89"/>
+        <location filename="../ui/error_text.py" line="93"/>
         <source>核销</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="90"/>
+        <location filename="../ui/error_text.py" line="94"/>
         <source>撤销原因</source>
         <translation>Undo reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="91"/>
+        <location filename="../ui/error_text.py" line="95"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="92"/>
+        <location filename="../ui/error_text.py" line="96"/>
         <source>退货/折让日期</source>
         <translation>Return/allowance date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="93"/>
+        <location filename="../ui/error_text.py" line="97"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="94"/>
+        <location filename="../ui/error_text.py" line="98"/>
         <source>冲减分期</source>
         <translation>Installments reduced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="95"/>
+        <location filename="../ui/error_text.py" line="99"/>
         <source>退货/折让单</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="99"/>
+        <location filename="../ui/error_text.py" line="100"/>
+        <source>发票号码</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="101"/>
+        <source>发票种类</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="102"/>
+        <source>开票日期</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="103"/>
+        <source>发票金额</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="104"/>
+        <source>寄送方式</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="105"/>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="106"/>
+        <source>客户签收日期</source>
+        <translation>Received by customer on</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="107"/>
+        <source>约定还款日期</source>
+        <translation>Agreed repayment date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="108"/>
+        <source>法律行动日期</source>
+        <translation>Legal action date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="109"/>
+        <source>法律行动类型</source>
+        <translation>Legal action type</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="111"/>
+        <source>对账起始日</source>
+        <translation>Statement period start</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="112"/>
+        <source>对账截止日</source>
+        <translation>Statement period end</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="113"/>
+        <source>回函日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="114"/>
+        <source>客户记录的余额</source>
+        <translation>Customer&apos;s balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="115"/>
+        <source>对账单</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="119"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="100"/>
+        <location filename="../ui/error_text.py" line="120"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="101"/>
+        <location filename="../ui/error_text.py" line="121"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="102"/>
+        <location filename="../ui/error_text.py" line="122"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="103"/>
+        <location filename="../ui/error_text.py" line="123"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="104"/>
+        <location filename="../ui/error_text.py" line="124"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="106"/>
-        <location filename="../ui/error_text.py" line="108"/>
+        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="107"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="109"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>合同产品行</source>
         <translation>Contract lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="112"/>
+        <location filename="../ui/error_text.py" line="132"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="113"/>
+        <location filename="../ui/error_text.py" line="133"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="114"/>
+        <location filename="../ui/error_text.py" line="134"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="115"/>
+        <location filename="../ui/error_text.py" line="135"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="116"/>
+        <location filename="../ui/error_text.py" line="136"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="117"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="118"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="119"/>
+        <location filename="../ui/error_text.py" line="139"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="140"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="121"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="122"/>
+        <location filename="../ui/error_text.py" line="142"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="123"/>
-        <location filename="../ui/error_text.py" line="149"/>
+        <location filename="../ui/error_text.py" line="143"/>
+        <location filename="../ui/error_text.py" line="169"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="124"/>
+        <location filename="../ui/error_text.py" line="144"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="146"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="147"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="148"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="149"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="130"/>
+        <location filename="../ui/error_text.py" line="150"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="131"/>
+        <location filename="../ui/error_text.py" line="151"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="152"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="133"/>
+        <location filename="../ui/error_text.py" line="153"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="134"/>
+        <location filename="../ui/error_text.py" line="154"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="155"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="136"/>
+        <location filename="../ui/error_text.py" line="156"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="137"/>
+        <location filename="../ui/error_text.py" line="157"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="158"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="159"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="141"/>
+        <location filename="../ui/error_text.py" line="161"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="142"/>
+        <location filename="../ui/error_text.py" line="162"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="144"/>
+        <location filename="../ui/error_text.py" line="164"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="145"/>
+        <location filename="../ui/error_text.py" line="165"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="146"/>
+        <location filename="../ui/error_text.py" line="166"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="147"/>
+        <location filename="../ui/error_text.py" line="167"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="150"/>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
         <translation>must be one line, without line breaks or tabs (character {position})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="152"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
         <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="154"/>
+        <location filename="../ui/error_text.py" line="174"/>
         <source>必须是 {length} 位</source>
         <translation>must be {length} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="155"/>
+        <location filename="../ui/error_text.py" line="175"/>
         <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
         <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="157"/>
+        <location filename="../ui/error_text.py" line="177"/>
         <source>校验位不正确，请核对</source>
         <translation>has a wrong check character; please check it</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="158"/>
+        <location filename="../ui/error_text.py" line="178"/>
         <source>只能包含数字和空格</source>
         <translation>may hold only digits and spaces</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>不能超过 {limit} 位数字</source>
         <translation>may not have more than {limit} digits</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="160"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>那天没有可核销的预收款</source>
         <translation>there was no credit to apply on that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="161"/>
+        <location filename="../ui/error_text.py" line="181"/>
         <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
         <translation>totals {allocated}, more than the credit available, {credit}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="162"/>
+        <location filename="../ui/error_text.py" line="182"/>
         <source>已经撤销过</source>
         <translation>has already been undone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="163"/>
+        <location filename="../ui/error_text.py" line="183"/>
         <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
         <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="165"/>
+        <location filename="../ui/error_text.py" line="185"/>
         <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
         <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="167"/>
+        <location filename="../ui/error_text.py" line="187"/>
         <source>比例合计 {percent}%，应为 100%（{name}）</source>
         <translation>percentages add up to {percent}%, not 100% ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="168"/>
+        <location filename="../ui/error_text.py" line="188"/>
         <source>“{part}”：定金须从签订日期起算（@签订）</source>
         <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="169"/>
+        <location filename="../ui/error_text.py" line="189"/>
         <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
         <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="171"/>
+        <location filename="../ui/error_text.py" line="191"/>
         <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
         <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="173"/>
+        <location filename="../ui/error_text.py" line="193"/>
         <source>早于发货日期 {delivery_on}</source>
         <translation>is before the delivery date {delivery_on}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="174"/>
+        <location filename="../ui/error_text.py" line="194"/>
         <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
         <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="176"/>
+        <location filename="../ui/error_text.py" line="196"/>
         <source>未填写退货数量：请至少在一行填写</source>
         <translation>has no returned quantity: fill in at least one line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="177"/>
+        <location filename="../ui/error_text.py" line="197"/>
         <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
         <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="178"/>
+        <location filename="../ui/error_text.py" line="198"/>
         <source>属于其他合同</source>
         <translation>belongs to another contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="199"/>
         <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
         <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="180"/>
+        <location filename="../ui/error_text.py" line="200"/>
         <source>中有已退货的产品行，不能删除</source>
         <translation>include a line with returns, which cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="185"/>
+        <location filename="../ui/error_text.py" line="201"/>
+        <source>必须大于上一级的天数</source>
+        <translation>must be more than the previous level&apos;s days</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="202"/>
+        <source>累计开票 {invoiced}，超过合同总额 {total}</source>
+        <translation>invoices on the contract would total {invoiced}, more than the contract total {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="203"/>
+        <source>早于开票日期</source>
+        <translation>is before the invoice date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="204"/>
+        <source>不能早于今天</source>
+        <translation>must not be earlier than today</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="205"/>
+        <source>晚于对账截止日</source>
+        <translation>is after the end of the statement period</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="206"/>
+        <source>已记录过客户回函</source>
+        <translation>already has the customer&apos;s reply recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="207"/>
+        <source>早于对账单出具日期</source>
+        <translation>is before the statement was issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="208"/>
+        <source>未填写：数据不符时请填写客户记录的余额或不符事项</source>
+        <translation>is not filled in: when the figures are disputed, enter the customer&apos;s balance or what differs</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="214"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="186"/>
+        <location filename="../ui/error_text.py" line="215"/>
         <source>应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365</source>
         <translation>must be 1 to 8 rising numbers of days (1–3650), separated by commas, e.g. 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="212"/>
+        <location filename="../ui/error_text.py" line="242"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="213"/>
+        <location filename="../ui/error_text.py" line="243"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="225"/>
+        <location filename="../ui/error_text.py" line="255"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="243"/>
+        <location filename="../ui/error_text.py" line="273"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="245"/>
+        <location filename="../ui/error_text.py" line="275"/>
         <source>{field}{reason}</source>
         <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
         <translation>{field} {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="32"/>
+        <source>证据材料包…</source>
+        <translation>Evidence bundle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="34"/>
+        <source>合同、价格确认书与欠款确认书（有签回件用签回件）、发票、送货记录、对账单、催款函及寄送记录、回款记录、诉讼时效，按律师整理的顺序合成一个带目录和页码的 PDF</source>
+        <translation>Contracts, price confirmations and IOUs (the signed copies where returned), invoices, delivery records, statements, dunning letters with their sending records, payments and limitation periods, put together in a lawyer&apos;s order into one PDF with contents and page numbers</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="58"/>
+        <source>保存证据材料包</source>
+        <translation>Save evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="59"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="72"/>
+        <source>正在生成证据材料包…</source>
+        <translation>Making the evidence bundle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="83"/>
+        <source>已生成（{pages} 页）：{path}</source>
+        <translation>Made ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="90"/>
+        <source>未能生成证据材料包</source>
+        <translation>Could not make the evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="92"/>
+        <source>证据材料包</source>
+        <translation>Evidence bundle</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4045,160 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/form_dialog.py" line="133"/>
         <source>等待其他用户…（另一位同事正在保存，稍候会自动重试）</source>
         <translation>Waiting for another user… (a colleague is saving; this will be tried again shortly)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="61"/>
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="61"/>
+        <source>修改发票</source>
+        <translation>Edit invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="73"/>
+        <source>快递必填</source>
+        <translation>Required for courier</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="75"/>
+        <source>客户收到发票的日期</source>
+        <translation>Date the customer received the invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="81"/>
+        <source>发票号码 *</source>
+        <translation>Invoice number *</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="82"/>
+        <source>种类 *</source>
+        <translation>Type *</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="83"/>
+        <source>开票日期 *</source>
+        <translation>Invoice date *</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="84"/>
+        <source>金额 *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="85"/>
+        <source>寄送方式</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="86"/>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="87"/>
+        <source>客户签收日期</source>
+        <translation>Received by customer on</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="88"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="39"/>
+        <source>专票（增值税专用发票）</source>
+        <translation>Special VAT invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="40"/>
+        <source>普票（增值税普通发票）</source>
+        <translation>Ordinary VAT invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="41"/>
+        <source>专票</source>
+        <translation>Special VAT</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="42"/>
+        <source>普票</source>
+        <translation>Ordinary VAT</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="43"/>
+        <source>未寄出</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="44"/>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="45"/>
+        <source>邮寄</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="46"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="47"/>
+        <source>邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="123"/>
+        <source>发票号码</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="123"/>
+        <source>种类</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="124"/>
+        <source>开票日期</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="124"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="125"/>
+        <source>寄送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="125"/>
+        <source>客户签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="128"/>
+        <source>发票</source>
+        <translation>Invoices</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="217"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3653,9 +4340,50 @@ The document was not recorded and its number was not used.</translation>
         <translation>SMS</translation>
     </message>
     <message>
+        <location filename="../ui/dunning_letters_page.py" line="37"/>
+        <source>付款提醒</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="38"/>
+        <source>催款通知</source>
+        <translation>Payment demand</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="39"/>
+        <source>逾期警告函</source>
+        <translation>Overdue warning</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="40"/>
+        <source>律师函</source>
+        <translation>Lawyer&apos;s letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="43"/>
+        <source>邮寄</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="44"/>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="45"/>
         <location filename="../ui/labels.py" line="50"/>
         <source>微信</source>
         <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="46"/>
+        <source>邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="47"/>
+        <source>当面送达</source>
+        <translation>In person</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="51"/>
@@ -3752,6 +4480,89 @@ The document was not recorded and its number was not used.</translation>
         <source>否</source>
         <translation>No</translation>
     </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="34"/>
+        <source>待回函</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="35"/>
+        <source>已确认相符</source>
+        <translation>Confirmed: matches</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="36"/>
+        <source>客户回函不符</source>
+        <translation>Disputed by customer</translation>
+    </message>
+</context>
+<context>
+    <name>LegalActionDialog</name>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="16"/>
+        <source>起诉</source>
+        <translation>Lawsuit</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="17"/>
+        <source>仲裁</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="18"/>
+        <source>支付令</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="19"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="34"/>
+        <source>记录法律行动</source>
+        <translation>Record legal action</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="40"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="47"/>
+        <source>全部欠款</source>
+        <translation>Everything owed</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="51"/>
+        <source>案号、法院或仲裁机构、律师等</source>
+        <translation>Case number, court or arbitration body, lawyer, etc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="54"/>
+        <source>日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="55"/>
+        <source>类型 *</source>
+        <translation>Type *</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="56"/>
+        <source>针对</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="57"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/legal_action_dialog.py" line="61"/>
+        <source>记录后，所涉分期的诉讼时效自该日起重新计算。仅为提醒，不构成法律意见。</source>
+        <translation>Once recorded, the limitation period of the installments concerned restarts from that day. A reminder only, not legal advice.</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -3807,37 +4618,37 @@ The document was not recorded and its number was not used.</translation>
         <translation>Calculating totals…</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="227"/>
+        <location filename="../ui/list_tab.py" line="229"/>
         <source>合计未能计算：{error}</source>
         <translation>Totals could not be calculated: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="247"/>
+        <location filename="../ui/list_tab.py" line="249"/>
         <source>日期：{day}（金额按当天计）</source>
         <translation>Date: {day} (amounts as of that day)</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="248"/>
+        <location filename="../ui/list_tab.py" line="250"/>
         <source>筛选：{filters}</source>
         <translation>Filters: {filters}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="248"/>
+        <location filename="../ui/list_tab.py" line="250"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="249"/>
+        <location filename="../ui/list_tab.py" line="251"/>
         <source>筛选：无（全部）</source>
         <translation>Filters: none (all)</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="250"/>
+        <location filename="../ui/list_tab.py" line="252"/>
         <source>合计（{count} 条）</source>
         <translation>Totals (rows: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="306"/>
+        <location filename="../ui/list_tab.py" line="308"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -3865,7 +4676,7 @@ The document was not recorded and its number was not used.</translation>
         <translation>Collection plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>数据库：{path}&#x3000;操作员：{operator}</source>
         <translation>Database: {path} · Operator: {operator}</translation>
     </message>
@@ -3890,62 +4701,72 @@ The document was not recorded and its number was not used.</translation>
         <translation>Print Price Confirmations in a Batch…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="66"/>
+        <source>批量生成对账单…</source>
+        <translation>Make statements in a batch…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="69"/>
+        <source>催款…</source>
+        <translation>Dunning…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>今日提醒…</source>
         <translation>Today&apos;s alerts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>全部回款…</source>
         <translation>All payments…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>所有客户的回款：可按客户、凭证号、业务员筛选，合计，导出</source>
         <translation>Every customer&apos;s payments: filter by customer, reference or salesperson, with totals and export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>公司信息与回款规则…</source>
         <translation>Company and collection rules…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>本机设置…</source>
         <translation>This PC&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>关于回款通…</source>
         <translation>About Receivables Desk…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>提醒计算失败：{error}</source>
         <translation>Could not work out the alerts: {error}</translation>
     </message>
@@ -4569,132 +5390,137 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/priority_view.py" line="37"/>
+        <source>诉讼时效将于 {date} 届满</source>
+        <translation>Limitation period ends on {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="38"/>
         <source>评级 C</source>
         <translation>Rating C</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="38"/>
+        <location filename="../ui/priority_view.py" line="39"/>
         <source>评级 D</source>
         <translation>Rating D</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="50"/>
-        <location filename="../ui/priority_view.py" line="121"/>
+        <location filename="../ui/priority_view.py" line="51"/>
+        <location filename="../ui/priority_view.py" line="125"/>
         <source>今日优先</source>
         <translation>Today&apos;s priorities</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="56"/>
+        <location filename="../ui/priority_view.py" line="57"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="57"/>
+        <location filename="../ui/priority_view.py" line="58"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="58"/>
+        <location filename="../ui/priority_view.py" line="59"/>
         <source>打开回款记录</source>
         <translation>Open collection record</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="78"/>
+        <location filename="../ui/priority_view.py" line="79"/>
         <source>双击一行：打开该客户的回款记录；右键：记录跟进或承诺</source>
         <translation>Double-click a row: open the customer&apos;s collection record; right-click: record a follow-up or a promise</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="92"/>
+        <location filename="../ui/priority_view.py" line="93"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="95"/>
-        <source>得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数 + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100))，取整；评级系数 {factors}。同分时逾期金额大的在前，再按编码。逾期：到期日在截至日之前、那天仍未付的金额（当天到期不算）；失约：承诺日在截至日前 90 天内、未足额兑现的承诺；超额度：与今日提醒的超额相同；今日承诺：承诺日为截至日、尚未收到的部分。没有以上任何一项的客户不列出。</source>
-        <translation>Score = rating factor × (√(overdue ÷ 100) × (1 + max days overdue ÷ {age}) + {broken} × broken promises in 90 days + {share} × √(over limit ÷ 100) + {today} if a promise falls due today + √(promised today ÷ 100)), rounded; rating factors {factors}. On equal scores the larger overdue amount comes first, then by code. Overdue: what fell due before the as-of date and was still unpaid that day (due on the day does not count); broken promises: promises dated in the 90 days before the as-of date and not kept in full; over limit: the same excess as in today&apos;s alerts; promised today: the part of promises dated on the as-of date not yet received. Customers with none of these are not listed.</translation>
+        <location filename="../ui/priority_view.py" line="96"/>
+        <source>得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数 + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100) + 诉讼时效将届满时 {limitation} + √(其欠款 ÷ 100))，取整；评级系数 {factors}。同分时逾期金额大的在前，再按编码。逾期：到期日在截至日之前、那天仍未付的金额（当天到期不算）；失约：承诺日在截至日前 90 天内、未足额兑现的承诺；超额度：与今日提醒的超额相同；今日承诺：承诺日为截至日、尚未收到的部分；诉讼时效将届满：有分期的诉讼时效在截至日起“回款规则”所设月数内届满（建议寄送催款函并保留凭证，或请客户确认对账单；仅为提醒，不构成法律意见）。没有以上任何一项的客户不列出。</source>
+        <translation>Score = rating factor × (√(overdue ÷ 100) × (1 + max days overdue ÷ {age}) + {broken} × broken promises in 90 days + {share} × √(over limit ÷ 100) + {today} if a promise falls due today + √(promised today ÷ 100) + {limitation} if a limitation period is ending + √(the debt concerned ÷ 100)), rounded; rating factors {factors}. On equal scores the larger overdue amount comes first, then by code. Overdue: what fell due before the as-of date and was still unpaid that day (due on the day does not count); broken promises: promises dated in the 90 days before the as-of date and not kept in full; over limit: the same excess as in today&apos;s alerts; promised today: the part of promises dated on the as-of date not yet received; limitation ending: an installment&apos;s limitation period ends within the months set in “Collection rules” from the as-of date (send a dunning letter and keep proof, or have the customer confirm a statement; a reminder only, not legal advice). Customers with none of these are not listed.</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="113"/>
+        <location filename="../ui/priority_view.py" line="117"/>
         <source>截至 {day}</source>
         <translation>As of {day}</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="114"/>
+        <location filename="../ui/priority_view.py" line="118"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="115"/>
+        <location filename="../ui/priority_view.py" line="119"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="117"/>
+        <location filename="../ui/priority_view.py" line="121"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="117"/>
+        <location filename="../ui/priority_view.py" line="121"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="117"/>
+        <location filename="../ui/priority_view.py" line="121"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="117"/>
+        <location filename="../ui/priority_view.py" line="121"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="118"/>
+        <location filename="../ui/priority_view.py" line="122"/>
         <source>评级</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="118"/>
+        <location filename="../ui/priority_view.py" line="122"/>
         <source>逾期金额</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="118"/>
+        <location filename="../ui/priority_view.py" line="122"/>
         <source>最长逾期天数</source>
         <translation>Max days overdue</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="119"/>
+        <location filename="../ui/priority_view.py" line="123"/>
         <source>近90天失约</source>
         <translation>Broken (90 days)</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="119"/>
+        <location filename="../ui/priority_view.py" line="123"/>
         <source>超额度</source>
         <translation>Over limit</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="119"/>
+        <location filename="../ui/priority_view.py" line="123"/>
         <source>今日承诺</source>
         <translation>Promised today</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="120"/>
+        <location filename="../ui/priority_view.py" line="124"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="120"/>
+        <location filename="../ui/priority_view.py" line="124"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="122"/>
+        <location filename="../ui/priority_view.py" line="126"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="135"/>
+        <location filename="../ui/priority_view.py" line="139"/>
         <source>客户 {count} 个</source>
         <translation>Customers: {count}</translation>
     </message>
@@ -4902,6 +5728,39 @@ The document was not recorded and its number was not used.</translation>
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="182"/>
+        <source>记录回函 {number}</source>
+        <translation>Record reply - {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="183"/>
+        <source>以上数据相符（期末余额 {amount}）</source>
+        <translation>The figures match (closing balance {amount})</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="185"/>
+        <source>数据不符</source>
+        <translation>The figures are disputed</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="200"/>
+        <source>回函日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="201"/>
+        <source>客户记录的余额</source>
+        <translation>Customer&apos;s balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="202"/>
+        <source>不符事项</source>
+        <translation>What differs</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <location filename="../ui/report_view.py" line="299"/>
@@ -5019,6 +5878,44 @@ The document was not recorded and its number was not used.</translation>
     </message>
 </context>
 <context>
+    <name>SendingDialog</name>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="132"/>
+        <source>记录送达 - {number}</source>
+        <translation>Record sending - {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="142"/>
+        <source>送达日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="143"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="144"/>
+        <source>快递/挂号单号</source>
+        <translation>Courier/registered post no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="145"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="149"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_letters_page.py" line="150"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.py" line="29"/>
@@ -5081,6 +5978,215 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>稍后</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchDialog</name>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="42"/>
+        <source>为所有有余额的客户生成对账单</source>
+        <translation>Statements for every customer with a balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="44"/>
+        <source>空：接上次对账</source>
+        <translation>Empty: from the last statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="46"/>
+        <source>合并为一个 PDF 文件（每份对账单单独编页）</source>
+        <translation>One PDF file for all (each statement paged on its own)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="47"/>
+        <source>每个客户一个 PDF 文件（客户编号 客户名称.pdf）</source>
+        <translation>One PDF file per customer (customer code customer name.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="54"/>
+        <source>保存到…</source>
+        <translation>Save to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="55"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="58"/>
+        <source>对账期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="60"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="70"/>
+        <source>开始生成</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="73"/>
+        <location filename="../ui/statement_batch_dialog.py" line="168"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="93"/>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="94"/>
+        <source>对账单 {day}.pdf</source>
+        <translation>Statements {day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="97"/>
+        <source>保存到文件夹</source>
+        <translation>Save into folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="111"/>
+        <source>请先选择保存位置。</source>
+        <translation>Choose where to save first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="126"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="131"/>
+        <source>已完成 {done} / {total} 个客户</source>
+        <translation>Customers done: {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="136"/>
+        <source>已取消：没有记录任何对账单，也没有写入文件，编号未被占用。</source>
+        <translation>Cancelled: no statement was recorded and no file written; no numbers were used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="138"/>
+        <source>已取消：已写入并记录 {count} 份，其余未处理。</source>
+        <translation>Cancelled: {count} written and recorded; the rest were not processed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="141"/>
+        <source>已生成 {count} 份对账单，保存到 {path}</source>
+        <translation>{count} statements made, saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="154"/>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="157"/>
+        <source>生成失败：{error}</source>
+        <translation>Could not make the statements: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="168"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="172"/>
+        <source>正在查找有余额的客户…</source>
+        <translation>Finding customers with a balance…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="49"/>
+        <location filename="../ui/statement_dialog.py" line="153"/>
+        <source>对账单</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="52"/>
+        <source>预览并出具…</source>
+        <translation>Preview and issue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="55"/>
+        <location filename="../ui/statement_dialog.py" line="62"/>
+        <source>对账期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="55"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="60"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="61"/>
+        <source>出具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="62"/>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="64"/>
+        <source>期初余额</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="65"/>
+        <source>期末余额</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="66"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="67"/>
+        <source>回函日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="68"/>
+        <source>客户记录的余额</source>
+        <translation>Customer&apos;s balance</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="70"/>
+        <source>不符事项</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="78"/>
+        <source>查看/重印…</source>
+        <translation>View/reprint…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="79"/>
+        <source>记录回函…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="84"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_dialog.py" line="164"/>
+        <source>对账单 {number}</source>
+        <translation>Statement {number}</translation>
     </message>
 </context>
 <context>
