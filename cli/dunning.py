@@ -40,6 +40,10 @@ def run_dunning_command(db: str | Path, date: str | None, *, dry_run: bool = Fal
             run = dunning.run_dunning(ctx.uow(), day, dry_run=dry_run,
                                       issue_lawyer_letters_by=manager)
         except ValidationError as error:
+            if error.field == "letter_date":  # the day given: the option's fault, as a bad value
+                _error(f"--date {day}: a letter cannot be dated after today (use --dry-run to "
+                       "look ahead)")
+                return 2
             _error(str(error))
             return 1
         _report(run)

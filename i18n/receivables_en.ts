@@ -4050,62 +4050,62 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="61"/>
+        <location filename="../ui/invoice_dialog.py" line="65"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="61"/>
+        <location filename="../ui/invoice_dialog.py" line="65"/>
         <source>修改发票</source>
         <translation>Edit invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="73"/>
+        <location filename="../ui/invoice_dialog.py" line="77"/>
         <source>快递必填</source>
         <translation>Required for courier</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="75"/>
+        <location filename="../ui/invoice_dialog.py" line="79"/>
         <source>客户收到发票的日期</source>
         <translation>Date the customer received the invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="81"/>
+        <location filename="../ui/invoice_dialog.py" line="85"/>
         <source>发票号码 *</source>
         <translation>Invoice number *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="82"/>
+        <location filename="../ui/invoice_dialog.py" line="86"/>
         <source>种类 *</source>
         <translation>Type *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="83"/>
+        <location filename="../ui/invoice_dialog.py" line="87"/>
         <source>开票日期 *</source>
         <translation>Invoice date *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="84"/>
+        <location filename="../ui/invoice_dialog.py" line="88"/>
         <source>金额 *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="85"/>
+        <location filename="../ui/invoice_dialog.py" line="89"/>
         <source>寄送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="86"/>
+        <location filename="../ui/invoice_dialog.py" line="90"/>
         <source>快递单号</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="87"/>
+        <location filename="../ui/invoice_dialog.py" line="91"/>
         <source>客户签收日期</source>
         <translation>Received by customer on</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="88"/>
+        <location filename="../ui/invoice_dialog.py" line="92"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4158,45 +4158,112 @@ The document was not recorded and its number was not used.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="123"/>
+        <location filename="../ui/invoice_dialog.py" line="127"/>
         <source>发票号码</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="123"/>
+        <location filename="../ui/invoice_dialog.py" line="127"/>
         <source>种类</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="124"/>
+        <location filename="../ui/invoice_dialog.py" line="128"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="124"/>
+        <location filename="../ui/invoice_dialog.py" line="128"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="125"/>
+        <location filename="../ui/invoice_dialog.py" line="129"/>
         <source>寄送</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="125"/>
+        <location filename="../ui/invoice_dialog.py" line="129"/>
         <source>客户签收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="128"/>
+        <location filename="../ui/invoice_dialog.py" line="132"/>
         <source>发票</source>
         <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="145"/>
+        <source>添加发票…</source>
+        <translation>Add invoice…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="146"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="147"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="175"/>
+        <source>已开票 {amount}</source>
+        <translation>Invoiced {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="176"/>
+        <location filename="../ui/invoice_dialog.py" line="253"/>
+        <source>尚未开票</source>
+        <translation>Not invoiced yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="199"/>
+        <source>发票 {number}（{amount}）：作废或录错的发票才删除，删除记入操作日志。</source>
+        <translation>Invoice {number} ({amount}): delete only a voided or mistyped invoice; the deletion is logged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="201"/>
+        <location filename="../ui/invoice_dialog.py" line="208"/>
+        <source>删除发票</source>
+        <translation>Delete invoice</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="201"/>
+        <source>删除这张发票吗？</source>
+        <translation>Delete this invoice?</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="238"/>
+        <source>发票…</source>
+        <translation>Invoices…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="242"/>
+        <source>发票：</source>
+        <translation>Invoices:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="251"/>
+        <source>{count} 张，已开票 {amount}：{numbers}</source>
+        <translation>{count} invoiced, {amount}: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="253"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/invoice_dialog.py" line="257"/>
+        <source>合同 {number} 的发票</source>
+        <translation>Invoices of contract {number}</translation>
     </message>
 </context>
 <context>
     <name>InvoicesDialog</name>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="217"/>
+        <location filename="../ui/invoice_dialog.py" line="221"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

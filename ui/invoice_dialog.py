@@ -48,7 +48,11 @@ SENT = {"": QT_TRANSLATE_NOOP("Invoices", "未寄出"),
 
 
 def _tr(text: str) -> str:
+    """Words kept in a table (declared with QT_TRANSLATE_NOOP) in the UI's language."""
     return QCoreApplication.translate("Invoices", text)
+
+
+_translate = QCoreApplication.translate  # literal calls lupdate reads: QCoreApplication.translate("Invoices", …)
 
 
 class InvoiceDialog(FormDialog):
@@ -138,9 +142,9 @@ class InvoicesBox(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(130)
         self.table.doubleClicked.connect(lambda _index: self.edit())
-        self.add_button = QPushButton(_tr("添加发票…"))
-        self.edit_button = QPushButton(_tr("修改…"))
-        self.remove_button = QPushButton(_tr("删除"))
+        self.add_button = QPushButton(QCoreApplication.translate("Invoices", "添加发票…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("Invoices", "修改…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("Invoices", "删除"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
@@ -168,8 +172,8 @@ class InvoicesBox(QGroupBox):
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         total = sum((v.amount for v in self.rows), Decimal("0.00"))
-        self.total_label.setText(_tr("已开票 {amount}").format(amount=fmt.money(total))
-                                 if self.rows else _tr("尚未开票"))
+        self.total_label.setText(QCoreApplication.translate("Invoices", "已开票 {amount}").format(amount=fmt.money(total))
+                                 if self.rows else QCoreApplication.translate("Invoices", "尚未开票"))
         has = bool(self.rows)
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
@@ -192,16 +196,16 @@ class InvoicesBox(QGroupBox):
         chosen = self.selected()
         if chosen is None:
             return
-        statement = _tr("发票 {number}（{amount}）：作废或录错的发票才删除，删除记入操作日志。").format(
+        statement = QCoreApplication.translate("Invoices", "发票 {number}（{amount}）：作废或录错的发票才删除，删除记入操作日志。").format(
             number=chosen.number, amount=fmt.money(chosen.amount))
-        if not ask(self, _tr("删除发票"), statement, _tr("删除这张发票吗？"), default_yes=False):
+        if not ask(self, QCoreApplication.translate("Invoices", "删除发票"), statement, QCoreApplication.translate("Invoices", "删除这张发票吗？"), default_yes=False):
             return
         try:
             invoices.delete_invoice(self.ctx.uow(), chosen.id)
         except NotFound:
             pass  # someone else removed it: the list shows that
         except DatabaseProblem as problem:
-            QMessageBox.warning(self, _tr("删除发票"), problem_message(problem))
+            QMessageBox.warning(self, QCoreApplication.translate("Invoices", "删除发票"), problem_message(problem))
         self.reload()
 
 
@@ -231,11 +235,11 @@ class InvoicesLine(QWidget):
         self.ctx, self.contract_id, self.number = ctx, contract_id, number
         self.summary = QLabel()
         self.summary.setObjectName("invoiceSummary")
-        self.button = QPushButton(_tr("发票…"))
+        self.button = QPushButton(QCoreApplication.translate("Invoices", "发票…"))
         self.button.clicked.connect(self.open)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(_tr("发票：")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Invoices", "发票：")))
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.button)
         self.reload()
@@ -244,11 +248,11 @@ class InvoicesLine(QWidget):
         rows = invoices.invoices_of(self.ctx.uow(), self.contract_id)
         total = sum((v.amount for v in rows), Decimal("0.00"))
         self.summary.setText(
-            _tr("{count} 张，已开票 {amount}：{numbers}").format(
+            QCoreApplication.translate("Invoices", "{count} 张，已开票 {amount}：{numbers}").format(
                 count=len(rows), amount=fmt.money(total),
-                numbers=_tr("、").join(v.number for v in rows)) if rows else _tr("尚未开票"))
+                numbers=QCoreApplication.translate("Invoices", "、").join(v.number for v in rows)) if rows else QCoreApplication.translate("Invoices", "尚未开票"))
 
     def open(self) -> None:
         InvoicesDialog(self.ctx, self.contract_id,
-                       _tr("合同 {number} 的发票").format(number=self.number), self).exec()
+                       QCoreApplication.translate("Invoices", "合同 {number} 的发票").format(number=self.number), self).exec()
         self.reload()

@@ -106,7 +106,8 @@ def run_dunning(uow: UnitOfWork, letter_date: dt.date, *, dry_run: bool = False,
     `issue_lawyer_letters_by`: the manager who issues the level-4 letters (without one they are
     held, listed in `held`). `dry_run`: the proposals only, nothing written. `progress(done,
     of)` after each letter; `cancelled()` true stops the run and raises RunCancelled (nothing
-    issued). Errors: ValidationError for a bad skip (see proposals) or ("company_name",
+    issued). Errors: ValidationError for a bad skip (see proposals), a letter dated after today
+    (("letter_date", "in_future"); a dry run may look ahead) or ("company_name",
     "company_missing"); DatabaseProblem when the database is busy or cannot be written.
     """
     skips = _skips(skip)
@@ -116,6 +117,8 @@ def run_dunning(uow: UnitOfWork, letter_date: dt.date, *, dry_run: bool = False,
         return DunningRun(letter_date, True, found,
                           held=tuple(p for p in found if _manager(p, manager) == "" and
                                      p.level >= MANAGER_LEVEL))
+    if letter_date > uow.clock.today():  # a letter is dated the day it goes out, never ahead
+        raise ValidationError("letter_date", "in_future")
     with uow.writing():
         seller = _seller(uow.session)
         found = tuple(proposals(uow.session, letter_date, skip=skips))

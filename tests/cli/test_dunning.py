@@ -63,3 +63,16 @@ def test_bad_arguments_are_one_line_and_record_nothing(ctx, db, args, code, word
     result = _cli(*args, "--db", db)
     assert result.returncode == code and words in result.stderr
     assert "Traceback" not in result.stderr and count_rows(ctx, DunningLetter) == 0
+
+
+def test_a_date_after_today_is_refused_naming_the_option(tmp_path, capsys):
+    import datetime as dt
+
+    from main import main
+
+    db = tmp_path / "empty.sqlite3"
+    from services.admin.bootstrap import open_context
+    open_context(db, operator="t").close()
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    assert main(["dunning", "--db", str(db), "--date", later]) == 2
+    assert "--date" in capsys.readouterr().err

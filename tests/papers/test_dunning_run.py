@@ -92,6 +92,7 @@ def test_a_customer_who_pays_between_runs_gets_no_letter(named):
     cid = owes(named, "C001", ago(40))
     assert len(run_dunning(named.uow(), TODAY).issued) == 1
     pay(named, cid, "500.00")
+    named.clock.advance(10)
     assert run_dunning(named.uow(), TODAY + 10 * DAY).proposals == ()
 
 
@@ -113,10 +114,20 @@ def test_a_managers_skip_to_a_lawyers_letter_is_audited_with_the_reason(named):
     assert skipped[0]["detail"]["skipped_levels"] == [2, 3]
 
 
+def test_letters_are_not_dated_ahead_but_a_dry_run_may_look_ahead(named):
+    owes(named, "C001", ago(40))
+    with pytest.raises(ValidationError) as error:
+        run_dunning(named.uow(), TODAY + DAY)
+    assert (error.value.field, error.value.reason) == ("letter_date", "in_future")
+    assert [p.level for p in run_dunning(named.uow(), TODAY + DAY, dry_run=True).proposals] == [2]
+
+
 def test_level_4_by_days_needs_the_managers_name(named):
     owes(named, "C001", ago(120))
     run_dunning(named.uow(), TODAY)                        # 2
+    named.clock.advance(8)
     run_dunning(named.uow(), TODAY + 8 * DAY)              # 3
+    named.clock.advance(8)
     held = run_dunning(named.uow(), TODAY + 16 * DAY)
     assert held.issued == () and [p.level for p in held.held] == [4]
     done = run_dunning(named.uow(), TODAY + 16 * DAY, issue_lawyer_letters_by="王经理")
