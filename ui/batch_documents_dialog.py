@@ -10,34 +10,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
 )
 
-from services.core.environment import DatabaseProblem
 from services.core.errors import ValidationError
 from services.core.parsing import parse_date
 from services.core.uow import AppContext
 from services.documents import batch
 from ui import formatting as fmt
 from ui import geometry
+from ui.batch_run import BatchRunDialog, RunWords
 from ui.date_field import date_edit
 from ui.error_text import error_message
-from ui.problem_text import problem_message
-from ui.worker import Job, run_in_background, run_with_progress
+from ui.worker import run_in_background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -117,15 +111,12 @@ class CandidatesModel(QAbstractTableModel):
         return [row.contract_id for row in self.rows if row.contract_id in self.checked]
 
 
-class BatchDocumentsDialog(QDialog):
+class BatchDocumentsDialog(BatchRunDialog):
     """批量打印价格确认书: the candidates with check boxes and filters, the output (one PDF or
     one file per contract) and a progress bar with 取消 while the batch runs."""
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.job: Job | None = None
-        self._close_when_done = False
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("批量打印价格确认书"))
         self.model = CandidatesModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -200,17 +191,8 @@ class BatchDocumentsDialog(QDialog):
 
     def _output(self) -> QGroupBox:
         box = QGroupBox(self.tr("输出"))
-        self.one_pdf = QRadioButton(self.tr("合并为一个 PDF 文件"))
-        self.per_contract = QRadioButton(self.tr("每份合同一个 PDF 文件（合同编号 客户名称.pdf）"))
-        self.one_pdf.setChecked(True)
-        group = QButtonGroup(box)
-        group.addButton(self.one_pdf)
-        group.addButton(self.per_contract)
-        group.buttonToggled.connect(lambda *_: self.path.clear())
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("保存到…"))
-        self.choose_button = QPushButton(self.tr("选择…"))
-        self.choose_button.clicked.connect(self.choose_path)
+        self.per_contract = self._output_choice(
+            self.tr("合并为一个 PDF 文件"), self.tr("每份合同一个 PDF 文件（合同编号 客户名称.pdf）"))
         grid = QGridLayout(box)
         grid.addWidget(self.one_pdf, 0, 0, 1, 2)
         grid.addWidget(self.per_contract, 1, 0, 1, 2)
@@ -218,22 +200,16 @@ class BatchDocumentsDialog(QDialog):
         grid.addWidget(self.choose_button, 2, 1)
         return box
 
-    def _run_row(self) -> QHBoxLayout:
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.start_button = QPushButton(self.tr("开始生成"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton(self.tr("关闭"))
-        self.close_button.clicked.connect(self._close_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.start_button)
-        row.addWidget(self.close_button)
-        return row
+    def run_words(self) -> RunWords:
+        return RunWords(
+            self.tr("开始生成"), self.tr("关闭"), self.tr("取消"), self.tr("正在取消…"),
+            self.tr("保存到…"), self.tr("选择…"), self.tr("保存为 PDF"), self.tr("保存到文件夹"),
+            self.tr("价格确认书 {day}.pdf"), self.tr("请先选择保存位置。"),
+            self.tr("无法写入 {path}：{reason}"), self.tr("生成失败：{error}"))
+
+    def inputs(self):
+        return (self.view, self.salesperson, self.signed_from, self.signed_to, self.search,
+                self.query_button, self.tick_button, self.untick_button)
 
     # -- the list ----------------------------------------------------------------------------
     def reload(self, keep_status: bool = False) -> None:
@@ -282,30 +258,15 @@ class BatchDocumentsDialog(QDialog):
         self.count.setText(self.tr("共 {rows} 份合同，已选 {chosen} 份").format(
             rows=len(self.model.rows), chosen=len(self.model.checked)))
 
-    # -- output and running ----------------------------------------------------------------------
-    def choose_path(self) -> None:
-        if self.one_pdf.isChecked():
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存为 PDF"),
-                self.tr("价格确认书 {day}.pdf").format(day=self.ctx.clock.today().isoformat()),
-                "PDF (*.pdf)")
-        else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"))
-        if path:
-            self.path.setText(path)
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
+    # -- running ------------------------------------------------------------------------------
     def start(self) -> None:
         """Run the batch for the ticked contracts into the chosen file or folder."""
-        chosen, path = self.model.chosen(), self.path.text().strip()
+        chosen = self.model.chosen()
         if not chosen:
             self._say(self.tr("请先勾选要打印的合同。"), error=True)
             return
-        if not path:
-            self._say(self.tr("请先选择保存位置。"), error=True)
+        path = self._chosen_path()
+        if path is None:
             return
         ctx, one_pdf = self.ctx, self.one_pdf.isChecked()
 
@@ -314,13 +275,7 @@ class BatchDocumentsDialog(QDialog):
             return run(ctx, chosen, path, progress=progress, cancelled=cancelled)
 
         self._set_running(True, len(chosen))
-        self.job = run_with_progress(work, self._finished, self._failed, self._progressed, self)
-
-    def cancel(self) -> None:
-        """Ask the running batch to stop after the contract it is on."""
-        if self.job is not None:
-            self.job.cancel()
-            self._say(self.tr("正在取消…"))
+        self._launch(work)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -366,55 +321,14 @@ class BatchDocumentsDialog(QDialog):
         if was_running:
             self.reload_after()
 
-    def _reason(self, error: Exception) -> str:
-        if isinstance(error, ValidationError):
-            return error_message(error)
-        if isinstance(error, DatabaseProblem):
-            return problem_message(error)
-        if isinstance(error, OSError):
-            return self.tr("无法写入 {path}：{reason}").format(
-                path=error.filename or self.path.text(), reason=error.strerror or error)
-        return self.tr("生成失败：{error}").format(error=error)
-
     def reload_after(self) -> None:
         """After a batch: close if asked to meanwhile, else show the list as it is now."""
-        if self._close_when_done:
-            super().reject()
-        else:
+        if not self._close_if_asked():
             self.reload(keep_status=True)
 
     def _set_running(self, running: bool, total: int = 0) -> None:
-        if not running:
-            self.job = None
-        for widget in (self.view, self.one_pdf, self.per_contract, self.path, self.start_button,
-                       self.salesperson, self.signed_from, self.signed_to, self.search,
-                       self.query_button, self.tick_button, self.untick_button,
-                       self.choose_button):
-            widget.setEnabled(not running)
-        self.close_button.setText(self.tr("取消") if running else self.tr("关闭"))
-        self.progress.setVisible(running)
+        super()._set_running(running)
         if running:
             self.progress.setRange(0, total)
             self.progress.setValue(0)
             self._say(self.tr("已完成 0 / {total} 份").format(total=total))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setProperty("error", error)
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
-
-    def _close_clicked(self) -> None:
-        """The button beside 开始生成: 取消 while a batch runs (the window stays), else 关闭."""
-        if self.running:
-            self.cancel()
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc or the window's close box: while a batch runs, cancel it and close once it has
-        stopped (what it did is the service's to keep or roll back)."""
-        if self.running:
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()

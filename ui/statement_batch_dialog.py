@@ -4,56 +4,31 @@ What a cancel leaves is services.papers.statement_batch's rule: one PDF records 
 already written stay, each recorded."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
-from services.core.environment import DatabaseProblem
 from services.core.errors import ValidationError
 from services.core.parsing import parse_date
 from services.core.uow import AppContext
 from services.papers import statement_batch
 from ui import geometry
+from ui.batch_run import BatchRunDialog, RunWords
 from ui.date_field import date_edit
 from ui.error_text import error_message
-from ui.problem_text import problem_message
-from ui.worker import Job, run_with_progress
 
 
-class StatementBatchDialog(QDialog):
+class StatementBatchDialog(BatchRunDialog):
     """The period (from empty: each customer from the day after its last statement), the output
     and a progress bar with 取消 while the batch runs."""
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.job: Job | None = None
-        self._close_when_done = False
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("为所有有余额的客户生成对账单"))
         self.period_from = date_edit(today=ctx.clock.today)
         self.period_from.setPlaceholderText(self.tr("空：接上次对账"))
         self.period_to = date_edit(ctx.clock.today().isoformat(), ctx.clock.today)
-        self.one_pdf = QRadioButton(self.tr("合并为一个 PDF 文件（每份对账单单独编页）"))
-        self.per_customer = QRadioButton(self.tr("每个客户一个 PDF 文件（客户编号 客户名称.pdf）"))
-        self.one_pdf.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.one_pdf)
-        group.addButton(self.per_customer)
-        group.buttonToggled.connect(lambda *_: self.path.clear())
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("保存到…"))
-        self.choose_button = QPushButton(self.tr("选择…"))
-        self.choose_button.clicked.connect(self.choose_path)
+        self.per_customer = self._output_choice(
+            self.tr("合并为一个 PDF 文件（每份对账单单独编页）"),
+            self.tr("每个客户一个 PDF 文件（客户编号 客户名称.pdf）"))
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("对账期间")), 0, 0)
         grid.addWidget(self.period_from, 0, 1)
@@ -63,40 +38,21 @@ class StatementBatchDialog(QDialog):
         grid.addWidget(self.per_customer, 2, 0, 1, 4)
         grid.addWidget(self.path, 3, 0, 1, 3)
         grid.addWidget(self.choose_button, 3, 3)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.start_button = QPushButton(self.tr("开始生成"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton(self.tr("关闭"))
-        self.close_button.clicked.connect(self._close_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.start_button)
-        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(self._run_row())
         geometry.remember(self, (640, 260))
 
-    @property
-    def running(self) -> bool:
-        return self.job is not None
+    def run_words(self) -> RunWords:
+        return RunWords(
+            self.tr("开始生成"), self.tr("关闭"), self.tr("取消"), self.tr("正在取消…"),
+            self.tr("保存到…"), self.tr("选择…"), self.tr("保存为 PDF"), self.tr("保存到文件夹"),
+            self.tr("对账单 {day}.pdf"), self.tr("请先选择保存位置。"),
+            self.tr("无法写入 {path}：{reason}"), self.tr("生成失败：{error}"))
 
-    def choose_path(self) -> None:
-        if self.one_pdf.isChecked():
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存为 PDF"),
-                self.tr("对账单 {day}.pdf").format(day=self.ctx.clock.today().isoformat()),
-                "PDF (*.pdf)")
-        else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"))
-        if path:
-            self.path.setText(path)
+    def inputs(self):
+        return (self.period_from, self.period_to)
 
     def start(self) -> None:
         """Find the customers with a balance at the period's end and issue their statements."""
@@ -106,9 +62,8 @@ class StatementBatchDialog(QDialog):
         except ValidationError as error:
             self._say(error_message(error), error=True)
             return
-        path = self.path.text().strip()
-        if not path:
-            self._say(self.tr("请先选择保存位置。"), error=True)
+        path = self._chosen_path()
+        if path is None:
             return
         ctx, one_pdf = self.ctx, self.one_pdf.isChecked()
 
@@ -118,12 +73,7 @@ class StatementBatchDialog(QDialog):
             return run(ctx, ids, first, last, path, progress=progress, cancelled=cancelled)
 
         self._set_running(True)
-        self.job = run_with_progress(work, self._finished, self._failed, self._progressed, self)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self._say(self.tr("正在取消…"))
+        self._launch(work)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -141,50 +91,10 @@ class StatementBatchDialog(QDialog):
             text = self.tr("已生成 {count} 份对账单，保存到 {path}").format(
                 count=len(result.issued), path=result.output)
         self._say(text)
-        if self._close_when_done:
-            super().reject()
-
-    def _failed(self, error: Exception) -> None:
-        self._set_running(False)
-        if isinstance(error, ValidationError):
-            text = error_message(error)
-        elif isinstance(error, DatabaseProblem):
-            text = problem_message(error)
-        elif isinstance(error, OSError):
-            text = self.tr("无法写入 {path}：{reason}").format(
-                path=error.filename or self.path.text(), reason=error.strerror or error)
-        else:
-            text = self.tr("生成失败：{error}").format(error=error)
-        self._say(text, error=True)
-        if self._close_when_done:
-            super().reject()
+        self._close_if_asked()
 
     def _set_running(self, running: bool) -> None:
-        if not running:
-            self.job = None
-        for widget in (self.period_from, self.period_to, self.one_pdf, self.per_customer,
-                       self.path, self.choose_button, self.start_button):
-            widget.setEnabled(not running)
-        self.close_button.setText(self.tr("取消") if running else self.tr("关闭"))
-        self.progress.setVisible(running)
+        super()._set_running(running)
         if running:
             self.progress.setRange(0, 0)
             self._say(self.tr("正在查找有余额的客户…"))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
-
-    def _close_clicked(self) -> None:
-        if self.running:
-            self.cancel()
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc or the close box while a batch runs: cancel it and close once it has stopped."""
-        if self.running:
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
