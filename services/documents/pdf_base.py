@@ -188,14 +188,13 @@ class Rule(Flowable):
         self.canv.restoreState()
 
 
-class _NumberedCanvas(Canvas):
-    """Holds every page back until the end, so each footer can say how many pages there are."""
+class HeldPagesCanvas(Canvas):
+    """Holds every page back until the end, so each page's footer can say how many pages there
+    are: a subclass draws a page's header and footer in `_decorate(total)`. `stamp` is the PDF's
+    creation date as written in the file ("D:YYYYMMDDHHMMSS+08'00'")."""
 
-    def __init__(self, *args, footer: str, dated: dt.date, **kwargs) -> None:
+    def __init__(self, *args, stamp: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._footer = footer
-        # Invariant mode would say 2000-01-01; the issue date is as repeatable and true.
-        stamp = f"D:{dated:%Y%m%d}000000+08'00'"
         self._doc.setDateFormatter(lambda *_: stamp)
         self._held_pages: list[dict] = []
 
@@ -207,11 +206,23 @@ class _NumberedCanvas(Canvas):
         total = len(self._held_pages)
         for state in self._held_pages:
             self.__dict__.update(state)
-            self._draw_footer(total)
+            self._decorate(total)
             super().showPage()
         super().save()
 
-    def _draw_footer(self, total: int) -> None:
+    def _decorate(self, total: int) -> None:
+        raise NotImplementedError
+
+
+class _NumberedCanvas(HeldPagesCanvas):
+    """A4 portrait pages with the footer and "第 n 页 / 共 m 页"."""
+
+    def __init__(self, *args, footer: str, dated: dt.date, **kwargs) -> None:
+        # Invariant mode would say 2000-01-01; the issue date is as repeatable and true.
+        super().__init__(*args, stamp=f"D:{dated:%Y%m%d}000000+08'00'", **kwargs)
+        self._footer = footer
+
+    def _decorate(self, total: int) -> None:
         self.saveState()
         self.setStrokeColor(GRID)
         self.setLineWidth(GRID_WIDTH)

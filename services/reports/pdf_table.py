@@ -22,7 +22,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -40,6 +39,7 @@ from services.documents.pdf_base import (
     HEADER_FILL,
     INK,
     MUTED,
+    HeldPagesCanvas,
     ensure_font,
     para,
     text,
@@ -249,32 +249,16 @@ class Bold(Flowable):
         canv.restoreState()
 
 
-class _PagedCanvas(Canvas):
-    """Holds every page back until the end, so each footer can say how many pages there are;
-    draws the page header (company, title) and footer (printing time, page n of m)."""
+class _PagedCanvas(HeldPagesCanvas):
+    """Draws the page header (company, title) and footer (printing time, page n of m)."""
 
     def __init__(self, *args, company: str, title: str, footer: str, page_label: str,
                  printed_at: dt.datetime, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, stamp=f"D:{printed_at:%Y%m%d%H%M%S}+08'00'", **kwargs)
         self._company, self._title, self._footer = company, title, footer
         self._page_label = page_label
-        stamp = f"D:{printed_at:%Y%m%d%H%M%S}+08'00'"
-        self._doc.setDateFormatter(lambda *_: stamp)
-        self._held_pages: list[dict] = []
 
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for state in self._held_pages:
-            self.__dict__.update(state)
-            self._draw_header_and_footer(total)
-            super().showPage()
-        super().save()
-
-    def _draw_header_and_footer(self, total: int) -> None:
+    def _decorate(self, total: int) -> None:
         page_width, page_height = self._pagesize
         left, right = MARGIN_X, page_width - MARGIN_X
         self.saveState()
