@@ -3,16 +3,7 @@ customer signs. A page for the collection record window: it asks for the notes w
 and after a change only while on screen (else when next shown)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from services.core.uow import AppContext
 from services.documents import printing
@@ -24,18 +15,17 @@ from ui.credit_note_dialog import CreditNoteDialog
 from ui.document_dialog import DocumentDialog
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import CREDIT_NOTE_KIND, label
+from ui.record_page import RecordPage
 from ui.rows_model import EditColumn, RowsModel
-from ui.shown import LoadsWhenShown
 from ui.table_widths import fit_rows
 
 
-class CreditNotesPage(LoadsWhenShown, QWidget):
+class CreditNotesPage(RecordPage):
     def __init__(self, ctx: AppContext, events: DataEvents, customer_id: int,
                  parent=None) -> None:
-        super().__init__(parent)
-        self.ctx, self.events, self.customer_id = ctx, events, customer_id
+        super().__init__(ctx, events, customer_id, parent)
         reversed_ = lambda r: r.reversed_on is not None  # noqa: E731
-        self.model = RowsModel([
+        model = RowsModel([
             EditColumn(self.tr("编号"), compute=lambda r: r.number),
             EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.issued_on)),
             EditColumn(self.tr("类型"), compute=self._kind_text, warn=reversed_),
@@ -43,33 +33,14 @@ class CreditNotesPage(LoadsWhenShown, QWidget):
             EditColumn(self.tr("金额"), compute=lambda r: fmt.money(r.amount), right=True),
             EditColumn(self.tr("原因"), compute=lambda r: r.reason.replace("\n", " ")),
         ], lambda: None, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _i: self.print_confirmation())
         self.new_button = QPushButton(self.tr("新建退货/折让…"))
         self.new_button.clicked.connect(self.new_credit_note)
         self.print_button = QPushButton(self.tr("打印确认书…"))
         self.print_button.setToolTip(self.tr("退货确认书/折让确认书，请客户签字盖章"))
         self.print_button.clicked.connect(self.print_confirmation)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        # A method, not a lambda: Qt drops the connection when this page is deleted.
-        events.changed.connect(self._on_changed)
-
-    def _on_changed(self, _kinds: set) -> None:
-        self.refresh()
+        self._lay_out(model, [self.new_button, self.print_button])
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda _i: self.print_confirmation())
 
     def _kind_text(self, row: CreditNoteRow) -> str:
         kind = label(CREDIT_NOTE_KIND, row.kind)
@@ -92,12 +63,6 @@ class CreditNotesPage(LoadsWhenShown, QWidget):
             if row.id == credit_note_id:
                 self.table.selectRow(i)
                 return
-
-    def selected(self) -> CreditNoteRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= len(self.model.rows):
-            return None
-        return self.model.rows[index.row()]
 
     def _update_buttons(self) -> None:
         row = self.selected()

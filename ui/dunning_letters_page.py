@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from services.core.errors import ValidationError
@@ -29,8 +24,8 @@ from ui.date_field import date_edit
 from ui.error_text import error_message
 from ui.events import FOLLOW_UPS, DataEvents
 from ui.labels import label
+from ui.record_page import RecordPage
 from ui.rows_model import EditColumn, RowsModel
-from ui.shown import LoadsWhenShown
 from ui.table_widths import fit_rows
 
 LETTER_LEVEL = {
@@ -48,12 +43,11 @@ SENDING_METHOD = {
 }
 
 
-class DunningLettersPage(LoadsWhenShown, QWidget):
+class DunningLettersPage(RecordPage):
     def __init__(self, ctx: AppContext, events: DataEvents, customer_id: int,
                  parent=None) -> None:
-        super().__init__(parent)
-        self.ctx, self.events, self.customer_id = ctx, events, customer_id
-        self.model = RowsModel([
+        super().__init__(ctx, events, customer_id, parent)
+        model = RowsModel([
             EditColumn(self.tr("编号"), compute=lambda r: r.number),
             EditColumn(self.tr("级别"), compute=lambda r: label(LETTER_LEVEL, r.level)),
             EditColumn(self.tr("日期"), compute=lambda r: fmt.day(r.letter_date)),
@@ -62,29 +56,11 @@ class DunningLettersPage(LoadsWhenShown, QWidget):
             EditColumn(self.tr("付款期限"), compute=lambda r: fmt.day(r.pay_by)),
             EditColumn(self.tr("送达"), compute=self._sent_text, warn=lambda r: r.sent_on is None),
         ], lambda: None, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.send_button = QPushButton(self.tr("记录送达…"))
         self.send_button.clicked.connect(self.record_sending)
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        events.changed.connect(self._on_changed)
-
-    def _on_changed(self, _kinds: set) -> None:
-        self.refresh()
+        self._lay_out(model, [self.send_button, self.save_button])
 
     def _sent_text(self, row) -> str:
         if row.sent_on is None:
@@ -97,12 +73,6 @@ class DunningLettersPage(LoadsWhenShown, QWidget):
         self.model.set_rows(dunning.letter_views(self.ctx.uow(), customer_id=self.customer_id))
         fit_rows(self.table, self.model)
         self._update_buttons()
-
-    def selected(self):
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= len(self.model.rows):
-            return None
-        return self.model.rows[index.row()]
 
     def _update_buttons(self) -> None:
         for button in (self.send_button, self.save_button):
