@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -124,7 +124,9 @@ def _owed_lines(session: Session, customer_id: int, first: dt.date, last: dt.dat
             .join(Contract, Contract.id == Installment.contract_id)
             .where(Contract.customer_id == customer_id)).subquery("owing")
     query = (select(rows.c.contract_id, rows.c.day, func.sum(rows.c.amount),
-                    func.min(rows.c.is_deposit), Contract.number, Contract.delivery_note_no)
+                    # min over 1/0, not over the boolean: PostgreSQL has no min(boolean)
+                    func.min(case((rows.c.is_deposit, 1), else_=0)), Contract.number,
+                    Contract.delivery_note_no)
              .join(Contract, Contract.id == rows.c.contract_id)
              .where(rows.c.day >= first, rows.c.day <= last)
              .group_by(rows.c.contract_id, rows.c.day, Contract.number, Contract.delivery_note_no))

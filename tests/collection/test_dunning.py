@@ -116,6 +116,7 @@ def test_one_level_at_a_time_after_the_deadline_of_the_last(named):
     assert propose(named, TODAY + 7 * DAY) == []        # until its deadline
     [p] = propose(named, TODAY + 8 * DAY)
     assert (p.level, p.last_level) == (3, 2)
+    named.clock.advance(8)  # letters are dated the day they go out
     run_dunning(named.uow(), TODAY + 8 * DAY)
     [p] = propose(named, TODAY + 16 * DAY)
     assert p.level == 4 and p.needs_manager
