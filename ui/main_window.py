@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
     def _customer_label(self, customer_id: int) -> str:
         from services.ledger.customers import get_customer
 
-        customer = get_customer(self.ctx.uow(), customer_id)
-        return f"{customer.code} {customer.name}"
+        customer = get_customer(self.ctx.uow(), customer_id).data
+        return f"{customer.code}  {customer.name}"
 
     def record_payment(self, customer_id: int | None, contract_id: int | None) -> None:
         if contract_id is not None and customer_id is None:

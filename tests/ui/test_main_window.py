@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from ui.main_window import MainWindow
 
@@ -175,3 +176,19 @@ def test_the_credit_limit_reads_as_typed_on_reopening(qtbot, ctx):
     assert dialog.text["credit_limit"].text() == "750,000.00"
     dialog.try_save()                                   # and it reads back unchanged
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_follow_up_and_promise_from_a_report_row_open_for_that_customer(ctx, window, monkeypatch):
+    from tests.factories import make_customer
+    from ui import follow_up_dialog, promise_dialog
+
+    customer = make_customer(ctx, "C077", "甲&乙 <诊所>")
+    opened = []
+    for module, name in ((follow_up_dialog, "FollowUpDialog"), (promise_dialog, "PromiseDialog")):
+        kind = getattr(module, name)
+        monkeypatch.setattr(kind, "exec", lambda self, name=name: opened.append(
+            (name, " ".join(label.text() for label in self.findChildren(QLabel)))) or 0)
+    window.record_follow_up(customer)
+    window.record_promise(customer)
+    assert [name for name, _title in opened] == ["FollowUpDialog", "PromiseDialog"]
+    assert all("C077  甲&乙 <诊所>" in labels for _name, labels in opened), opened
