@@ -113,6 +113,11 @@ FIELDS = {
     "replied_on": QT_TRANSLATE_NOOP("Errors", "回函日期"),
     "customer_balance": QT_TRANSLATE_NOOP("Errors", "客户记录的余额"),
     "statement": QT_TRANSLATE_NOOP("Errors", "对账单"),
+    "skip": QT_TRANSLATE_NOOP("Errors", "跳级"),
+    "letter_date": QT_TRANSLATE_NOOP("Errors", "催款日期"),
+    "sent_on": QT_TRANSLATE_NOOP("Errors", "送达日期"),
+    "aging_by": QT_TRANSLATE_NOOP("Errors", "账龄汇总方式"),
+    "aging_bucket": QT_TRANSLATE_NOOP("Errors", "账龄段"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -207,6 +212,13 @@ REASONS = {
     "before_statement": QT_TRANSLATE_NOOP("Errors", "早于对账单出具日期"),
     "reply_without_difference": QT_TRANSLATE_NOOP(
         "Errors", "未填写：数据不符时请填写客户记录的余额或不符事项"),
+    # 催款 (services.collection.dunning, services.papers.dunning).
+    "level_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "只能跳到高于本次级别、且逾期天数已达到的级别"),
+    "manager_required": QT_TRANSLATE_NOOP("Errors", "须填写经理姓名"),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "须填写原因"),
+    "no_proposal": QT_TRANSLATE_NOOP("Errors", "无效：该客户当天没有待出的催款函"),
+    "before_letter": QT_TRANSLATE_NOOP("Errors", "早于催款函日期"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user

@@ -2,7 +2,11 @@
 message gone once the field at fault is edited."""
 from __future__ import annotations
 
+import importlib
+import re
+import string
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -69,3 +73,40 @@ def test_the_error_goes_once_the_field_at_fault_is_edited(qtbot):
     assert not dialog.error_label.isVisible()
     assert dialog.error_label.text() == ""
     assert dialog.operator.styleSheet() == ""
+
+
+# ValidationError("field", "reason") or f"table.{i}.column": as raised in services/.
+RAISED = re.compile(r'ValidationError\(\s*(f?)"([^"]+)",\s*"([^"]+)"')
+
+
+def _raised_pairs() -> list[tuple[str, str]]:
+    """Every (field, reason) the services raise (or their docstrings name) with both written
+    out; an f-string's placeholders read as the module's constant (FIELD) or a row number."""
+    found = set()
+    root = Path(__file__).parents[2]
+    for path in sorted((root / "services").rglob("*.py")):
+        module = None
+        for is_f, field, reason in RAISED.findall(path.read_text(encoding="utf-8")):
+            if is_f:
+                if module is None:
+                    name = ".".join(path.relative_to(root).with_suffix("").parts)
+                    module = importlib.import_module(name)
+                field = re.sub(r"\{(\w+)\}", lambda m, source=module: str(getattr(source, m[1], 1)), field)
+            found.add((re.sub(r"\.N\.", ".1.", field), reason))  # a docstring's row N
+    return sorted(found)
+
+
+def test_the_scan_finds_the_services_errors():
+    pairs = _raised_pairs()
+    assert ("skip", "manager_required") in pairs and ("sent_on", "before_letter") in pairs
+    assert ("payment_terms.1.name", "duplicate") in pairs
+    assert len(pairs) > 80
+
+
+@pytest.mark.parametrize(("field", "reason"), _raised_pairs())
+def test_every_error_the_services_raise_is_in_words(field, reason):
+    from ui.error_text import FIELD_REASONS, REASONS
+    text = FIELD_REASONS.get((field, reason)) or REASONS.get(reason, "")
+    params = {name: "1" for _, name, _, _ in string.Formatter().parse(text) if name}
+    message = error_message(ValidationError(field, reason, **params))
+    assert not re.search(r"[A-Za-z_]{2,}", message), message
