@@ -44,7 +44,8 @@ class DunningDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.events = ctx, events
         self.job: Job | None = None
-        self.skips: dict[int, Skip] = {}
+        self.skips: dict[int, Skip] = {}  # accepted by the service for skips_day
+        self.skips_day = None
         self.issued: list[int] = []
         self.setWindowTitle(self.tr("催款"))
         self.day = date_edit(ctx.clock.today().isoformat(), ctx.clock.today)
@@ -110,24 +111,36 @@ class DunningDialog(QDialog):
     def letter_day(self):
         return parse_date(self.day.text(), "letter_date")
 
-    def reload(self) -> None:
-        """Ask for the proposals of the chosen day (off the UI thread)."""
+    def reload(self, summary: str | None = None) -> None:
+        """Ask for the proposals of the chosen day (off the UI thread). `summary` (a run's) stays
+        on the status line instead of the count of letters still due."""
+        self._query({}, summary)
+
+    def _query(self, new_skip: dict[int, Skip], summary: str | None = None) -> None:
+        """The proposals with the kept skips (a manager's choice for one day: dropped when the
+        day changes) and `new_skip`, kept only once the service has accepted it (a refused
+        skip is said and dropped)."""
         try:
             day = self.letter_day()
         except ValidationError as error:
             self._say(error_message(error), error=True)
             return
-        ctx, skips = self.ctx, dict(self.skips)
+        skips = {**(self.skips if day == self.skips_day else {}), **new_skip}
+        ctx = self.ctx
         self._say(self.tr("正在查询…"))
         run_in_background(lambda: dunning.dunning_proposals(ctx.uow(), day, skips),
-                          self._show, self._failed, self)
+                          lambda found: self._show(found, day, skips, summary),
+                          self._failed, self)
 
-    def _show(self, proposals) -> None:
+    def _show(self, proposals, day, skips: dict[int, Skip], summary: str | None) -> None:
+        self.skips, self.skips_day = dict(skips), day
         self.model.set_rows(proposals)
         fit_rows(self.table, self.model)
-        self._say(self.tr("共 {count} 封待出").format(count=len(proposals)))
+        self._say(summary or self.tr("共 {count} 封待出").format(count=len(proposals)))
 
     def _fill_skip_levels(self) -> None:
+        # The levels a manager may choose: above the proposed one, up to what the days allow
+        # (the proposal's due_level; the service checks the same rule again).
         self.skip_level.clear()
         index = self.table.currentIndex()
         if index.isValid():
@@ -136,14 +149,19 @@ class DunningDialog(QDialog):
                 self.skip_level.addItem(label(LETTER_LEVEL, level), level)
 
     def skip_selected(self) -> None:
+        """The selected customer's letter at the chosen higher level, with the manager's name and
+        the reason (both required); checked by the service before it is kept."""
         index = self.table.currentIndex()
         if not index.isValid() or self.skip_level.currentData() is None:
             self._say(self.tr("所选客户没有可跳至的级别。"), error=True)
             return
+        manager, reason = self.skip_manager.text().strip(), self.skip_reason.text().strip()
+        if not manager or not reason:
+            self._say(self.tr("跳级须填写经理姓名和跳级原因。"), error=True)
+            (self.skip_reason if manager else self.skip_manager).setFocus()
+            return
         proposal = self.model.rows[index.row()]
-        self.skips[proposal.customer_id] = Skip(self.skip_level.currentData(),
-                                                self.skip_manager.text(), self.skip_reason.text())
-        self.reload()
+        self._query({proposal.customer_id: Skip(self.skip_level.currentData(), manager, reason)})
 
     def start(self) -> None:
         try:
@@ -151,7 +169,8 @@ class DunningDialog(QDialog):
         except ValidationError as error:
             self._say(error_message(error), error=True)
             return
-        ctx, skips, manager = self.ctx, dict(self.skips), self.lawyer_manager.text()
+        skips = dict(self.skips) if day == self.skips_day else {}
+        ctx, manager = self.ctx, self.lawyer_manager.text()
 
         def work(progress, cancelled):
             return dunning.run_dunning(ctx.uow(), day, skip=skips,
@@ -175,12 +194,10 @@ class DunningDialog(QDialog):
         text = self.tr("已出函 {count} 封").format(count=len(run.issued))
         if run.held:
             text += self.tr("；{count} 封律师函待经理签发").format(count=len(run.held))
-        self._say(text)
         self._set_saving(bool(self.issued))
         if self.events is not None:
             self.events.announce(FOLLOW_UPS)
-        self.reload()
-        self._say(text)
+        self.reload(summary=text)
 
     def _failed(self, error: Exception) -> None:
         self.job = None

@@ -74,3 +74,43 @@ def test_a_sending_is_recorded_from_the_collection_record(qtbot, ctx, owing):
     events.announce("follow_ups")
     qtbot.waitUntil(lambda: record.letters.model.rows[0].sent_on == TODAY, timeout=10000)
     assert letter.number == record.letters.model.rows[0].number
+
+
+def test_a_skip_without_manager_or_reason_is_refused_and_not_kept(qtbot, ctx, owing):
+    dialog = DunningDialog(ctx, DataEvents())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)
+    dialog.skip_manager.setText("  ")
+    dialog.skip_reason.setText("多次失约")
+    dialog.skip_selected()
+    assert dialog.skips == {} and "经理" in dialog.status.text()
+    dialog.start()                                         # the run goes on without it
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.issued), timeout=20000)
+    assert sorted(v.level for v in dunning.letter_views(ctx.uow())) == [2, 2]
+
+
+def test_a_skip_the_service_refuses_is_said_and_dropped(qtbot, ctx, owing):
+    dialog = DunningDialog(ctx, DataEvents())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)
+    dialog.skip_manager.setText("王经理")
+    dialog.skip_reason.setText("多次失约")
+    dialog.day.setText((TODAY - dt.timedelta(days=200)).isoformat())  # nothing due that day
+    dialog.skip_selected()
+    qtbot.waitUntil(lambda: "没有待出的催款函" in dialog.status.text(), timeout=10000)
+    assert dialog.skips == {}
+    dialog.day.setText(TODAY.isoformat())
+    dialog.reload()                                        # the next query is not refused
+    qtbot.waitUntil(lambda: "共 2 封待出" in dialog.status.text(), timeout=10000)
+
+
+def test_the_run_summary_stays_after_the_reload(qtbot, ctx, owing):
+    dialog = DunningDialog(ctx, DataEvents())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.issued), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    assert dialog.status.text() == "已出函 2 封"
