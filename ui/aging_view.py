@@ -40,6 +40,7 @@ from ui.report_view import (
 )
 
 FIRST_BUCKET = 3  # columns before the buckets: code, name, salesperson
+DAYS_COLUMN = 6   # the drill-down's 逾期天数
 NOT_DUE = QT_TRANSLATE_NOOP("AgingView", "未到期")
 OVER = QT_TRANSLATE_NOOP("AgingView", "{days} 以上")
 
@@ -73,6 +74,7 @@ class AgingView(ReportView):
         self.model.blank_zero = True  # a customer's empty buckets read as blank, not ¥0.00
         self.table = report_table_view(self.model)
         self.table.setObjectName("agingTable")
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code until told otherwise
         self.table.setToolTip(self.tr("双击客户的金额：列出其中的每一期"))
         self.table.doubleClicked.connect(self._drill_down)
         self.chart_holder = QWidget()
@@ -128,14 +130,17 @@ class AgingView(ReportView):
             buckets=translated_buckets(report.edges),
             title=self.tr("应收账龄表"), about=about, totals_label=self.tr("合计"),
             subtotal_label=self.tr("小计：{salesperson}"), no_salesperson=self.tr("（未分配）"))
-        subtotals = set(self._table.extra["subtotals"])
         old = FIRST_BUCKET + 2  # 31 days and more in red
 
-        def warn(row: int, column: int) -> bool:
-            value = self.model.rows[row][column]
-            return (row not in subtotals and old <= column < FIRST_BUCKET + len(report.totals)
+        def warn(cells, key, column: int) -> bool:  # a subtotal (key None) is never red
+            value = cells[column]
+            return (key is not None and old <= column < FIRST_BUCKET + len(report.totals)
                     and isinstance(value, Decimal) and value > 0)
         self.model.set_table(self._table, self._table.extra["keys"], warn)
+        # Grouped, the rows keep their order (sorting would part the subtotals from their
+        # group); ungrouped, enabling sorts by the column and order the user chose (Qt calls
+        # sortByColumn with the header's indicator).
+        self.table.setSortingEnabled(not self.grouped.isChecked())
         fit_columns(self.table, self.model)
         self._draw(report)
 
@@ -208,7 +213,7 @@ class AgingItemsDialog(QDialog):
                             totals=[self.tr("合计"), None, None, None, None, total, None])
         self.model = ReportTableModel(self)
         self.model.set_table(table, [i.contract_id for i in items],
-                             lambda row, column: column == 6 and items[row].days_overdue > 0)
+                             lambda cells, _key, column: column == DAYS_COLUMN and cells[column] > 0)
         self.view = report_table_view(self.model)
         self.view.doubleClicked.connect(self._open_contract)
         fit_columns(self.view, self.model)

@@ -42,6 +42,14 @@ OVERDUE, MAX_DAYS, BROKEN, OVER_LIMIT, SCORE, REASONS = 5, 6, 7, 8, 10, 11
 OLD_DAYS = 90  # the longest overdue shown in red from this many days
 
 
+def warn(cells, _key, column: int) -> bool:
+    """Red: the longest overdue from OLD_DAYS days, any broken promise, any over-limit amount
+    (read from the row's own cells, so the colour stays with its row when sorted)."""
+    return ((column == MAX_DAYS and cells[MAX_DAYS] >= OLD_DAYS)
+            or (column == BROKEN and cells[BROKEN] > 0)
+            or (column == OVER_LIMIT and cells[OVER_LIMIT] > 0))
+
+
 def translated_words() -> dict[str, str]:
     return {kind: QCoreApplication.translate(CONTEXT, text)
             for kind, text in REASON_WORDS.items()}
@@ -125,12 +133,6 @@ class PriorityView(ReportView):
             title=self.tr("今日优先"), about=about, words=translated_words(), money=fmt.money,
             total_label=self.tr("合计"), date_text=fmt.day)
         rows = report.rows
-
-        def warn(row: int, column: int) -> bool:
-            item = rows[row]
-            return ((column == MAX_DAYS and item.max_days >= OLD_DAYS)
-                    or (column == BROKEN and item.broken_promises > 0)
-                    or (column == OVER_LIMIT and item.over_limit > 0))
         self.model.set_table(self._table, [r.customer_id for r in rows], warn)
         header = self.table.horizontalHeader()  # keep the order the user chose
         if header.sortIndicatorSection() >= 0:

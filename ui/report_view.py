@@ -62,6 +62,10 @@ class ReportActions:
     promise: Callable[[int], Any]
 
 
+# Whether a cell is shown in red: (the row's cells, the row's key, the column) -> bool.
+Warn = Callable[[Sequence, Any, int], bool]
+
+
 def cell_text(value, kind: str) -> str:
     """A typed cell as the UI shows it: money with ¥, dates in the locale, percent with one
     decimal, counts grouped; None as blank."""
@@ -92,13 +96,15 @@ class ReportTableModel(QAbstractTableModel):
         self.rows: list[Sequence] = []
         self.keys: list[Any] = []
         self.totals: Sequence | None = None
-        self.warn: Callable[[int, int], bool] | None = None  # (row, column) -> shown in red
+        # (the row's cells, its key, column) -> shown in red; the row's own values, so the
+        # colour follows the row when the table is sorted (a subtotal's key is None)
+        self.warn: Warn | None = None
         self.blank_zero = False  # money cells that are exactly zero shown blank (aging buckets)
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_table(self, table: ReportTable, keys: Sequence[Any] | None = None,
-                  warn: Callable[[int, int], bool] | None = None) -> None:
+                  warn: Warn | None = None) -> None:
         self.beginResetModel()
         self.columns = list(table.columns)
         self.rows = [list(row) for row in table.rows]
@@ -151,7 +157,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and self.is_totals(row):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and not self.is_totals(row):
-            if self.warn is not None and self.warn(row, column):
+            if self.warn is not None and self.warn(self.rows[row], self.keys[row], column):
                 return WARN
         return None
 

@@ -137,3 +137,17 @@ def test_the_reports_tab_shows_the_priority_view(ctx, data, window, qtbot):
     view = tab.current_view()
     qtbot.waitUntil(lambda: view.report_table() is not None and not view.is_busy())
     assert codes(view) == ["A01", "B02"]
+
+
+def test_red_cells_follow_their_rows_when_sorted(view):
+    """A01 is 115 days late (red), B02 4 days: sorted by code descending, B02 comes first and
+    its days stay black while A01's stay red."""
+    from PySide6.QtCore import Qt
+
+    from ui.report_view import WARN
+
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert codes(view) == ["B02", "A01"]
+    colour = Qt.ItemDataRole.ForegroundRole
+    assert view.model.index(0, priority_view.MAX_DAYS).data(colour) is None
+    assert view.model.index(1, priority_view.MAX_DAYS).data(colour) == WARN

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from services.collection import rules
 from tests.factories import make_contract, make_customer, pay
-from ui.report_view import KEY_ROLE, VALUE_ROLE
+from ui.report_view import KEY_ROLE, VALUE_ROLE, WARN
 
 
 @pytest.fixture
@@ -88,6 +88,45 @@ def test_double_click_lists_the_installments_behind_a_cell(reports, qtbot):
     items = view.items_dialog.items
     assert [(i.due_date, i.remaining, i.days_overdue) for i in items] == [
         (dt.date(2026, 10, 1), Decimal("300.00"), 54)]
+
+
+def red(model, row: int, column: int) -> bool:
+    return model.index(row, column).data(Qt.ItemDataRole.ForegroundRole) == WARN
+
+
+def test_grouped_aging_is_not_sorted_and_subtotals_are_never_red(reports):
+    """Grouped: B02, 小计：李娜, A01, 小计：王丽. Sorting is off (a subtotal would leave its
+    group); even sorted by hand (by name: B02, both subtotals, A01), the red cells are the
+    customers' amounts 31 days and older, never a subtotal's."""
+    view = reports.views[0]
+    view.grouped.setChecked(True)
+    assert not view.table.isSortingEnabled()
+    model = view.model
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    names = [row[1] for row in model.rows]
+    assert names == ["乙公司", "小计：李娜", "小计：王丽", "甲公司"]
+    assert red(model, 0, 3 + 4)                                      # B02's 1,500 in 91–180
+    assert not red(model, 1, 3 + 4) and not red(model, 2, 3 + 2)     # the subtotals
+    assert red(model, 3, 3 + 2)                                      # A01's 300 in 31–60
+    view.grouped.setChecked(False)
+    assert view.table.isSortingEnabled()
+
+
+def test_aging_items_red_days_follow_their_rows_when_sorted(qtbot):
+    from services.reports.aging_detail import AgingItem
+    from ui.aging_view import DAYS_COLUMN, AgingItemsDialog
+    from ui.report_view import ReportActions
+
+    items = [AgingItem(1, 1, "BJ-1", dt.date(2026, 10, 1), None, Decimal("300.00"), Decimal(0),
+                       Decimal("300.00"), 54, 54, 2),
+             AgingItem(2, 1, "BJ-1", dt.date(2026, 11, 30), None, Decimal("700.00"), Decimal(0),
+                       Decimal("700.00"), 0, 0, 0)]
+    dialog = AgingItemsDialog(1, "甲公司", "全部", dt.date(2026, 11, 24), items,
+                              ReportActions(*(lambda _id: None,) * 4))
+    qtbot.addWidget(dialog)
+    dialog.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # 11-30 first
+    assert dialog.model.rows[0][1] == dt.date(2026, 11, 30)
+    assert not red(dialog.model, 0, DAYS_COLUMN) and red(dialog.model, 1, DAYS_COLUMN)
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
