@@ -34,6 +34,7 @@ from ui.error_text import error_message
 from ui.events import FOLLOW_UPS, DataEvents
 from ui.labels import label
 from ui.problem_text import problem_message
+from ui.report_view import failure_text
 from ui.rows_model import EditColumn, RowsModel
 from ui.table_widths import fit_rows
 from ui.worker import Job, run_in_background, run_with_progress
@@ -217,21 +218,63 @@ class DunningDialog(QDialog):
         self.save_files.setEnabled(enabled)
 
     def save_as_one(self) -> None:
+        """The letters just issued in one PDF, made and written off the UI thread."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"),
                                               self.tr("催款函 {day}.pdf").format(
                                                   day=self.day.text()), "PDF (*.pdf)")
-        if path:
-            write_pdf(path, dunning.letters_pdf(self.ctx.uow(), self.issued))
-            self._say(self.tr("已保存到 {path}").format(path=path))
+        if not path:
+            return
+        ctx, ids = self.ctx, list(self.issued)
+        done = self.tr("已保存到 {path}").format(path=path)
+
+        def work():
+            write_pdf(path, dunning.letters_pdf(ctx.uow(), ids))
+            return done
+
+        self._save(work)
 
     def save_per_letter(self) -> None:
+        """The letters just issued, one file each in a folder, made off the UI thread."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"))
-        if folder:
-            for view in dunning.letter_views(self.ctx.uow(), ids=self.issued):
+        if not folder:
+            return
+        ctx, ids = self.ctx, list(self.issued)
+        done = self.tr("已保存 {count} 个文件到 {path}")
+
+        def work():
+            views = dunning.letter_views(ctx.uow(), ids=ids)
+            for view in views:
                 write_pdf(Path(folder) / dunning.letter_file_name(view),
-                          dunning.letter_pdf(self.ctx.uow(), view.id))
-            self._say(self.tr("已保存 {count} 个文件到 {path}").format(
-                count=len(self.issued), path=folder))
+                          dunning.letter_pdf(ctx.uow(), view.id))
+            return done.format(count=len(views), path=folder)
+
+        self._save(work)
+
+    def _save(self, work) -> None:
+        """Run `work` (returns the words to show) with the busy bar; 出函 and saving wait."""
+        self._set_saving(False)
+        self.run_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._say(self.tr("正在保存…"))
+        self.job = run_in_background(work, self._saved, self._save_failed, self)
+
+    def _saved(self, text: str) -> None:
+        self._end_saving()
+        self._say(text)
+
+    def _save_failed(self, error: Exception) -> None:
+        self._end_saving()
+        text = failure_text(error)
+        if text is None:
+            raise error
+        self._say(self.tr("保存失败：{reason}").format(reason=text), error=True)
+
+    def _end_saving(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.run_button.setEnabled(True)
+        self._set_saving(bool(self.issued))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

@@ -114,3 +114,29 @@ def test_the_run_summary_stays_after_the_reload(qtbot, ctx, owing):
     qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.issued), timeout=20000)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
     assert dialog.status.text() == "已出函 2 封"
+
+
+def test_the_letters_are_saved_off_the_ui_thread_and_a_failure_is_said(qtbot, ctx, owing,
+                                                                      tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    dialog = DunningDialog(ctx, DataEvents())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.issued), timeout=20000)
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_as_one()
+    assert dialog.job is not None and not dialog.save_one.isEnabled()   # busy, in the pool
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert target.read_bytes().startswith(b"%PDF") and dialog.save_one.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    dialog.save_per_letter()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert "已保存 2 个文件" in dialog.status.text()
+    assert len(list(tmp_path.glob("*.pdf"))) == 3
+    missing = tmp_path / "no such folder" / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    dialog.save_as_one()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert dialog.status.text().startswith("保存失败：")
