@@ -120,8 +120,8 @@ class ContractsTab(ListTab):
         row = self.model.row_at(self.model.row_of(contract_id))
         return row.customer_id if row is not None else None
 
-    def _on_changed(self, _kinds: set) -> None:
-        self.refresh()  # any write can move a contract's balance
+    def _on_changed(self, kinds: set) -> None:
+        self.on_data_changed(kinds)
 
     def new_contract(self, customer_id: int | None = None) -> None:
         """A new contract, for this customer when given (from the customers tab)."""

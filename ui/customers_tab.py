@@ -122,6 +122,5 @@ class CustomersTab(ListTab):
         row = self.model.row_at(self.table.currentIndex().row())
         return f"{row.code} {row.name}" if row is not None else ""
 
-    def _on_changed(self, _kinds: set) -> None:
-        # Any write can move a balance, so every change refreshes this list.
-        self.refresh()
+    def _on_changed(self, kinds: set) -> None:
+        self.on_data_changed(kinds)

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from services.core.listing import ListQuery
 from services.reports.table import ReportTable
 from ui import formatting as fmt
+from ui.events import CONTRACTS, CUSTOMERS
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
 from ui.list_export import ExportStatus, ask_xlsx_path, file_stem, list_table
+from ui.salesperson_combo import fill_salespeople
 from ui.shown import LoadsWhenShown
 from ui.worker import run_in_background
 
@@ -187,20 +189,18 @@ class ListTab(LoadsWhenShown, QWidget):
         return words
 
     # -- salespeople, totals, export ------------------------------------------------------
-    def _fill_salespeople(self) -> None:
+    def _fill_salespeople(self) -> bool:
+        """Read the names again, keeping the one chosen; False when that name is gone (the
+        combo then shows 全部业务员, and the caller applies that filter)."""
         self._people_stale = False
-        current = self.salesperson_combo.currentData()
-        self.salesperson_combo.blockSignals(True)
-        self.salesperson_combo.clear()
-        self.salesperson_combo.addItem(self.tr("全部业务员"), "")
-        for name in self.salespeople():
-            self.salesperson_combo.addItem(name, name)
-        self.salesperson_combo.setCurrentIndex(max(0, self.salesperson_combo.findData(current)))
-        self.salesperson_combo.blockSignals(False)
+        return fill_salespeople(self.salesperson_combo, self.tr("全部业务员"), self.salespeople())
 
-    def refresh(self) -> None:
-        self._people_stale = True  # a save may have named a new salesperson
-        super().refresh()
+    def on_data_changed(self, kinds: set) -> None:
+        """After a write elsewhere: the list again (any write can move a balance); the
+        salespeople only when customers or contracts were written (where the names live)."""
+        if kinds & {CUSTOMERS, CONTRACTS}:
+            self._people_stale = True
+        self.refresh()
 
     def _ask_totals(self, force: bool = False) -> None:
         """Ask the service for the totals of the filter now in force (off the UI thread),
@@ -274,9 +274,10 @@ class ListTab(LoadsWhenShown, QWidget):
         """Re-query now, keeping the selected record selected and the scroll where it was
         (the model moves rows rather than resetting)."""
         self._stale = False
-        if self._people_stale:
-            self._fill_salespeople()
-        self.model.reload()
+        if self._people_stale and not self._fill_salespeople():
+            self.apply_filter()  # the chosen salesperson is gone: the list shows 全部 again
+        else:
+            self.model.reload()
         self._ask_totals(force=True)
 
     def eventFilter(self, watched, event) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from tests.ledger.test_list_filters import make_ledger
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
-from ui.events import PAYMENTS, DataEvents
+from ui.events import CONTRACTS, CUSTOMERS, PAYMENTS, DataEvents
 
 
 def _nothing(*_args):
@@ -138,3 +138,37 @@ def test_customers_export_with_overdue_only(qtbot, tmp_path, monkeypatch, custom
     assert any("只看逾期" in (line[0] or "") for line in about)
     assert len(rows) == 1 and rows[0][header.index("编码")] == "A01"
     assert rows[0][header.index("逾期金额")] == pytest.approx(700)
+
+
+def test_a_salesperson_gone_from_the_list_clears_the_filter_not_the_rows(qtbot, ctx, ledger):
+    from sqlalchemy import update
+
+    from models import Customer
+    from tests.factories import open_session
+    events = DataEvents()
+    tab = CustomersTab(ctx, events, _nothing, _nothing, _nothing)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    _pick(tab.salesperson_combo, "赵强")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    with open_session(ctx) as session:             # 赵强's customers go to 孙伟
+        session.execute(update(Customer).where(Customer.salesperson == "赵强")
+                        .values(salesperson="孙伟"))
+        session.commit()
+    events.announce(CUSTOMERS)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    assert tab.salesperson_combo.currentData() == "" and tab.model.query.salesperson == ""
+    assert "孙伟" in [tab.salesperson_combo.itemData(i)
+                      for i in range(tab.salesperson_combo.count())]
+
+
+def test_the_salespeople_are_read_again_only_after_customers_or_contracts_change(
+        qtbot, customers_tab, monkeypatch):
+    tab, asked = customers_tab, []
+    real = tab.salespeople
+    monkeypatch.setattr(tab, "salespeople", lambda: asked.append(1) or real())
+    tab.on_data_changed({PAYMENTS})
+    assert asked == []
+    tab.on_data_changed({CONTRACTS})
+    assert asked == [1]
