@@ -41,6 +41,7 @@ from services.reports import table as report
 from ui import alert_prefs, geometry
 from ui import formatting as fmt
 from ui.list_export import ExportStatus, ask_xlsx_path, file_stem
+from ui.salesperson_combo import fill_salespeople
 
 GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per customer first
 GROUPS = {
@@ -281,9 +282,8 @@ class AlertsDialog(QDialog):
         self.salesperson_combo = QComboBox()
         self.salesperson_combo.setObjectName("salespersonFilter")
         self.salesperson_combo.setToolTip(self.tr("客户的业务员"))
-        self.salesperson_combo.addItem(self.tr("全部业务员"), "")
-        for name in sorted({a.salesperson for a in alerts if a.salesperson}):
-            self.salesperson_combo.addItem(name, name)
+        fill_salespeople(self.salesperson_combo, self.tr("全部业务员"),
+                         sorted({a.salesperson for a in alerts if a.salesperson}))
         self.model = AlertsModel(days, self)
         self.model.set_alerts(self.alerts)
         self.view = QTreeView()

@@ -40,6 +40,7 @@ from ui.labels import PAYMENT_METHOD, label
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_export import ExportStatus, ask_xlsx_path, file_stem
 from ui.rows_model import EditColumn, RowsModel
+from ui.salesperson_combo import fill_salespeople
 from ui.worker import run_in_background
 
 TITLES = {
@@ -174,8 +175,8 @@ class PaymentsDialog(QDialog):
             filters.addWidget(self.overdue_check)
             filters.addWidget(self.salesperson_combo)
             layout.addLayout(filters)
-            for name in plan.salespeople(ctx.uow()):  # the customers' own
-                self.salesperson_combo.addItem(name, name)
+            fill_salespeople(self.salesperson_combo, self.tr("全部业务员"),
+                             plan.salespeople(ctx.uow()))  # the customers' own
         else:
             for widget in (self.filter_edit, self.overdue_check, self.salesperson_combo):
                 widget.hide()

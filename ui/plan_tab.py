@@ -45,6 +45,7 @@ from ui.plan_model import (
     TARGET_COLUMN,
     PlanModel,
 )
+from ui.salesperson_combo import fill_salespeople
 from ui.shown import LoadsWhenShown
 from ui.worker import run_in_background
 
@@ -181,14 +182,7 @@ class PlanTab(LoadsWhenShown, QWidget):
 
     def _fill_salespeople(self) -> None:
         self._people_stale = False
-        current = self.salesperson.currentData()
-        self.salesperson.blockSignals(True)
-        self.salesperson.clear()
-        self.salesperson.addItem(self.tr("全部"), "")
-        for name in plan.salespeople(self.ctx.uow()):
-            self.salesperson.addItem(name, name)
-        self.salesperson.setCurrentIndex(max(0, self.salesperson.findData(current)))
-        self.salesperson.blockSignals(False)
+        fill_salespeople(self.salesperson, self.tr("全部"), plan.salespeople(self.ctx.uow()))
 
     def selected_month(self) -> dt.date:
         return self.month.date().toPython().replace(day=1)
