@@ -55,8 +55,11 @@ class GeneratedDocument:
     pdf: bytes
 
 
-def _seller(uow: UnitOfWork) -> Party:
-    company = read_company(uow.session)
+def seller_party(session: Session) -> Party:
+    """Our company as the seller/creditor on a paper (services.core.settings: read_company):
+    name, address, phone, tax number, bank account. ValidationError("company_name",
+    "company_missing") when its name is not filled in."""
+    company = read_company(session)
     if not company.company_name:
         raise ValidationError("company_name", "company_missing")
     return Party(company.company_name, company.company_address, company.company_phone,
@@ -95,7 +98,7 @@ def price_confirmation_content(uow: UnitOfWork, contract_id: int, number: str) -
     contract = _contract(uow, contract_id)
     customer = uow.session.get(Customer, contract.customer_id)
     return PriceConfirmation(
-        number=number, issued_on=uow.clock.today(), seller=_seller(uow), buyer=_buyer(customer),
+        number=number, issued_on=uow.clock.today(), seller=seller_party(uow.session), buyer=_buyer(customer),
         contract_number=contract.number, contract_date=contract.signed_on,
         lines=[Line(line.product, line.spec, line.unit, line.quantity, line.unit_price, line.amount)
                for line in contract.lines],
@@ -128,7 +131,7 @@ def iou_content(uow: UnitOfWork, number: str, *, contract_id: int | None = None,
     # One late-fee clause only when every contract agreed the same rate.
     rates = {c.late_fee_rate for c in contracts}
     return Iou(
-        number=number, issued_on=uow.clock.today(), creditor=_seller(uow), debtor=_buyer(customer),
+        number=number, issued_on=uow.clock.today(), creditor=seller_party(uow.session), debtor=_buyer(customer),
         amount=amount, contract_numbers=[c.number for c in contracts],
         delivery_numbers=[c.delivery_note_no for c in contracts if c.delivery_note_no],
         schedule=dues, late_fee_rate=rates.pop() if len(rates) == 1 else None, pay_by=pay_by)
@@ -257,7 +260,7 @@ def credit_note_content(uow: UnitOfWork, credit_note_id: int) -> CreditNoteConfi
         raise ValidationError("credit_note", "already_reversed")
     customer = uow.session.get(Customer, note.customer_id)
     return CreditNoteConfirmation(
-        number=note.number, issued_on=note.issued_on, kind=note.kind, seller=_seller(uow),
+        number=note.number, issued_on=note.issued_on, kind=note.kind, seller=seller_party(uow.session),
         buyer=_buyer(customer), contract_number=note.contract_number,
         contract_date=note.contract_signed_on, reason=note.reason, amount=note.amount,
         lines=[Line(line.product, line.spec, line.unit, line.quantity, line.unit_price,

@@ -35,10 +35,10 @@ from models.payment import CREDIT_NOTE_METHOD
 from services.collection.rules import aging_edges, bucket_labels, bucket_of
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
-from services.core.settings import read_company
+from services.core.parsing import db_date
 from services.core.uow import UnitOfWork
 from services.documents.content import Party
-from services.documents.printing import PREVIEW_NUMBER, stored_pdf
+from services.documents.printing import PREVIEW_NUMBER, seller_party, stored_pdf
 from services.documents.statement_content import (
     APPLICATION,
     CREDIT_NOTE,
@@ -136,7 +136,7 @@ def _owed_lines(session: Session, customer_id: int, first: dt.date, last: dt.dat
             summary = f"合同 {number} 定金（合同确认）"
         else:
             summary = f"合同 {number} 发货" + (f"（送货单号 {delivery_no}）" if delivery_no else "")
-        lines.append((_day(day), OWED, summary, number, fen_to_yuan(amount), contract_id))
+        lines.append((db_date(day), OWED, summary, number, fen_to_yuan(amount), contract_id))
     return lines
 
 
@@ -154,7 +154,7 @@ def _payment_lines(session: Session, customer_id: int, first: dt.date,
     lines = []
     for received, reversed_on, amount, method, reference, contract, note, note_kind in \
             session.execute(query):
-        received, reversed_on = _day(received), _day(reversed_on)
+        received, reversed_on = db_date(received), db_date(reversed_on)
         if reversed_on is not None and reversed_on <= received:
             continue  # reversed the day it came: it never counted
         if method == CREDIT_NOTE_METHOD:
@@ -186,8 +186,8 @@ def _application_lines(session: Session, customer_id: int, first: dt.date,
                     Allocation.applied_on > Payment.received_on, Allocation.applied_on <= last))
     lines = []
     for applied, undone, amount, received, reversed_on, contract in session.execute(query):
-        applied, undone, received = _day(applied), _day(undone), _day(received)
-        reversed_on = _day(reversed_on)
+        applied, undone, received = db_date(applied), db_date(undone), db_date(received)
+        reversed_on = db_date(reversed_on)
         if reversed_on is not None and reversed_on <= applied:
             continue
         if undone is not None and undone <= applied:
@@ -205,17 +205,18 @@ def _yuan(amount: Decimal) -> str:
     return f"¥{amount:,.2f}"
 
 
-def _day(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def movements(session: Session, customer_id: int, first: dt.date, last: dt.date,
               opening: Decimal) -> list[StatementLine]:
     """The customer's movements on the days first..last (both included), in date order (what
     became owed first within a day), each with the running net balance after it."""
-    found = [(*row, "") for row in _owed_lines(session, customer_id, first, last)]
+    return _movements(session, customer_id, first, last, opening)[0]
+
+
+def _movements(session: Session, customer_id: int, first: dt.date, last: dt.date,
+               opening: Decimal) -> tuple[list[StatementLine], set[int]]:
+    """movements, and the ids of the contracts that became owed in the period."""
+    owing = _owed_lines(session, customer_id, first, last)
+    found = [(*row, "") for row in owing]
     found += [(*row, "") for row in _payment_lines(session, customer_id, first, last)]
     found += _application_lines(session, customer_id, first, last)
     found.sort(key=lambda row: (row[0], DAY_ORDER[row[1]]))
@@ -226,48 +227,48 @@ def movements(session: Session, customer_id: int, first: dt.date, last: dt.date,
         balance += (debit or ZERO) - (credit or ZERO)
         lines.append(StatementLine(day, kind, summary, reference or "", debit, credit, balance,
                                    note))
-    return lines
+    return lines, {row[5] for row in owing}
 
 
 # -- what else the paper says ------------------------------------------------------------------
 
-def _aging(session: Session, customer_id: int, as_of: dt.date) -> list[AgingBucket]:
-    """The installments unpaid at the end of `as_of` by days past due, in the aging report's
-    buckets (collection.rules: the edges and bucket_of)."""
+def _unpaid(session: Session, customer_id: int, as_of: dt.date) -> list[tuple]:
+    """(contract_id, due_date, remaining yuan) of the customer's installments unpaid at the end
+    of `as_of` (balances.installment_balances, one query): their sum is its owed balance."""
+    inst = installment_balances(as_of, customer_ids=[customer_id]).subquery("inst")
+    query = (select(inst.c.contract_id, inst.c.due_date, inst.c.remaining)
+             .where(inst.c.remaining != 0))
+    return [(cid, db_date(due), fen_to_yuan(left)) for cid, due, left in session.execute(query)]
+
+
+def _aging(session: Session, unpaid: list[tuple], as_of: dt.date) -> list[AgingBucket]:
+    """The installments unpaid at the end of `as_of` (_unpaid) by days past due, in the aging
+    report's buckets and words (collection.rules: the edges, bucket_of, bucket_labels; the
+    column head says they are days)."""
     edges = aging_edges(session)
     labels = bucket_labels(edges)
     sums = [ZERO] * len(labels)
-    inst = installment_balances(as_of, customer_ids=[customer_id]).subquery("inst")
-    for due, remaining in session.execute(select(inst.c.due_date, inst.c.remaining)
-                                          .where(inst.c.remaining != 0)):
-        sums[bucket_of((as_of - _day(due)).days, edges)] += fen_to_yuan(remaining)
-    names = [labels[0]] + [f"{label} 天" for label in labels[1:]]
-    return [AgingBucket(name, amount) for name, amount in zip(names, sums, strict=True)]
+    for _contract, due, remaining in unpaid:
+        sums[bucket_of((as_of - due).days, edges)] += remaining
+    return [AgingBucket(label, amount) for label, amount in zip(labels, sums, strict=True)]
 
 
-def _contracts(session: Session, customer_id: int, as_of: dt.date,
+def _contracts(session: Session, unpaid: list[tuple],
                owed_in_period: set[int]) -> list[StatementContract]:
-    """Contracts owed in the period or with something unpaid at its end, by number."""
-    inst = installment_balances(as_of, customer_ids=[customer_id]).subquery("inst")
-    remaining = dict(session.execute(select(inst.c.contract_id, func.sum(inst.c.remaining))
-                                     .group_by(inst.c.contract_id)).all())
+    """Contracts owed in the period or with something unpaid at its end (_unpaid), by
+    number."""
+    remaining: dict[int, Decimal] = {}
+    for cid, _due, left in unpaid:
+        remaining[cid] = remaining.get(cid, ZERO) + left
     ids = owed_in_period | {cid for cid, left in remaining.items() if left}
     if not ids:
         return []
     invoices = invoice_numbers(session, sorted(ids))
     query = (select(Contract.id, Contract.number, Contract.signed_on, Contract.total)
              .where(Contract.id.in_(ids)).order_by(Contract.number))
-    return [StatementContract(number, _day(signed), total,
-                              fen_to_yuan(remaining.get(cid) or 0), invoices.get(cid, []))
+    return [StatementContract(number, db_date(signed), total, remaining.get(cid, ZERO),
+                              invoices.get(cid, []))
             for cid, number, signed, total in session.execute(query)]
-
-
-def _seller(uow: UnitOfWork) -> Party:
-    company = read_company(uow.session)
-    if not company.company_name:
-        raise ValidationError("company_name", "company_missing")
-    return Party(company.company_name, company.company_address, company.company_phone,
-                 company.company_tax_number, company.company_bank_account)
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
@@ -284,14 +285,14 @@ def default_period(session: Session, customer_id: int,
     last = session.scalar(select(func.max(Statement.period_to))
                           .where(Statement.customer_id == customer_id))
     if last is not None:
-        return min(_day(last) + DAY, today), today
+        return min(db_date(last) + DAY, today), today
     owed_first = session.scalar(
         select(func.min(owed_since())).select_from(Installment)
         .join(Contract, Contract.id == Installment.contract_id)
         .where(Contract.customer_id == customer_id))
     paid_first = session.scalar(select(func.min(Payment.received_on))
                                 .where(Payment.customer_id == customer_id))
-    firsts = [_day(d) for d in (owed_first, paid_first) if d is not None]
+    firsts = [db_date(d) for d in (owed_first, paid_first) if d is not None]
     return min([*firsts, today]), today
 
 
@@ -320,17 +321,18 @@ def statement_content(uow: UnitOfWork, customer_id: int, number: str,
     first, last = _period(session, customer_id, today, period_from, period_to)
     owed_before, credit_before = net_balance(session, customer_id, first - DAY)
     opening = owed_before - credit_before
-    lines = movements(session, customer_id, first, last, opening)
-    owed_end, credit_end = net_balance(session, customer_id, last)
-    owed_ids = {row[5] for row in _owed_lines(session, customer_id, first, last)}
-    seller = _seller(uow)
+    lines, owed_ids = _movements(session, customer_id, first, last, opening)
+    unpaid = _unpaid(session, customer_id, last)
+    owed_end = sum((left for _cid, _due, left in unpaid), ZERO)
+    credit_end = unallocated_credit(session, customer_id, last)
+    seller = seller_party(session)
     return CustomerStatement(
         number=number, issued_on=today, period_from=first, period_to=last, seller=seller,
         customer=Party(customer.name, customer.address, customer.phone),
         customer_code=customer.code, opening=opening, lines=lines,
         closing=lines[-1].balance if lines else opening, closing_owed=owed_end,
-        closing_credit=credit_end, aging=_aging(session, customer_id, last),
-        contracts=_contracts(session, customer_id, last, owed_ids),
+        closing_credit=credit_end, aging=_aging(session, unpaid, last),
+        contracts=_contracts(session, unpaid, owed_ids),
         contact=uow.operator, contact_phone=seller.phone)
 
 
@@ -450,8 +452,8 @@ def list_statements(uow: UnitOfWork, customer_id: int) -> list[StatementRow]:
              .where(Statement.customer_id == customer_id)
              .order_by(Statement.period_to.desc(), Statement.id.desc()))
     with uow:
-        return [StatementRow(sid, did, number, created.date(), _day(first), _day(last), opening,
-                             closing, status, _day(replied), balance, note or "")
+        return [StatementRow(sid, did, number, created.date(), db_date(first), db_date(last),
+                             opening, closing, status, db_date(replied), balance, note or "")
                 for sid, did, number, created, first, last, opening, closing, status, replied,
                 balance, note in uow.session.execute(query)]
 

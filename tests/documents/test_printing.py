@@ -257,3 +257,14 @@ def test_price_confirmation_content_carries_lines_schedule_and_rate(ctx, deliver
     assert [d.amount for d in content.schedule] == [Decimal("700.00"), Decimal("801.00")]
     assert content.buyer.address == "天津市和平区"
     assert content.late_fee_rate == Decimal("0.000500")
+
+
+def test_seller_party_is_our_company_or_refused_without_its_name(ctx, our_company):
+    with ctx.uow() as uow:
+        seller = printing.seller_party(uow.session)
+    assert (seller.name, seller.phone, seller.tax_number) == (
+        "北京康泰医疗用品有限公司", "010-63718800", "91110106MA01ABCD2X")
+    company.save_company(ctx.uow(), CompanyInfo(company_name=""))
+    with ctx.uow() as uow, pytest.raises(ValidationError) as error:
+        printing.seller_party(uow.session)
+    assert (error.value.field, error.value.reason) == ("company_name", "company_missing")

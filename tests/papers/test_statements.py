@@ -114,7 +114,9 @@ def test_running_balance_counts_what_changes_the_net_balance(ctx, ledger):
     assert second_no in application.note and "600.00" in application.note
     # 03-31's 1,000 left is 238 days late; 06-30's 4,500 (after the allowance) 147 days
     assert [(b.label, b.amount) for b in doc.aging if b.amount] == [
-        ("91–180 天", Y("4500.00")), ("181–365 天", Y("1000.00"))]
+        ("91–180", Y("4500.00")), ("181–365", Y("1000.00"))]
+    # the aging report's words: the column head says they are days (账龄（逾期天数）)
+    assert [b.label for b in doc.aging][-2:] == ["181–365", "365 以上"]
     assert [(c.number, c.remaining, c.invoices) for c in doc.contracts] == [
         (first_no, Y("5500.00"), ["04400012"]), (second_no, Y("0.00"), [])]
     check(doc)
@@ -136,7 +138,7 @@ def test_every_element_is_in_the_pdf_and_user_text_is_escaped(ctx, ledger):
                    "冲回2026-07-01的收款（银行转账）", "预收款核销", "余额不变",
                    f"合同{second_no}定金（合同确认）", "折让（合同", "¥5,100.00",
                    "人民币伍仟壹佰元整（¥5,100.00）", "应收未付¥5,500.00", "¥400.00",
-                   "91–180天", "04400012", first_no, "中国工商银行北京丰台支行020000450920",
+                   "账龄（逾期天数）", "91–180¥4,500.00", "365以上", "04400012", first_no, "中国工商银行北京丰台支行020000450920",
                    "对账联系人", "tester", "010-63718800", "以上数据相符",
                    "数据不符，请列明不符事项", "贵司记录的余额", "单位盖章", "日期：_",
                    "出具方（债权人）", "客户（确认方）", "第1页/共"):
@@ -144,6 +146,7 @@ def test_every_element_is_in_the_pdf_and_user_text_is_escaped(ctx, ledger):
     words = re.findall(r"人民币([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+)（¥([\d,]+\.\d\d)）", text)
     assert words and all(amount_in_words(Y(f.replace(",", ""))) == w for w, f in words)
     assert "&amp;" not in text and "&lt;" not in text
+    assert "以上天" not in text
 
 
 def test_issue_numbers_stores_bytes_and_hash_and_reprints_them(ctx, ledger):
@@ -323,3 +326,24 @@ def test_owed_since_is_the_day_owed_starts(demo):
             by_rule = set(uow.session.scalars(base.where(owed(day))))
             by_day = set(uow.session.scalars(base.where(owed_since() <= day)))
             assert by_rule == by_day and by_rule
+
+
+def test_the_statement_reads_the_open_installments_once(ctx, ledger):
+    """The period's owed lines and the open installments at its end (closing, aging,
+    contracts) are each queried once."""
+    from sqlalchemy import event
+
+    customer, *_ = ledger
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(ctx.engine, "before_cursor_execute", record)
+    try:
+        content(ctx, customer)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", record)
+    assert sum("AS owing" in s for s in seen) == 1  # the owed lines
+    # installment_balances: once for the opening, once for the end (closing, aging, contracts)
+    assert sum("AS inst" in s for s in seen) == 2
