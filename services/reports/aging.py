@@ -7,13 +7,16 @@ The rules (issue 12; the usual aging report's, with the faults auditors find rul
   Nothing owed falls in no column; a partly paid installment is not moved by its payments.
 - Age by due date (default): days past due = as-of − due date; due on the as-of day or later
   is 未到期 (the alerts' rule: balances.days_overdue); day 1 and day 30 are 1–30, day 31 is
-  31–60. By delivery date: days since the contract was delivered (signed, for a deposit of an
-  undelivered contract), 0 in the first column.
+  31–60. By delivery date: days since the installment became owed (balances.owed_since: the
+  delivery, or the signing for a deposit), 0 in the first column; a confirmed contract's
+  planned delivery day is not a delivery.
 - Unapplied credit (预收/未核销) is shown apart, never netted into a bucket.
-Amounts are summed in SQL by customer and bucket (one CASE on the due or delivery date), so the
-report costs one pass over what was unpaid that day: as of today from the cached paid through the
-index of unpaid installments, a past day from the allocations that counted then
-(balances.unpaid_on); the credit's parts (balances.credit_parts) ride in the same statement.
+Amounts are summed in SQL by customer and bucket (one CASE on the due or owed-since date), so
+the report costs one pass over what was unpaid that day: by due date as of today from the cached
+paid through the index of unpaid installments, a past day from the allocations that counted
+then (balances.unpaid_on); by delivery date from the allocations (balances.
+installment_balances, whose rows carry the installment for owed_since); the credit's parts
+(balances.credit_parts) ride in the same statement.
 """
 from __future__ import annotations
 
@@ -24,12 +27,17 @@ from itertools import pairwise
 
 from sqlalchemy import Integer, case, func, literal, select, union_all
 
-from models import Contract, Customer
+from models import Customer
 from models.base import fen_to_yuan
 from services.collection.rules import bucket_labels, bucket_of  # noqa: F401 - re-exported here
 from services.core.errors import ValidationError
 from services.core.uow import UnitOfWork
-from services.ledger.balances import credit_parts, unpaid_on
+from services.ledger.balances import (
+    credit_parts,
+    installment_balances,
+    owed_since,
+    unpaid_on,
+)
 
 DEFAULT_EDGES = (30, 60, 90, 180, 365)  # the last day of each aged bucket, in days
 BASES = ("due", "delivery")
@@ -111,18 +119,19 @@ def _sums(session, as_of: dt.date, today: dt.date, by: str, edges: tuple[int, ..
     """{customer id: [yuan per bucket…, unapplied credit]} on the day, in one statement: every
     unpaid remainder (balances.unpaid_on) in the one bucket of its day, and the credit's parts
     (balances.credit_parts) in a bucket of their own, summed by customer and bucket."""
-    unpaid = unpaid_on(as_of, today, customer_ids).subquery("unpaid")
     if by == "due":
-        day, source = unpaid.c.due_date, unpaid
-    else:
-        day = func.coalesce(Contract.delivery_on, Contract.signed_on)
-        source = unpaid.join(Contract, Contract.id == unpaid.c.contract_id)
+        unpaid = unpaid_on(as_of, today, customer_ids).subquery("unpaid")
+        day = unpaid.c.due_date
+    else:  # the day each installment became owed (its row carries Installment and Contract)
+        unpaid = (installment_balances(as_of, customer_ids=customer_ids)
+                  .add_columns(owed_since().label("since")).subquery("unpaid"))
+        day = unpaid.c.since
     # days = as_of − day: 未到期 while day >= as_of, then bucket k while day >= as_of − edge_k
     starts = [as_of] + [as_of - dt.timedelta(days=edge) for edge in edges]
     bucket = case(*[(day >= start, index) for index, start in enumerate(starts)],
                   else_=len(starts))
     owed = select(unpaid.c.customer_id, unpaid.c.remaining.label("fen"),
-                  bucket.label("bucket")).select_from(source)
+                  bucket.label("bucket")).where(unpaid.c.remaining != 0)
     credit = [part.add_columns(literal(CREDIT, Integer))  # one flat UNION ALL, no nesting
               for part in credit_parts(as_of, customer_ids).selects]
     parts = union_all(owed, *credit).subquery("parts")

@@ -9,22 +9,25 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, select
 
 from models import Contract
 from models.base import fen_to_yuan
 from services.collection.rules import DEFAULT_AGING_EDGES, check_edges
 from services.core.errors import ValidationError
 from services.core.parsing import db_date
+from services.core.statuses import DELIVERED_STATUSES
 from services.core.uow import UnitOfWork
-from services.ledger.balances import installment_balances
+from services.ledger.balances import installment_balances, owed_since
 from services.reports.aging import BASES, bucket_of
 
 
 @dataclass(frozen=True)
 class AgingItem:
     """One installment still owed on the day (yuan). `age` is the days counted for its bucket
-    (past due, or since delivery); `days_overdue` is always past the due date (0 if not due)."""
+    (past due, or since it became owed); `days_overdue` is always past the due date (0 if not
+    due). `delivered_on` is the contract's delivery (None while not delivered: a planned day is
+    not one); `owed_since` the day it became owed (balances.owed_since), the delivery basis."""
 
     installment_id: int
     contract_id: int
@@ -37,6 +40,7 @@ class AgingItem:
     age: int
     days_overdue: int
     bucket: int
+    owed_since: dt.date | None = None
 
 
 def aging_items(uow: UnitOfWork, customer_id: int, as_of: dt.date, by: str = "due",
@@ -51,22 +55,26 @@ def aging_items(uow: UnitOfWork, customer_id: int, as_of: dt.date, by: str = "du
     if bucket is not None and not 0 <= bucket <= len(edges) + 1:
         raise ValidationError("aging_bucket", "not_allowed")
     with uow:
-        inst = installment_balances(as_of, customer_ids=[customer_id]).subquery("inst")
-        query = (select(inst.c.installment_id, inst.c.contract_id, Contract.number,
-                        inst.c.due_date,
-                        func.coalesce(Contract.delivery_on, Contract.signed_on),
+        delivered = case((Contract.status.in_(DELIVERED_STATUSES), Contract.delivery_on))
+        inst = (installment_balances(as_of, customer_ids=[customer_id])
+                .add_columns(Contract.number.label("number"), delivered.label("delivered"),
+                             owed_since().label("since"))
+                .subquery("inst"))
+        query = (select(inst.c.installment_id, inst.c.contract_id, inst.c.number,
+                        inst.c.due_date, inst.c.delivered, inst.c.since,
                         inst.c.amount, inst.c.paid, inst.c.remaining)
-                 .join(Contract, Contract.id == inst.c.contract_id)
                  .where(inst.c.remaining != 0)
                  .order_by(inst.c.due_date, inst.c.installment_id))
         items = []
-        for iid, cid, number, due, since, amount, paid, remaining in uow.session.execute(query):
+        for (iid, cid, number, due, delivered_on, since, amount, paid,
+             remaining) in uow.session.execute(query):
             due, since = db_date(due), db_date(since)
             age = (as_of - due).days if by == "due" else (as_of - since).days
             column = bucket_of(age, edges)
             if bucket is not None and column != bucket:
                 continue
-            items.append(AgingItem(iid, cid, number, due, since, fen_to_yuan(amount),
-                                   fen_to_yuan(paid), fen_to_yuan(remaining), max(age, 0),
-                                   max((as_of - due).days, 0), column))
+            items.append(AgingItem(iid, cid, number, due, db_date(delivered_on),
+                                   fen_to_yuan(amount), fen_to_yuan(paid),
+                                   fen_to_yuan(remaining), max(age, 0),
+                                   max((as_of - due).days, 0), column, since))
     return items

@@ -71,3 +71,19 @@ def test_aging_table_rows_subtotals_and_totals_add_up(ctx):
     assert [r[0] or r[1] for r in grouped.rows] == ["C1", "C3", "小计：王丽", "C2", "小计：（未分配）"]
     assert grouped.rows[2][3 + 7] == Decimal("105.00")
     assert grouped.extra["keys"][2] is None and grouped.extra["subtotals"] == [2, 4]
+
+
+def test_by_delivery_an_undelivered_deposit_ages_from_signing_not_the_planned_delivery(ctx):
+    """Confirmed 2026-01-10, delivery planned 2027-01-10, deposit 300 due 01-20: owed since the
+    signing, 318 days on 11-24 → 181–365 (not 未到期, as the planned delivery would put it)."""
+    customer = make_customer(ctx, "C001")
+    make_contract(ctx, customer, lines=[("1", "1000")], status="confirmed",
+                  signed_on="2026-01-10", delivery_on="2027-01-10",
+                  installments=[("2026-01-20", "300", None, True), ("2027-02-10", "700")])
+    [row] = aging(ctx.uow(), TODAY, "delivery").rows
+    assert row.buckets[5] == row.total == Decimal("300.00")
+    assert row.buckets[0] == Decimal("0.00")
+    [item] = aging_items(ctx.uow(), customer, TODAY, "delivery")
+    assert (item.bucket, item.age, item.owed_since) == (5, 318, dt.date(2026, 1, 10))
+    assert item.delivered_on is None  # a planned day is not a delivery
+    assert aging_items(ctx.uow(), customer, TODAY, "delivery", bucket=5) == [item]
