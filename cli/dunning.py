@@ -10,8 +10,6 @@ from pathlib import Path
 from services.admin.bootstrap import open_context
 from services.core.uow import login_name
 
-LEVEL_WORDS = {1: "付款提醒", 2: "催款通知", 3: "逾期警告函", 4: "律师函"}
-
 
 def run_dunning_command(db: str | Path, date: str | None, *, dry_run: bool = False,
                         folder: str | None = None, manager: str = "") -> int:
@@ -60,6 +58,8 @@ def run_dunning_command(db: str | Path, date: str | None, *, dry_run: bool = Fal
 
 
 def _report(run) -> None:
+    from services.collection.dunning import LEVEL_NAMES
+
     verb = "would issue" if run.dry_run else "issued"
     issued = {letter.customer_id: letter for letter in run.issued}
     held = {p.customer_id for p in run.held}
@@ -70,7 +70,7 @@ def _report(run) -> None:
         what = ("held (a lawyer's letter needs --manager)" if p.customer_id in held
                 else f"{verb} {letter.number}" if letter else verb)
         skipped = f" skipped {','.join(map(str, p.skipped_levels))}" if p.skipped_levels else ""
-        print(f"{what:28} {p.code:8} level {p.level} {LEVEL_WORDS[p.level]:6} "
+        print(f"{what:28} {p.code:8} level {p.level} {LEVEL_NAMES[p.level]:6} "
               f"overdue {p.overdue:>12} late fee {p.late_fee:>10} days {p.days_overdue:>4} "
               f"pay by {p.pay_by.isoformat()}{skipped}  {p.name}")
     count = len(run.proposals) - len(run.held) if run.dry_run else len(run.issued)

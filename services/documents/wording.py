@@ -1,14 +1,24 @@
-"""How dates, quantities, prices and late-fee rates are written on the documents (always Chinese).
+"""How dates, quantities, prices and late-fee rates are written on the documents (always Chinese),
+and the printed words for the ledger's codes: how money came in, how a paper was sent.
 
-Plain strings, no markup: the PDF modules escape them like any other text.
+Plain strings, no markup: the PDF modules escape them like any other text. (A dunning letter's
+title: letter_content.LETTER_TITLES; the screen's words: ui/labels.py, translated.)
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
+from models.payment import CREDIT_NOTE_METHOD
 from services.documents.money import amount_in_words, format_yuan
 
+# models.payment.PAYMENT_METHODS and the credit note's own method, as printed
+PAYMENT_METHOD_WORDS = {"bank_transfer": "银行转账", "cash": "现金", "alipay": "支付宝",
+                        "wechat_pay": "微信支付", "acceptance_bill": "银行承兑汇票",
+                        "goods": "以物抵债", "other": "其他", CREDIT_NOTE_METHOD: "退货/折让"}
+# models.papers.SENDING_METHODS (a letter) and INVOICE_SENT (an invoice; "" not sent), as printed
+SENDING_WORDS = {"post": "邮寄", "courier": "快递", "wechat": "微信", "email": "邮件",
+                 "in_person": "当面送达", "": "未寄出"}
 CN_DIGITS = "零一二三四五六七八九"
 BLANK_DATE = "________年_____月_____日"   # room to write by hand
 

@@ -49,18 +49,14 @@ from services.core.environment import problem_from
 from services.core.errors import NotFound
 from services.core.statuses import AGREED_STATUSES
 from services.core.uow import UnitOfWork
+from services.documents.letter_content import LETTER_TITLES
 from services.documents.printing import stored_pdf
+from services.documents.wording import PAYMENT_METHOD_WORDS, SENDING_WORDS
 from services.ledger.invoices import customer_invoices
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 STATUS_WORDS = {"confirmed": "已确认", "delivered": "已发货", "closed": "已结清"}
-LETTER_WORDS = {1: "付款提醒函", 2: "催款通知函", 3: "逾期警告函", 4: "律师函"}
-SENT_WORDS = {"post": "邮寄", "courier": "快递", "wechat": "微信", "email": "邮件",
-              "in_person": "当面送达", "": "未寄出"}
 INVOICE_KINDS = {"special": "专票", "ordinary": "普票"}
-METHOD_WORDS = {"bank_transfer": "银行转账", "cash": "现金", "alipay": "支付宝",
-                "wechat_pay": "微信支付", "acceptance_bill": "银行承兑汇票", "goods": "以物抵债",
-                "other": "其他", CREDIT_NOTE_METHOD: "退货/折让"}
 RESTART_WORDS = {"legal_action": "起诉/仲裁/支付令", "statement": "对账单确认",
                  "iou": "欠款确认书（约定还款日）", "demand": "催款函寄送",
                  "promise": "承诺付款", "payment": "部分付款"}
@@ -203,7 +199,7 @@ def _invoices(g: _Gatherer) -> None:
              "普票：增值税普通发票）"],
             ["合同号", "发票号码", "种类", "开票日期", "金额", "寄送方式", "快递单号", "客户签收"],
             [[i.contract_number, i.number, INVOICE_KINDS.get(i.kind, i.kind), _day(i.issued_on),
-              _yuan(i.amount), SENT_WORDS.get(i.sent_method, i.sent_method), i.tracking_number,
+              _yuan(i.amount), SENDING_WORDS.get(i.sent_method, i.sent_method), i.tracking_number,
               _day(i.received_on)] for i in found],
             [0.16, 0.13, 0.07, 0.13, 0.12, 0.07, 0.19, 0.13], right=(4,))
 
@@ -251,13 +247,13 @@ def _letters(g: _Gatherer) -> None:
     rows = []
     for letter, number in letters:
         sent = sendings.get(letter.id, [])
-        how = "；".join(f"{_day(s.sent_on)} {SENT_WORDS.get(s.method, s.method)}"
+        how = "；".join(f"{_day(s.sent_on)} {SENDING_WORDS.get(s.method, s.method)}"
                        + (f" {s.tracking_number}" if s.tracking_number else "") for s in sent)
-        title = (f"{LETTER_WORDS.get(letter.level, '催款函')} {number}（{_day(letter.letter_date)}；"
+        title = (f"{LETTER_TITLES.get(letter.level, '催款函')} {number}（{_day(letter.letter_date)}；"
                  f"{'寄送：' + how if sent else '未登记寄送'}）")
         g.stored("催款函", title, letter.document_id)
-        rows += [[number, LETTER_WORDS.get(letter.level, ""), _day(s.sent_on),
-                  SENT_WORDS.get(s.method, s.method), s.tracking_number, s.sent_by]
+        rows += [[number, LETTER_TITLES.get(letter.level, ""), _day(s.sent_on),
+                  SENDING_WORDS.get(s.method, s.method), s.tracking_number, s.sent_by]
                  for s in sent]
     if letters:
         g.table("催款函", "催款函寄送记录",
@@ -286,7 +282,7 @@ def _payments(g: _Gatherer) -> None:
                  else p.note)
         if p.reversed_on is None and p.method != CREDIT_NOTE_METHOD:
             total += p.amount
-        rows.append([_day(p.received_on), _yuan(p.amount), METHOD_WORDS.get(p.method, p.method),
+        rows.append([_day(p.received_on), _yuan(p.amount), PAYMENT_METHOD_WORDS.get(p.method, p.method),
                      note_number or p.reference, "、".join(sorted(applied.get(p.id, ()))), state])
     g.table("回款", "回款记录",
             [f"客户：{g.label}", f"实收货款合计（不含已冲销与退货/折让）¥{_yuan(total)}"],

@@ -53,6 +53,7 @@ from services.documents.statement_content import (
     StatementContract,
     StatementLine,
 )
+from services.documents.wording import PAYMENT_METHOD_WORDS
 from services.ledger.balances import (
     credit_parts,
     customer_balance,
@@ -66,9 +67,6 @@ from services.ledger.invoices import invoice_numbers
 PREFIX = "DZ"  # 对账: BJ-DZ-2026-00001
 ZERO = Decimal("0.00")
 DAY = dt.timedelta(days=1)
-METHOD_WORDS = {"bank_transfer": "银行转账", "cash": "现金", "alipay": "支付宝",
-                "wechat_pay": "微信支付", "acceptance_bill": "银行承兑汇票", "goods": "以物抵债",
-                "other": "其他"}
 NOTE_WORDS = {"return": "退货", "allowance": "折让"}
 STATUSES = ("issued", "confirmed", "disputed")
 
@@ -161,9 +159,9 @@ def _payment_lines(session: Session, customer_id: int, first: dt.date,
             kind, what = CREDIT_NOTE, f"{NOTE_WORDS.get(note_kind, '退货/折让')}（合同 {contract}）"
             reference = note or reference
         else:
-            kind, what = PAYMENT, f"收款（{METHOD_WORDS.get(method, method)}）"
+            kind, what = PAYMENT, f"收款（{PAYMENT_METHOD_WORDS.get(method, method)}）"
             if contract:
-                what = f"收款（{METHOD_WORDS.get(method, method)}，合同 {contract}）"
+                what = f"收款（{PAYMENT_METHOD_WORDS.get(method, method)}，合同 {contract}）"
         if received >= first:
             lines.append((received, kind, what, reference, amount, None))
         if reversed_on is not None and first <= reversed_on <= last:
