@@ -40,7 +40,7 @@ from services.collection.alerts import KINDS, Alert, AlertTotals, alert_totals, 
 from services.reports import table as report
 from ui import alert_prefs, geometry
 from ui import formatting as fmt
-from ui.list_export import ExportStatus, ask_xlsx_path, file_stem
+from ui.list_export import ExportStatus, about_lines, ask_xlsx_path, file_stem
 from ui.salesperson_combo import fill_salespeople
 
 GROUP_BY_CUSTOMER_ABOVE = 50  # alerts of one kind: above this, one row per customer first
@@ -390,9 +390,7 @@ class AlertsDialog(QDialog):
                  a.amount if a.kind != "follow_up_due" else None,
                  a.days if a.kind != "over_limit" else None] for a in self.shown]
         words = self.filter_words()
-        about = [self.tr("日期：{day}").format(day=fmt.day(self.today)),
-                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
-                 else self.tr("筛选：无（全部）")]
+        about = about_lines(self.today, words, amounts_as_of=False)
         totals = [self.tr("合计（{count} 条）").format(count=len(rows))] + [None] * 6
         notes = [self.tr("各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。")]
         notes += [self.tr("{kind}：{count} 条，金额 {amount}").format(

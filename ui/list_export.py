@@ -9,9 +9,9 @@ import html
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.core.errors import ValidationError
 from services.reports.table import DATE, MONEY, TEXT, Cell, ReportTable
 from services.reports.table import Column as ReportColumn
 from ui import formatting as fmt
-from ui.error_text import error_message
 from ui.lazy_model import Column
 from ui.worker import run_in_background
 
@@ -65,15 +63,31 @@ def list_table(title: str, columns: Sequence[Column], rows: Sequence[Any], about
                        sheet_name=sheet_name or title)
 
 
-def ask_xlsx_path(parent: QWidget, stem: str) -> str:
-    """The file to write, asked with a save dialog (Documents/<stem>.xlsx offered); "" when
+def ask_save_path(parent: QWidget, title: str, stem: str, suffix: str, file_filter: str) -> str:
+    """The file to write, asked with a save dialog (Documents/<stem><suffix> offered); "" when
     cancelled."""
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("导出 Excel"), str(Path(folder) / f"{stem}.xlsx"),
-        parent.tr("Excel 工作簿 (*.xlsx)"))
+        parent, title, str(Path(folder) / f"{stem}{suffix}"), file_filter)
     return path
+
+
+def ask_xlsx_path(parent: QWidget, stem: str) -> str:
+    """The .xlsx file to write (Documents/<stem>.xlsx offered); "" when cancelled."""
+    return ask_save_path(parent, parent.tr("导出 Excel"), stem, ".xlsx",
+                         parent.tr("Excel 工作簿 (*.xlsx)"))
+
+
+def about_lines(today: dt.date, words: Sequence[str], amounts_as_of: bool = True) -> list[str]:
+    """The lines written above an exported list: the day (and, when `amounts_as_of`, that the
+    amounts are as of it) and the filters in force in words, or 无（全部）."""
+    tr = QCoreApplication.translate  # the words ListTab said first (their translations kept)
+    day = (tr("ListTab", "日期：{day}（金额按当天计）") if amounts_as_of
+           else tr("ListTab", "日期：{day}")).format(day=fmt.day(today))
+    return [day,
+            tr("ListTab", "筛选：{filters}").format(filters=tr("ListTab", "；").join(words))
+            if words else tr("ListTab", "筛选：无（全部）")]
 
 
 def file_stem(name: str, today: dt.date) -> str:
@@ -83,9 +97,10 @@ def file_stem(name: str, today: dt.date) -> str:
 
 class ExportStatus(QWidget):
     """A notice (what the last export did, with a link to the file) and a busy bar; `run`
-    writes a table off the UI thread."""
+    writes a table off the UI thread, `run_work` any work that writes a file."""
 
     exported = Signal(Path)
+    finished = Signal()  # after the work, written or failed
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -104,6 +119,7 @@ class ExportStatus(QWidget):
         layout.addWidget(self.notice, 1)
         layout.addWidget(self.busy)
         self.job = None
+        self._words = ExportWords("", "", "", "", "")
 
     @property
     def running(self) -> bool:
@@ -116,22 +132,46 @@ class ExportStatus(QWidget):
 
             return write_xlsx(make_table(), path)
 
+        self.run_work(work, ExportWords(self.tr("正在导出…"), self.tr("已导出到 {path}"),
+                                        self.tr("导出失败"), self.tr("导出失败：{error}"),
+                                        self.tr("导出 Excel")))
+
+    def run_work(self, work: Callable[[], Any], words: ExportWords) -> None:
+        """Run `work` off the UI thread (the busy bar meanwhile); it writes a file of any type
+        and returns its path, or (path, {name: value}) for more of `words.done`'s fields. The
+        notice then links the file; a failure is said in words (a bug goes to the crash box)."""
+        self._words = words
         self.busy.show()
-        self.notice.setText(self.tr("正在导出…"))
+        self.notice.setText(words.working)
         self.job = run_in_background(work, self._done, self._failed, self)
 
-    def _done(self, path: Path) -> None:
+    def _done(self, result) -> None:
+        path, params = result if isinstance(result, tuple) else (result, {})
         self.job = None
         self.busy.hide()
         link = QUrl.fromLocalFile(str(path)).toString()
-        self.notice.setText(self.tr("已导出到 {path}").format(
-            path=f'<a href="{html.escape(link)}">{html.escape(str(path))}</a>'))
+        self.notice.setText(self._words.done.format(
+            path=f'<a href="{html.escape(link)}">{html.escape(str(path))}</a>', **params))
         self.exported.emit(Path(path))
+        self.finished.emit()
 
     def _failed(self, error: Exception) -> None:
+        from ui.report_view import failure_text
+
         self.job = None
         self.busy.hide()
-        self.notice.setText(self.tr("导出失败"))
-        message = error_message(error) if isinstance(error, ValidationError) else str(error)
-        QMessageBox.warning(self, self.tr("导出 Excel"),
-                            self.tr("导出失败：{error}").format(error=message))
+        self.finished.emit()
+        message = failure_text(error)
+        if message is None:
+            raise error
+        self.notice.setText(html.escape(self._words.failed))
+        QMessageBox.warning(self, self._words.title, self._words.reason.format(error=message))
+
+
+class ExportWords(NamedTuple):
+    """What an ExportStatus says, in the words of the one that runs it."""
+    working: str   # 正在导出…
+    done: str      # 已导出到 {path} (the path is a link; more fields from the work's result)
+    failed: str    # 导出失败 (the notice)
+    reason: str    # 导出失败：{error} (the message box, with the failure in words)
+    title: str     # the message box's title

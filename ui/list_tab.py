@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from services.core.listing import ListQuery
 from services.reports.table import ReportTable
-from ui import formatting as fmt
 from ui.events import CONTRACTS, CUSTOMERS
 from ui.labels import label
 from ui.lazy_model import LazyTableModel
-from ui.list_export import ExportStatus, ask_xlsx_path, file_stem, list_table
+from ui.list_export import ExportStatus, about_lines, ask_xlsx_path, file_stem, list_table
 from ui.salesperson_combo import fill_salespeople
 from ui.shown import LoadsWhenShown
 from ui.worker import run_in_background
@@ -246,9 +245,7 @@ class ListTab(LoadsWhenShown, QWidget):
                    for visual in range(header.count())
                    if not header.isSectionHidden(header.logicalIndex(visual))]
         words = self.filter_words()
-        about = [self.tr("日期：{day}（金额按当天计）").format(day=fmt.day(today)),
-                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
-                 else self.tr("筛选：无（全部）")]
+        about = about_lines(today, words)
         total_words = self.tr("合计（{count} 条）")
 
         def make() -> ReportTable:

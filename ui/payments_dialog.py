@@ -38,7 +38,7 @@ from ui.error_text import error_message
 from ui.events import PAYMENTS, DataEvents
 from ui.labels import PAYMENT_METHOD, label
 from ui.lazy_model import Column, LazyTableModel
-from ui.list_export import ExportStatus, ask_xlsx_path, file_stem
+from ui.list_export import ExportStatus, about_lines, ask_xlsx_path, file_stem
 from ui.rows_model import EditColumn, RowsModel
 from ui.salesperson_combo import fill_salespeople
 from ui.worker import run_in_background
@@ -248,9 +248,7 @@ class PaymentsDialog(QDialog):
             words.append(self.tr("只看逾期（今天有逾期欠款的客户）"))
         if query.salesperson:
             words.append(self.tr("业务员：{name}").format(name=query.salesperson))
-        about = [self.tr("日期：{day}").format(day=fmt.day(ctx.clock.today())),
-                 self.tr("筛选：{filters}").format(filters=self.tr("；").join(words)) if words
-                 else self.tr("筛选：无（全部）")]
+        about = about_lines(ctx.clock.today(), words, amounts_as_of=False)
         of_customer, of_contract = self.tr("客户：{code} {name}"), self.tr("合同：{number}")
         columns = [report.Column(_title("date"), report.DATE),
                    report.Column(_title("customer"), report.TEXT),

@@ -78,3 +78,25 @@ def test_the_evidence_bundle_is_made_in_the_background_with_a_link(qtbot, ctx, t
     assert target.read_bytes().startswith(b"%PDF")
     assert "已生成" in record.evidence.notice.text() and target.name in record.evidence.notice.text()
     assert record.evidence.button.isEnabled()
+
+
+def test_an_evidence_bundle_that_fails_is_said_in_words(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from services.core.errors import ValidationError
+    from services.papers import evidence
+    from ui.evidence_bar import EvidenceBar
+
+    def refuse(*_args):
+        raise ValidationError("company_name", "company_missing")
+
+    said = []
+    monkeypatch.setattr(evidence, "write_evidence_bundle", refuse)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    bar = EvidenceBar(ctx, make_customer(ctx))
+    qtbot.addWidget(bar)
+    bar.start(str(tmp_path / "证据.pdf"))
+    qtbot.waitUntil(lambda: bar.job is None, timeout=10000)
+    assert said == ["未能生成证据材料包：公司名称未填写：请先在“设置 > 公司信息”中填写本公司名称"]
+    assert bar.notice.text() == "未能生成证据材料包" and bar.button.isEnabled()
+    assert not bar.busy.isVisibleTo(bar)

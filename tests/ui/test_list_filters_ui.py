@@ -172,3 +172,13 @@ def test_the_salespeople_are_read_again_only_after_customers_or_contracts_change
     assert asked == []
     tab.on_data_changed({CONTRACTS})
     assert asked == [1]
+
+
+def test_the_lines_above_an_exported_list():
+    import datetime as dt
+
+    from ui.list_export import about_lines
+    day = dt.date(2026, 3, 1)
+    assert about_lines(day, []) == ["日期：2026年3月1日（金额按当天计）", "筛选：无（全部）"]
+    assert about_lines(day, ["只看逾期", "业务员：王丽"], amounts_as_of=False) == [
+        "日期：2026年3月1日", "筛选：只看逾期；业务员：王丽"]
