@@ -95,6 +95,25 @@ def owed_since() -> ColumnElement[dt.date]:
                 (delivered < deposit, delivered), else_=deposit)
 
 
+def owed_since_days(session: Session, installment_ids: list[int]) -> dict[int, dt.date]:
+    """{installment id: the day it became owed (owed_since)} of those given that are owed."""
+    if not installment_ids:
+        return {}
+    since = owed_since()
+    query = (select(Installment.id, since).join(Contract, Contract.id == Installment.contract_id)
+             .where(Installment.id.in_(installment_ids), since.is_not(None)))
+    return {iid: db_date(day) for iid, day in session.execute(query)}
+
+
+def allocation_day(money_on: dt.date, owed_from: dt.date | None, today: dt.date) -> dt.date:
+    """The day an allocation of money that came in on `money_on` to an installment owed from
+    `owed_from` starts to count: the later of the two (money paid before the debt existed is
+    credit until then, never a payment of a debt not yet owed), and never after `today`."""
+    if owed_from is None:
+        return money_on
+    return max(money_on, min(owed_from, today))
+
+
 def committed() -> ColumnElement[bool]:
     """Installments agreed but not yet owed (needs Contract joined): a confirmed contract's
     installments other than deposits. They count in the credit exposure, nowhere else."""

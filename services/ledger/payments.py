@@ -97,10 +97,11 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
     Without `allocations`, oldest due first (a payment against a contract pays that contract
     first); with them, exactly those amounts, each at most what its installment still owes.
     What is not allocated stays as the customer's credit. A delivered contract paid in full is
-    closed. ValidationError naming the field: no or unknown customer, a contract of another
-    customer, a date missing or after today, an amount that is not positive, an unknown method,
-    an allocation to an installment not owed, above what it owes, or allocations above the
-    payment. Nothing is saved on an error.
+    closed. Each allocation counts from the later of `received_on` and the day its installment
+    became owed (balances.allocation_day). ValidationError naming the field: no or unknown
+    customer, a contract of another customer, a date missing or after today, an amount that is
+    not positive, an unknown method, an allocation to an installment not owed, above what it
+    owes, or allocations above the payment. Nothing is saved on an error.
     """
     if data.customer_id is None:
         raise ValidationError("customer", "required")
@@ -131,8 +132,13 @@ def record_payment(uow: UnitOfWork, data: PaymentInput) -> int:
             reference=clean_text(data.reference, "reference", 80),
             note=clean_text(data.note, "note", 300),
             created_at=uow.clock.now(), created_by=uow.operator)
-        payment.allocations = [Allocation(installment_id=i, amount=a, applied_on=received_on)
-                               for i, a in parts]
+        # Money that came before the installment was owed is credit until then (as if
+        # applied on that day): a balance as of a day between shows it as credit.
+        since = balances.owed_since_days(uow.session, [i for i, _ in parts])
+        payment.allocations = [
+            Allocation(installment_id=i, amount=a, applied_on=balances.allocation_day(
+                received_on, since.get(i), uow.clock.today()))
+            for i, a in parts]
         uow.session.add(payment)
         uow.session.flush()
         balances.add_to_paid(uow.session, parts)

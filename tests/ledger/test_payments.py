@@ -347,3 +347,44 @@ def test_paid_cache_follows_payments_reversals_and_edits(ctx):
         assert paid_cache_mismatches(uow.session) == []
         paid = [uow.session.get(Installment, i).paid for i in installment_ids(ctx, contract_id)]
     assert paid == [Decimal("0.00"), Decimal("100.00")]  # the 100 went to the 2nd, the 1st was full
+
+
+@pytest.mark.parametrize("by_hand", [False, True])
+def test_a_back_dated_payment_before_delivery_is_credit_until_the_contract_is_owed(
+        ctx, customer, by_hand):
+    """Review case: a contract signed 03-01 and delivered 03-10; 400 received 03-05 against it,
+    entered afterwards (today 11-24). Until 03-10 the 400 is credit and nothing is owed; from
+    03-10 it pays the contract (owed 600), and a statement for a period ending between is
+    drawn without its check failing."""
+    from services.admin import company
+    from services.papers import statements
+
+    company.save_company(ctx.uow(), company.CompanyInfo(company_name="北京康泰医疗用品有限公司"))
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "1000")], signed_on="2026-03-01",
+                                   delivery_on="2026-03-10",
+                                   installments=[("2026-04-10", "1000")])
+    allocations = [(installment_ids(ctx, contract_id)[0], "400")] if by_hand else None
+    pay(ctx, customer, "400", received_on="2026-03-05", contract_id=contract_id,
+        allocations=allocations)
+    with open_session(ctx) as session:
+        allocation = session.query(Allocation).one()
+        assert allocation.applied_on == dt.date(2026, 3, 10)
+        before = customer_balance(session, customer, dt.date(2026, 3, 7))
+        assert (before.outstanding, unallocated_credit(session, customer, dt.date(2026, 3, 7))
+                ) == (Decimal("0.00"), Decimal("400.00"))
+        owed = customer_balance(session, customer, dt.date(2026, 3, 10))
+        assert (owed.outstanding, unallocated_credit(session, customer, dt.date(2026, 3, 10))
+                ) == (Decimal("600.00"), Decimal("0.00"))
+    with ctx.uow() as uow:
+        doc = statements.statement_content(uow, customer, "X", dt.date(2026, 3, 1),
+                                           dt.date(2026, 3, 7))
+        assert (doc.closing_owed, doc.closing_credit) == (Decimal("0.00"), Decimal("400.00"))
+
+
+def test_a_payment_after_delivery_is_applied_on_its_own_day(ctx, customer):
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "1000")], signed_on="2026-03-01",
+                                   delivery_on="2026-03-10",
+                                   installments=[("2026-04-10", "1000")])
+    pay(ctx, customer, "400", received_on="2026-03-12", contract_id=contract_id)
+    with open_session(ctx) as session:
+        assert session.query(Allocation).one().applied_on == dt.date(2026, 3, 12)
