@@ -180,11 +180,14 @@ class AgingView(ReportView):
         def work():
             return aging_items(ctx.uow(), customer_id, report.as_of, report.by, report.edges,
                                bucket)
-        self.compute(work, lambda items: self._show_items(customer_id, name, what, items))
+        # A job of its own: a reload running meanwhile keeps its newer report.
+        self.compute_aside(work,
+                           lambda items: self._show_items(customer_id, name, what, items,
+                                                          report.as_of))
 
     def _show_items(self, customer_id: int, name: str, what: str,
-                    items: list[AgingItem]) -> None:
-        dialog = AgingItemsDialog(customer_id, name, what, self._report.as_of, items,
+                    items: list[AgingItem], as_of: dt.date) -> None:
+        dialog = AgingItemsDialog(customer_id, name, what, as_of, items,
                                   self.report_actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.items_dialog = dialog

@@ -238,6 +238,8 @@ class ReportView(LoadsWhenShown, QWidget):
         self.salesperson = ""
         self._generation = 0
         self._job = None
+        self._aside_generation = 0  # compute_aside's own count (a drill-down)
+        self._aside_job = None
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -298,14 +300,34 @@ class ReportView(LoadsWhenShown, QWidget):
             if generation != self._generation:
                 return
             self._finish()
-            text = failure_text(error)
-            if text is None:
-                sys.excepthook(type(error), error, error.__traceback__)
-                return
-            self.message.setText(self.tr("无法计算：{reason}").format(reason=text))
-            self.message.show()
+            self._show_failure(error)
 
         self._job = run_in_background(work, done, failed, self)
+
+    def compute_aside(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run `work()` off the UI thread apart from the view's loads (a drill-down): it
+        neither drops nor is dropped by a reload; only a newer compute_aside drops its result.
+        Errors are shown as compute's are."""
+        self._aside_generation += 1
+        generation = self._aside_generation
+
+        def done(result) -> None:
+            if generation == self._aside_generation:
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            if generation == self._aside_generation:
+                self._show_failure(error)
+
+        self._aside_job = run_in_background(work, done, failed, self)
+
+    def _show_failure(self, error: Exception) -> None:
+        text = failure_text(error)
+        if text is None:
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        self.message.setText(self.tr("无法计算：{reason}").format(reason=text))
+        self.message.show()
 
     def _finish(self) -> None:
         self._job = None

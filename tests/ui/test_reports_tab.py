@@ -129,6 +129,22 @@ def test_aging_items_red_days_follow_their_rows_when_sorted(qtbot):
     assert not red(dialog.model, 0, DAYS_COLUMN) and red(dialog.model, 1, DAYS_COLUMN)
 
 
+def test_a_drill_down_during_a_reload_keeps_the_newer_report(reports, qtbot):
+    """A double-click while the view reloads for another day: the dialog opens for the cell
+    clicked, and the reload's report (not the old one) is what the view then shows."""
+    view = reports.views[0]
+    model = view.model
+    row = next(r for r in range(len(model.rows)) if model.rows[r][0] == "A01")
+    view.set_filters(dt.date(2026, 11, 10), "")   # the reload starts…
+    assert view.is_busy()
+    view.table.doubleClicked.emit(model.index(row, 3 + 2))  # …and a cell is double-clicked
+    qtbot.waitUntil(lambda: getattr(view, "items_dialog", None) is not None)
+    qtbot.waitUntil(lambda: not view.is_busy())
+    assert view._report.as_of == dt.date(2026, 11, 10)
+    assert rows_by_code(view)["B02"][10] == Decimal("2000.00")  # before B's 500 came in
+    assert "2026年11月24日" in view.items_dialog.windowTitle()  # the day of the cell clicked
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
 def test_export_and_print_write_what_is_shown(reports, qtbot, tmp_path, kind):
     view = reports.views[0]
