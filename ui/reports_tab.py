@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.parsing import DATE_MAX, DATE_MIN
 from services.core.uow import AppContext
 from ui.events import DataEvents
 from ui.report_view import ReportActions, ReportView, failure_text
@@ -52,6 +53,11 @@ class ReportsTab(QWidget):
         self.as_of.setObjectName("reportsAsOf")
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setCalendarPopup(True)
+        # The days the app accepts anywhere (not Qt's 1752–9999), and a day typed digit by
+        # digit is taken once, when finished (Enter or leaving the field), not at each key.
+        self.as_of.setDateRange(QDate(DATE_MIN.year, DATE_MIN.month, DATE_MIN.day),
+                                QDate(DATE_MAX.year, DATE_MAX.month, DATE_MAX.day))
+        self.as_of.setKeyboardTracking(False)
         today = ctx.clock.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.setToolTip(self.tr("报表截至这一天：只计那天之前发生的发货、回款、核销和退货"))

@@ -145,6 +145,14 @@ def test_a_drill_down_during_a_reload_keeps_the_newer_report(reports, qtbot):
     assert "2026年11月24日" in view.items_dialog.windowTitle()  # the day of the cell clicked
 
 
+def test_the_as_of_day_keeps_to_the_apps_dates_and_waits_for_the_whole_day(reports):
+    from services.core.parsing import DATE_MAX, DATE_MIN
+
+    assert reports.as_of.minimumDate().toPython() == DATE_MIN
+    assert reports.as_of.maximumDate().toPython() == DATE_MAX
+    assert not reports.as_of.keyboardTracking()
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
 def test_export_and_print_write_what_is_shown(reports, qtbot, tmp_path, kind):
     view = reports.views[0]
