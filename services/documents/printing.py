@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -338,22 +340,28 @@ def issue_credit_note(uow: UnitOfWork, credit_note_id: int, *,
 
 
 def write_pdf(path: str | Path, pdf: bytes) -> None:
-    """Write a document's bytes to the file `path` (replacing it); a deliver for issue_document.
+    """Write a document's bytes to the file `path` whole or not at all; a deliver for
+    issue_document. The bytes go to a hidden partial file beside it (".<name>.partial") that
+    then replaces `path` in one step: a write that fails halfway leaves the old file, or none,
+    never half a one, and no partial file.
 
     A full disk or a read-only or forbidden file or folder raises DatabaseProblem (disk_full,
     read_only…) with the OSError as its cause; any other OSError (no such folder, a folder
-    given as the file…) is raised as it is. A file left half written is removed.
+    given as the file…) is raised as it is.
     """
     path = Path(path)
-    opened = False
+    partial = path.with_name(f".{path.name}.partial")
     try:
-        with open(path, "wb") as file:
-            opened = True
-            file.write(pdf)
-    except OSError as error:
-        if opened:  # a half-written file would pass for the document: remove it
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        try:
+            with open(partial, "wb") as file:
+                file.write(pdf)
+            os.replace(partial, path)
+        finally:
             with contextlib.suppress(OSError):
-                path.unlink()
+                partial.unlink(missing_ok=True)
+    except OSError as error:
         problem = problem_from(error)
         if problem is None:
             raise

@@ -22,10 +22,8 @@ recorded, no number is taken.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import os
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -45,12 +43,11 @@ from models import (
 from models.papers import DunningLetter, LetterSending, Statement
 from models.payment import CREDIT_NOTE_METHOD
 from services.collection.limitation import NOT_LEGAL_ADVICE, limitation_dates
-from services.core.environment import problem_from
 from services.core.errors import NotFound
 from services.core.statuses import AGREED_STATUSES
 from services.core.uow import UnitOfWork
 from services.documents.letter_content import LETTER_TITLES
-from services.documents.printing import stored_pdf
+from services.documents.printing import stored_pdf, write_pdf
 from services.documents.wording import PAYMENT_METHOD_WORDS, SENDING_WORDS
 from services.ledger.invoices import customer_invoices
 
@@ -363,22 +360,9 @@ def evidence_bundle(uow: UnitOfWork, customer_id: int) -> EvidenceBundle:
 
 
 def write_evidence_bundle(uow: UnitOfWork, customer_id: int, path: str | Path) -> EvidenceBundle:
-    """evidence_bundle written to `path` (through a temporary file beside it, so a failed
-    write leaves no half file). The errors of evidence_bundle; an OSError that is a full disk
-    or a forbidden/read-only file as DatabaseProblem (the environment's words), others as
-    they are."""
+    """evidence_bundle written to `path` whole or not at all (printing.write_pdf). The errors
+    of evidence_bundle; an OSError that is a full disk or a forbidden/read-only file as
+    DatabaseProblem (the environment's words), others as they are."""
     bundle = evidence_bundle(uow, customer_id)
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(bundle.pdf)
-        os.replace(partial, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        problem = problem_from(error)
-        if problem is None:
-            raise
-        raise problem from error
+    write_pdf(path, bundle.pdf)
     return bundle
-

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -166,7 +167,7 @@ def test_write_pdf_writes_the_bytes_or_says_why_not(tmp_path, monkeypatch):
     half = tmp_path / "half.pdf"
 
     def open_full(path, mode):
-        half.write_bytes(b"%PD")  # what the disk took before it filled up
+        Path(path).write_bytes(b"%PD")  # what the disk took before it filled up
         return Full()
 
     monkeypatch.setattr(printing, "open", open_full, raising=False)
@@ -174,6 +175,10 @@ def test_write_pdf_writes_the_bytes_or_says_why_not(tmp_path, monkeypatch):
         printing.write_pdf(half, b"%PDF-1.4 ...")
     assert problem.value.kind == "disk_full" and isinstance(problem.value.__cause__, OSError)
     assert not half.exists()  # no half-written file left to pass for the document
+    with pytest.raises(DatabaseProblem):
+        printing.write_pdf(target, b"%PDF-1.4 ...")
+    assert target.read_bytes() == b"%PDF-2"  # the old file is kept whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]  # no partial file either
 
     def forbidden(path, mode):
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
