@@ -18,8 +18,9 @@ Every record, change and removal is audited in the same transaction.
 Which installments an invoice covers (the 到期未开票 alert, `uninvoiced`): a contract's invoices
 are not tied to installments, so they cover its schedule in due order. An installment is
 covered when the contract's invoices issued by the day asked about add up to at least the sum
-of its installments due up to and including this one (due date, then id); what they lack of
-that sum, at most the installment's own amount, is its uninvoiced part. Invoices before the
+of its installments due up to and including this one (due date, then id), each less what
+credit notes took off it; what they lack of that sum, at most the installment's own amount
+(less its credit notes), is its uninvoiced part. Invoices before the
 first one ever recorded were on paper only: installments due before that day are not asked
 about (a database that records no invoices raises no such alert).
 """
@@ -33,13 +34,16 @@ from decimal import Decimal
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from models import Contract, Installment, Invoice
+from models import Allocation, Contract, Installment, Invoice, Payment
 from models.base import fen, fen_to_yuan
 from models.papers import INVOICE_KINDS, INVOICE_SENT
+from models.payment import CREDIT_NOTE_METHOD
 from services.core.errors import NotFound, ValidationError
+from services.core.listing import chunks
 from services.core.parsing import choice, clean_text, parse_date, parse_money
 from services.core.statuses import AGREED_STATUSES
 from services.core.uow import UnitOfWork
+from services.ledger.balances import allocation_active
 from services.ledger.customers import lock_customer
 
 SPECIAL, ORDINARY = INVOICE_KINDS
@@ -224,36 +228,42 @@ def customer_invoices(session: Session, customer_id: int) -> list[InvoiceView]:
 def invoice_numbers(session: Session, contract_ids: Iterable[int]) -> dict[int, list[str]]:
     """{contract id: its invoice numbers, oldest issued first} for the given contracts (inside
     the caller's unit of work); a contract without invoices is left out."""
-    ids = list(contract_ids)
     result: dict[int, list[str]] = {}
-    for start in range(0, len(ids), 500):  # bound the IN list
+    for part in chunks(list(contract_ids)):  # bound the IN list
         query = (select(Invoice.contract_id, Invoice.number)
-                 .where(Invoice.contract_id.in_(ids[start:start + 500]))
+                 .where(Invoice.contract_id.in_(part))
                  .order_by(Invoice.contract_id, Invoice.issued_on, Invoice.id))
         for contract_id, number in session.execute(query):
             result.setdefault(contract_id, []).append(number)
     return result
 
 
-def invoiced_totals(session: Session, contract_ids: Iterable[int] | None = None
-                    ) -> dict[int, Decimal]:
-    """{contract id: Σ its invoices in yuan} (all contracts with invoices when None)."""
-    query = (select(Invoice.contract_id, func.sum(fen(Invoice.amount)))
-             .group_by(Invoice.contract_id))
-    if contract_ids is not None:
-        query = query.where(Invoice.contract_id.in_(list(contract_ids)))
-    return {cid: fen_to_yuan(total) for cid, total in session.execute(query)}
+def _credited(as_of: dt.date):
+    """Subquery (installment_id, credited fen) of the installments credit notes (returns,
+    allowances) took something off as of `as_of`: balances.paid_per_installment's `credited`,
+    read from the credit notes' allocations only (few), not from every allocation."""
+    return (select(Allocation.installment_id.label("installment_id"),
+                   func.sum(fen(Allocation.amount)).label("credited"))
+            .join(Payment, Payment.id == Allocation.payment_id)
+            .where(Payment.method == CREDIT_NOTE_METHOD, allocation_active(as_of))
+            .group_by(Allocation.installment_id)
+            .subquery("credited"))
 
 
 def uninvoiced(open_rows, as_of: dt.date) -> Select:
     """installment_id, uninvoiced (fen) for each row of `open_rows` (a subquery with
     installment_id, contract_id and due_date, e.g. the alerts' open installments) that its
     contract's invoices issued on or before `as_of` do not fully cover (the module's rule),
-    leaving out installments due before the first invoice ever recorded. Portable SQL: one
-    indexed sum per row over the contract's installments (a window over the whole table took
-    seconds on SQLite at 100,000 contracts)."""
+    leaving out installments due before the first invoice ever recorded. What credit notes
+    took off an installment as of `as_of` is not invoiced (the invoice is lowered instead):
+    each installment counts its amount less that. Portable SQL: one indexed sum per row over
+    the contract's installments (a window over the whole table took seconds on SQLite at
+    100,000 contracts)."""
     mine, earlier = aliased(Installment), aliased(Installment)
-    through = (select(func.sum(fen(earlier.amount)))
+    credited, mine_credited = _credited(as_of), _credited(as_of).alias("mine_credited")
+    through = (select(func.sum(fen(earlier.amount) - func.coalesce(credited.c.credited, 0)))
+               .select_from(earlier)
+               .outerjoin(credited, credited.c.installment_id == earlier.id)
                .where(earlier.contract_id == open_rows.c.contract_id,
                       or_(earlier.due_date < open_rows.c.due_date,
                           and_(earlier.due_date == open_rows.c.due_date,
@@ -264,9 +274,11 @@ def uninvoiced(open_rows, as_of: dt.date) -> Select:
                        Invoice.issued_on <= as_of)
                 .scalar_subquery())
     first = select(func.min(Invoice.issued_on)).scalar_subquery()
-    rows = (select(open_rows.c.installment_id, fen(mine.amount).label("amount"),
+    cap = fen(mine.amount) - func.coalesce(mine_credited.c.credited, 0)
+    rows = (select(open_rows.c.installment_id, cap.label("amount"),
                    (through - invoiced).label("lacking"))
             .join(mine, mine.id == open_rows.c.installment_id)
+            .outerjoin(mine_credited, mine_credited.c.installment_id == mine.id)
             .where(open_rows.c.due_date >= first)
             .subquery("lacking"))
     return (select(rows.c.installment_id,

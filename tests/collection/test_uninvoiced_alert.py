@@ -75,3 +75,25 @@ def test_a_past_day_counts_only_invoices_issued_by_then(ctx, contract):
     day = TODAY - dt.timedelta(days=2)
     assert uninvoiced(ctx, as_of=day) == [(LATE, Decimal("500.00"), 2),
                                           (SOON, Decimal("400.00"), -5)]
+
+
+def test_what_a_credit_note_took_off_is_not_asked_to_be_invoiced(ctx):
+    """Review case: a 10,000 contract invoiced 10,000; an allowance of 2,000, the invoice
+    lowered to 8,000 (the red-letter correction): nothing is left to invoice."""
+    from services.ledger import credit_notes
+    from services.ledger.credit_notes import CreditNoteInput
+    from services.ledger.invoices import invoices_of, update_invoice
+
+    customer = make_customer(ctx)
+    contract_id, _ = make_contract(ctx, customer, lines=[("1", "10000")],
+                                   installments=[(LATE, "10000")])
+    invoice(ctx, contract_id, "10000", "A1")
+    credit_notes.create_credit_note(ctx.uow(), CreditNoteInput(
+        contract_id=contract_id, kind="allowance", issued_on="2026-11-19", reason="包装破损",
+        amount="2000"))
+    first = invoices_of(ctx.uow(), contract_id)[0].id
+    update_invoice(ctx.uow(), first, InvoiceInput(number="A1", amount="8000",
+                                                  issued_on="2026-02-01"))
+    assert uninvoiced(ctx) == []
+    # Before the allowance the whole 10,000 was to be invoiced: 2,000 of it lacked then.
+    assert uninvoiced(ctx, as_of=dt.date(2026, 11, 18)) == [(LATE, Decimal("2000.00"), -2)]
