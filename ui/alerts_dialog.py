@@ -349,7 +349,10 @@ class AlertsDialog(QDialog):
         self.summary.setText(self.totals_text(alert_totals(self.shown)))
 
     def totals_text(self, totals: AlertTotals) -> str:
-        """"共 N 条提醒：已逾期 3 条 ¥…；…": per kind, since kinds measure different things."""
+        """"共 N 条提醒：已逾期 3 条 ¥…；…": per kind, since kinds measure different things;
+        a plain sentence when the filters leave none."""
+        if not totals.count:
+            return self.tr("没有符合筛选条件的提醒。")
         parts = [self.tr("{kind} {count} 条 {amount}").format(
                      kind=_tr(GROUPS[kind]).format(days=self.days), count=count,
                      amount=fmt.money(amount))

@@ -27,7 +27,7 @@ from services.core.errors import NotFound
 from services.core.uow import AppContext
 from ui import formatting as fmt
 from ui.credit_notes_page import CreditNotesPage
-from ui.events import FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
+from ui.events import FOLLOW_UPS, LEGAL_ACTIONS, PAYMENTS, PROMISES, DataEvents
 from ui.follow_up_dialog import FollowUpDialog
 from ui.labels import (
     CUSTOMER_STATUS,
@@ -389,7 +389,7 @@ class CollectionRecordDialog(QDialog):
 
     def record_legal_action(self) -> None:
         """记录法律行动…: for one of the open installments' contracts, or all the customer owes."""
-        from ui.legal_action_dialog import LEGAL_ACTIONS_CHANGED, LegalActionDialog
+        from ui.legal_action_dialog import LegalActionDialog
 
         rows = self.record.open_installments if self.record else []
         contracts = sorted({(r.contract_id, r.contract_number) for r in rows},
@@ -397,7 +397,7 @@ class CollectionRecordDialog(QDialog):
         dialog = LegalActionDialog(self.ctx, self.customer_id, self._customer_label(),
                                    contracts, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.announce(LEGAL_ACTIONS_CHANGED)
+            self.events.announce(LEGAL_ACTIONS)
 
     def record_payment(self) -> None:
         from ui.payment_dialog import PaymentDialog

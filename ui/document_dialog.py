@@ -112,7 +112,8 @@ class DocumentDialog(QDialog):
                  issuer: Callable[[Callable[[bytes, str], None]], object] | None = None) -> None:
         """`preview` and `issuer` (with `title`) show another paper the same way (a statement):
         `preview()` gives its preview bytes off the UI thread, `issuer(deliver)` issues it and
-        returns what was recorded (with `id`, `number` and `pdf`)."""
+        returns what was recorded (with `number`, `pdf` and the stored Document's id as
+        `document_id`, or as `id` when it is the Document itself)."""
         super().__init__(parent)
         titles = {PRICE_CONFIRMATION: self.tr("供货价格确认书"), IOU: self.tr("欠款确认书"),
                   CREDIT_NOTE: self.tr("退货/折让确认书")}
@@ -364,7 +365,8 @@ class DocumentDialog(QDialog):
                 QMessageBox.warning(self, self.windowTitle(), problem_message(error))
                 return False
             raise
-        self.document_id, self.number = made.id, made.number
+        # A statement's own id is not its Document's: keep the Document's (reprints read it).
+        self.document_id, self.number = getattr(made, "document_id", made.id), made.number
         if self.pay_by is not None:
             self.pay_by.setReadOnly(True)  # issued with that date: its paper says so
         self._load(made.pdf)

@@ -69,7 +69,6 @@ class DunningLettersPage(RecordPage):
         return f"{fmt.day(row.sent_on)} {how} {row.tracking_number}".strip()
 
     def reload(self) -> None:
-        self._stale = False
         self.model.set_rows(dunning.letter_views(self.ctx.uow(), customer_id=self.customer_id))
         fit_rows(self.table, self.model)
         self._update_buttons()

@@ -9,6 +9,7 @@ PAYMENTS = "payments"
 PLAN = "plan"
 PROMISES = "promises"
 FOLLOW_UPS = "follow_ups"
+LEGAL_ACTIONS = "legal_actions"  # 记录法律行动 (restarts the limitation clock)
 
 
 class DataEvents(QObject):

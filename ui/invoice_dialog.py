@@ -52,9 +52,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Invoices", text)
 
 
-_translate = QCoreApplication.translate  # literal calls lupdate reads: QCoreApplication.translate("Invoices", …)
-
-
 class InvoiceDialog(FormDialog):
     """Record a new invoice on a contract, or change one (`invoice` given)."""
 

@@ -18,7 +18,6 @@ LEGAL_KIND = {
     "payment_order": QT_TRANSLATE_NOOP("LegalActionDialog", "支付令"),
     "other": QT_TRANSLATE_NOOP("LegalActionDialog", "其他"),
 }
-LEGAL_ACTIONS_CHANGED = "legal_actions"  # what DataEvents announces after a save
 
 
 def legal_kind_text(kind: str) -> str:

@@ -28,6 +28,7 @@ def test_filters_narrow_the_tree_and_the_totals(qtbot, ctx):
     assert dialog.summary.text().startswith(f"共 {len(mine)} 条提醒：")
     dialog.salesperson_combo.setCurrentIndex(dialog.salesperson_combo.findData("赵强"))
     assert dialog.model.count() == 0
+    assert dialog.summary.text() == "没有符合筛选条件的提醒。"  # not "共 0 条提醒："
     dialog.overdue_check.setChecked(False)
     assert {a.customer_id for a in dialog.shown} == {ledger["B"]}
     assert "5 天内到期（事前催收） 1 条 ¥800.00" in dialog.summary.text()

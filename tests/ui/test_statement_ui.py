@@ -52,3 +52,28 @@ def test_batch_dialog_runs_to_the_end(qtbot, ctx, two_customers, tmp_path):  # n
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     assert "已生成 2 份对账单" in dialog.status.text()
     assert (tmp_path / "all.pdf").exists() and count_rows(ctx, Statement) == 2
+
+
+def test_an_issued_statement_keeps_its_documents_id_not_its_own(qtbot, ctx, ledger, tmp_path):  # noqa: F811
+    from sqlalchemy import select
+
+    from models import Contract
+    from services.documents import printing
+    from services.documents.content import PRICE_CONFIRMATION
+    from services.papers import statements
+    from tests.factories import open_session
+    customer, first_no, _ = ledger
+    with open_session(ctx) as session:
+        contract_id = session.scalar(select(Contract.id).where(Contract.number == first_no))
+    printing.issue_document(ctx.uow(), PRICE_CONFIRMATION, contract_id=contract_id,
+                            deliver=lambda _pdf, _number: None)  # document 1: not a statement
+    dialog = StatementDialog(ctx, customer)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.period_from.text() == "2026-03-01", timeout=10000)
+    preview = dialog.preview()
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.pdf_document.status() == QPdfDocument.Status.Ready,
+                    timeout=20000)
+    assert preview.save_to(str(tmp_path / "s.pdf"))
+    [row] = statements.list_statements(ctx.uow(), customer)
+    assert row.id != row.document_id and preview.document_id == row.document_id
