@@ -23,13 +23,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 
 from sqlalchemy import Integer, case, func, literal, select, union_all
 
 from models import Customer
 from models.base import fen_to_yuan
-from services.collection.rules import bucket_labels, bucket_of  # noqa: F401 - re-exported here
+from services.collection.rules import (  # the buckets' one rule (bucket_* re-exported here)
+    DEFAULT_AGING_EDGES,
+    bucket_labels,  # noqa: F401
+    bucket_of,  # noqa: F401
+    check_edges,
+)
 from services.core.errors import ValidationError
 from services.core.uow import UnitOfWork
 from services.ledger.balances import (
@@ -39,7 +43,6 @@ from services.ledger.balances import (
     unpaid_on,
 )
 
-DEFAULT_EDGES = (30, 60, 90, 180, 365)  # the last day of each aged bucket, in days
 BASES = ("due", "delivery")
 ZERO = Decimal("0.00")
 CREDIT = -1  # the credit's "bucket" in the one statement: the last of a customer's sums
@@ -74,20 +77,12 @@ class AgingReport:
     credit: Decimal
 
 
-def check_edges(edges: tuple[int, ...]) -> tuple[int, ...]:
-    """Edges must rise strictly from 1 day up. ValidationError("aging_edges", …) otherwise."""
-    edges = tuple(int(e) for e in edges)
-    if not edges or edges[0] < 1 or any(b <= a for a, b in pairwise(edges)):
-        raise ValidationError("aging_edges", "not_rising")
-    return edges
-
-
 def aging(uow: UnitOfWork, as_of: dt.date | None = None, by: str = "due",
-          edges: tuple[int, ...] = DEFAULT_EDGES, salesperson: str = "") -> AgingReport:
+          edges: tuple[int, ...] = DEFAULT_AGING_EDGES, salesperson: str = "") -> AgingReport:
     """The aging report as of a day (default today): one AgingRow per customer who owed
     something or had unapplied credit that day, by code. `salesperson` narrows to the
     customers of one salesperson (the customer's). Raises ValidationError for `by` not in
-    BASES or edges that do not rise."""
+    BASES or edges the settings would refuse (rules.check_edges)."""
     if by not in BASES:
         raise ValidationError("aging_by", "not_allowed")
     edges = check_edges(edges)

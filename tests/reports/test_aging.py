@@ -158,3 +158,15 @@ def test_today_from_the_cache_equals_the_allocations_on_random_ledgers(ctx, draw
                                                                         drawn_actions):
     build(ctx, drawn_contracts, drawn_actions)
     assert aging(ctx.uow()) == _dated_the_long_way(ctx, TODAY)
+
+
+def test_the_report_takes_the_edges_the_settings_take(ctx):
+    """One rule for the edges (services.collection.rules.check_edges): more than
+    AGING_EDGES_MOST edges or an edge beyond AGING_EDGE_MAX days is refused here too."""
+    from services.collection import rules
+
+    too_many = tuple(range(10, 10 * (rules.AGING_EDGES_MOST + 2), 10))
+    for edges in (too_many, (30, rules.AGING_EDGE_MAX + 1)):
+        with pytest.raises(ValidationError):
+            aging(ctx.uow(), edges=edges)
+    assert aging(ctx.uow()).edges == rules.DEFAULT_AGING_EDGES
