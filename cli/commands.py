@@ -2,7 +2,6 @@
 the process exit code: 0 done, 1 refused (nothing changed), 2 bad arguments."""
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import sys
 import time
@@ -49,48 +48,18 @@ def run_print(kind: str, contract_number: str, output: Path, db: str | Path,
     or the contract is missing, the document is refused, `output` cannot be written (a folder,
     no such folder, no permission, disk full) or the database has a problem.
     """
-    from services.core.environment import DatabaseProblem
-    from services.core.errors import NotFound, ValidationError
+    from cli.to_file import issue_to_file
     from services.documents import printing
     from services.ledger.contracts import find_contract_id
 
-    if "://" not in str(db) and not Path(db).exists():
-        _error(f"database {db} does not exist", "print")
-        return 1
-    if output.is_dir():
-        _error(f"cannot write {output}: it is a folder", "print")
-        return 1
-    steps: list[str] = []  # "numbered", then "written": how far the delivery got
+    def issue(ctx, deliver):
+        contract_id = find_contract_id(ctx.uow(), contract_number)
+        return printing.issue_document(ctx.uow(), kind, contract_id=contract_id,
+                                       deliver=deliver, pay_by=pay_by)
 
-    def write(pdf: bytes, _number: str) -> None:
-        steps.append("numbered")
-        printing.write_pdf(output, pdf)
-        steps.append("written")
-
-    try:
-        ctx = open_context(db, operator=login_name())
-        try:
-            contract_id = find_contract_id(ctx.uow(), contract_number)
-            document = printing.issue_document(ctx.uow(), kind, contract_id=contract_id,
-                                               deliver=write, pay_by=pay_by)
-        finally:
-            ctx.close()
-    except NotFound:
-        _error(f"no contract numbered {contract_number!r}", "print")
-        return 1
-    except ValidationError as error:
-        _error(str(error), "print")
-        return 1
-    except (OSError, DatabaseProblem) as error:
-        if steps == ["numbered"]:  # the file could not be written: nothing was recorded
-            cause = error.__cause__ if isinstance(error, DatabaseProblem) else error
-            reason = getattr(cause, "strerror", None) or str(cause)
-            _error(f"cannot write {output}: {reason}; nothing recorded", "print")
-        else:
-            if "written" in steps:  # written, then recording it failed: take the file back
-                with contextlib.suppress(OSError):
-                    output.unlink()
-            _error(f"{error}; nothing recorded", "print")
+    document = issue_to_file("print", db, output, issue,
+                             f"no contract numbered {contract_number!r}")
+    if document is None:
         return 1
     print(f"print: {document.number} ({kind}, ¥{document.amount}) -> {output}")
     return 0

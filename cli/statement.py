@@ -2,12 +2,8 @@
 statement (对账确认函) into a PDF file; numbered and recorded only once the file is written."""
 from __future__ import annotations
 
-import contextlib
 import sys
 from pathlib import Path
-
-from services.admin.bootstrap import open_context
-from services.core.uow import login_name
 
 
 def _error(message: str) -> None:
@@ -22,10 +18,9 @@ def run_statement(customer_code: str, date_from: str | None, date_to: str | None
     backwards period (before the database is opened); 1 with one line, nothing recorded, when
     the database or the customer is missing, the period ends after today, our company's name
     is missing, `output` cannot be written, or the database has a problem."""
-    from services.core.environment import DatabaseProblem
-    from services.core.errors import NotFound, ValidationError
+    from cli.to_file import issue_to_file
+    from services.core.errors import ValidationError
     from services.core.parsing import parse_date
-    from services.documents.printing import write_pdf
     from services.papers.statements import find_customer_id, issue_statement
 
     try:
@@ -37,42 +32,14 @@ def run_statement(customer_code: str, date_from: str | None, date_to: str | None
     if first is not None and last is not None and first > last:
         _error("--from is after --to")
         return 2
-    if "://" not in str(db) and not Path(db).exists():
-        _error(f"database {db} does not exist")
-        return 1
-    if output.is_dir():
-        _error(f"cannot write {output}: it is a folder")
-        return 1
-    steps: list[str] = []
 
-    def write(pdf: bytes, _number: str) -> None:
-        steps.append("numbered")
-        write_pdf(output, pdf)
-        steps.append("written")
+    def issue(ctx, deliver):
+        customer_id = find_customer_id(ctx.uow(), customer_code)
+        return issue_statement(ctx.uow(), customer_id, first, last, deliver=deliver)
 
-    try:
-        ctx = open_context(db, operator=login_name())
-        try:
-            customer_id = find_customer_id(ctx.uow(), customer_code)
-            made = issue_statement(ctx.uow(), customer_id, first, last, deliver=write)
-        finally:
-            ctx.close()
-    except NotFound:
-        _error(f"no customer with code {customer_code!r}")
-        return 1
-    except ValidationError as error:
-        _error(str(error))
-        return 1
-    except (OSError, DatabaseProblem) as error:
-        if steps == ["numbered"]:
-            cause = error.__cause__ if isinstance(error, DatabaseProblem) else error
-            reason = getattr(cause, "strerror", None) or str(cause)
-            _error(f"cannot write {output}: {reason}; nothing recorded")
-        else:
-            if "written" in steps:
-                with contextlib.suppress(OSError):
-                    output.unlink()
-            _error(f"{error}; nothing recorded")
+    made = issue_to_file("statement", db, output, issue,
+                         f"no customer with code {customer_code!r}")
+    if made is None:
         return 1
     print(f"statement: {made.number} {customer_code} {made.period_from}..{made.period_to} "
           f"opening ¥{made.opening} closing ¥{made.closing} -> {output}")

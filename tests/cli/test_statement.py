@@ -60,3 +60,33 @@ def test_unknown_customer_or_unwritable_file_records_nothing(ctx, db, tmp_path):
     done = _cli("statement", "C001", "-o", str(tmp_path / "missing" / "x.pdf"), "--db", db)
     assert done.returncode == 1 and "nothing recorded" in done.stderr
     assert count_rows(ctx, Statement) == 0 and count_rows(ctx, Document) == 0
+
+
+def test_a_statement_written_but_not_recorded_is_taken_back(ctx, db, tmp_path, monkeypatch,
+                                                            capsys):
+    """As for `print` (cli/to_file.py): the file written, the record refused (disk full): the
+    file, whose number will be given again, is removed; one line, nothing recorded."""
+    from cli.statement import run_statement
+    from services.core.environment import DatabaseProblem
+    from services.core.uow import UnitOfWork
+    from services.documents import printing
+
+    written = []
+    write_pdf = printing.write_pdf
+    monkeypatch.setattr(printing, "write_pdf",
+                        lambda path, pdf: (write_pdf(path, pdf), written.append(path)))
+    original = UnitOfWork.commit
+
+    def commit(uow):
+        if written:
+            raise DatabaseProblem("disk_full", "test")
+        original(uow)
+
+    monkeypatch.setattr(UnitOfWork, "commit", commit)
+    out = tmp_path / "c001.pdf"
+    assert run_statement("C001", "2025-09-01", "2025-12-31", out, db) == 1
+    assert written == [out] and not out.exists()
+    err = capsys.readouterr().err
+    assert err.startswith("statement: ") and len(err.strip().splitlines()) == 1
+    assert "nothing recorded" in err
+    assert count_rows(ctx, Statement) == 0 and count_rows(ctx, Document) == 0
