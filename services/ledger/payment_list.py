@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from models import Customer, Payment
 from models.base import fen, fen_to_yuan
+from models.payment import CREDIT_NOTE_METHOD
 from services.core.listing import ListQuery, chunks, fetch_ids
 from services.core.uow import UnitOfWork
 from services.ledger.customers import customer_text_match, customers_overdue_now
@@ -79,26 +80,46 @@ def payment_list_rows(uow: UnitOfWork, list_query: ListQuery, customer_id: int |
 
 @dataclass(frozen=True)
 class PaymentTotals:
-    """Totals of the payments listed, in yuan: received (every payment listed), reversed (of
-    those, the reversed ones) and net = received − reversed."""
+    """Totals of the payments listed, in yuan: received (the money of every payment listed),
+    reversed (of that, the reversed payments') and net = received − reversed. Credit notes
+    (returns, allowances: models.payment.CREDIT_NOTE_METHOD) are listed but are not money:
+    they are counted in `count` and summed apart in `credit_notes` (those not reversed), never
+    in received, reversed or net (the README; plan.month_received)."""
 
     count: int
     received: Decimal
     reversed: Decimal
+    credit_notes: Decimal = Decimal("0.00")
 
     @property
     def net(self) -> Decimal:
         return self.received - self.reversed
 
+    @classmethod
+    def of_rows(cls, rows: list[PaymentRow]) -> PaymentTotals:
+        """The totals of rows already read (an export): the same figures as payment_totals."""
+        money = [r for r in rows if r.method != CREDIT_NOTE_METHOD]
+        return cls(len(rows), sum((r.amount for r in money), Decimal("0.00")),
+                   sum((r.amount for r in money if r.reversed_on is not None), Decimal("0.00")),
+                   sum((r.amount for r in rows
+                        if r.method == CREDIT_NOTE_METHOD and r.reversed_on is None),
+                       Decimal("0.00")))
+
 
 def payment_totals(uow: UnitOfWork, list_query: ListQuery, customer_id: int | None = None,
                    contract_id: int | None = None) -> PaymentTotals:
-    """How many payments the filters let through and their sums (PaymentTotals), in one SQL
-    query: the same figures as adding up the rows."""
+    """How many payments the filters let through and their sums (PaymentTotals: credit notes
+    apart from the money), in one SQL query: the same figures as PaymentTotals.of_rows."""
     with uow:
-        reversed_fen = case((Payment.reversed_on.is_not(None), fen(Payment.amount)), else_=0)
-        query = (select(func.count(Payment.id), func.sum(fen(Payment.amount)),
-                        func.sum(reversed_fen))
+        note = Payment.method == CREDIT_NOTE_METHOD
+        money_fen = case((note, 0), else_=fen(Payment.amount))
+        reversed_fen = case((and_(Payment.reversed_on.is_not(None), not_(note)),
+                             fen(Payment.amount)), else_=0)
+        notes_fen = case((and_(note, Payment.reversed_on.is_(None)), fen(Payment.amount)),
+                         else_=0)
+        query = (select(func.count(Payment.id), func.sum(money_fen), func.sum(reversed_fen),
+                        func.sum(notes_fen))
                  .where(*_conditions(list_query, customer_id, contract_id, uow.clock.today())))
-        count, received, reversed_ = uow.session.execute(query).one()
-        return PaymentTotals(count, fen_to_yuan(received), fen_to_yuan(reversed_))
+        count, received, reversed_, notes = uow.session.execute(query).one()
+        return PaymentTotals(count, fen_to_yuan(received), fen_to_yuan(reversed_),
+                             fen_to_yuan(notes))

@@ -62,3 +62,19 @@ def test_bs_totals(ctx, ledger):
     totals = payment_list.payment_totals(ctx.uow(), ListQuery(), customer_id=ledger["B"])
     assert (totals.count, totals.received, totals.reversed, totals.net) == (
         2, Decimal("150.00"), Decimal("100.00"), Decimal("50.00"))
+
+
+def test_credit_notes_are_listed_but_are_not_money_in_the_totals(ctx, ledger):
+    """Review case: an allowance of 80 on A's contract is a row of the list, not money
+    received: 回款合计 and 净回款 leave it out; it is summed apart."""
+    from services.ledger import credit_notes
+    from services.ledger.credit_notes import CreditNoteInput
+
+    credit_notes.create_credit_note(ctx.uow(), CreditNoteInput(
+        contract_id=ledger["a1"], kind="allowance", issued_on="2026-11-20", reason="包装破损",
+        amount="80"))
+    totals = payment_list.payment_totals(ctx.uow(), ListQuery(), customer_id=ledger["A"])
+    assert (totals.count, totals.received, totals.reversed, totals.net, totals.credit_notes) == (
+        2, Decimal("300.00"), Decimal("0.00"), Decimal("300.00"), Decimal("80.00"))
+    rows = payment_list.payment_list_rows(ctx.uow(), ListQuery(), customer_id=ledger["A"])
+    assert payment_list.PaymentTotals.of_rows(rows) == totals
