@@ -172,6 +172,8 @@ def priority_report(ctx: AppContext, options: Options) -> Result:
              "salesperson": r.salesperson, "rating": r.rating, "overdue": str(r.overdue),
              "max_days": r.max_days, "broken_promises": r.broken_promises,
              "over_limit": str(r.over_limit), "promised_today": str(r.promised_today),
+             "limitation_at_risk": str(r.limitation_at_risk),
+             "limitation_ends": r.limitation_ends.isoformat() if r.limitation_ends else None,
              "score": str(r.score), "reasons": reasons_text(r)}
             for rank, r in enumerate(report.rows, start=1)]
     return Result(priority_table(report), rows)

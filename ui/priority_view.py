@@ -38,7 +38,7 @@ REASON_WORDS = {
     "rating_C": QT_TRANSLATE_NOOP("PriorityView", "评级 C"),
     "rating_D": QT_TRANSLATE_NOOP("PriorityView", "评级 D"),
 }
-OVERDUE, MAX_DAYS, BROKEN, OVER_LIMIT, SCORE, REASONS = 5, 6, 7, 8, 10, 11
+OVERDUE, MAX_DAYS, BROKEN, OVER_LIMIT, LIMITATION, SCORE, REASONS = 5, 6, 7, 8, 10, 11, 12
 OLD_DAYS = 90  # the longest overdue shown in red from this many days
 
 
@@ -129,7 +129,7 @@ class PriorityView(ReportView):
             report, titles=[self.tr("排名"), self.tr("编码"), self.tr("客户"), self.tr("业务员"),
                             self.tr("评级"), self.tr("逾期金额"), self.tr("最长逾期天数"),
                             self.tr("近90天失约"), self.tr("超额度"), self.tr("今日承诺"),
-                            self.tr("得分"), self.tr("原因")],
+                            self.tr("时效将届满"), self.tr("得分"), self.tr("原因")],
             title=self.tr("今日优先"), about=about, words=translated_words(), money=fmt.money,
             total_label=self.tr("合计"), date_text=fmt.day)
         rows = report.rows

@@ -285,8 +285,8 @@ def priority_list(uow: UnitOfWork, as_of: dt.date | None = None, salesperson: st
 
 TITLE = "今日优先"
 TITLES = ("排名", "编码", "客户", "业务员", "评级", "逾期金额", "最长逾期天数", "近90天失约",
-          "超额度", "今日承诺", "得分", "原因")
-KINDS = (COUNT, TEXT, TEXT, TEXT, TEXT, MONEY, DAYS, COUNT, MONEY, MONEY, COUNT, TEXT)
+          "超额度", "今日承诺", "时效将届满", "得分", "原因")
+KINDS = (COUNT, TEXT, TEXT, TEXT, TEXT, MONEY, DAYS, COUNT, MONEY, MONEY, MONEY, COUNT, TEXT)
 ABOUT = ("截至 {day}", "业务员：{salesperson}", "业务员：全部")
 
 
@@ -294,7 +294,9 @@ def priority_table(report: PriorityReport, titles: Sequence[str] | None = None,
                    title: str | None = None, about: Sequence[str] | None = None,
                    words: dict[str, str] | None = None, money=_yuan,
                    total_label: str = "合计", date_text=_iso) -> ReportTable:
-    """The list as a ReportTable, rows in rank order (1 first). `titles` (12, see TITLES),
+    """The list as a ReportTable, rows in rank order (1 first), with every ingredient of the
+    score (时效将届满: limitation_at_risk) so it can be checked from an export. `titles` (13,
+    see TITLES),
     `title` and `about` (lines above the table) in the user's language default to Chinese:
     the as-of day and the salesperson filter. `words`/`money`/`date_text` word the reasons
     (describe).
@@ -305,7 +307,8 @@ def priority_table(report: PriorityReport, titles: Sequence[str] | None = None,
         about = (ABOUT[0].format(day=report.as_of.isoformat()), who)
     columns = [Column(name, kind) for name, kind in zip(titles or TITLES, KINDS, strict=True)]
     rows = [(rank, r.code, r.name, r.salesperson, r.rating, r.overdue, r.max_days,
-             r.broken_promises, r.over_limit, r.promised_today, int(r.score),
+             r.broken_promises, r.over_limit, r.promised_today, r.limitation_at_risk,
+             int(r.score),
              reasons_text(r, words, money, date_text=date_text))
             for rank, r in enumerate(report.rows, start=1)]
 
@@ -313,6 +316,6 @@ def priority_table(report: PriorityReport, titles: Sequence[str] | None = None,
         return sum((getattr(r, field) for r in report.rows), ZERO)
     totals = (None, total_label, "", "", "", total("overdue"), None,
               sum(r.broken_promises for r in report.rows), total("over_limit"),
-              total("promised_today"), None, "")
+              total("promised_today"), total("limitation_at_risk"), None, "")
     return ReportTable(title or TITLE, columns, rows, about=tuple(about), totals=totals,
                        sheet_name=title or TITLE)

@@ -47,6 +47,7 @@ def test_json_ranks_the_customers_with_exact_amounts_and_reasons(db, capsys):
     assert (first["customer_name"], first["salesperson"]) == ("北京九州诊所", "王丽")
     assert (first["overdue"], first["max_days"]) == ("82000.00", 95)
     assert first["over_limit"] == "0.00" and first["promised_today"] == "0.00"
+    assert first["limitation_at_risk"] == "0.00" and first["limitation_ends"] is None
     assert Decimal(first["score"]) > Decimal(rows[1]["score"])
     assert "¥82,000.00" in first["reasons"] and "95" in first["reasons"]
 
@@ -81,3 +82,17 @@ def test_xlsx_and_pdf(db, capsys, tmp_path):
     [page] = pypdf.PdfReader(tmp_path / "p.pdf").pages
     text = "".join(page.extract_text().split())
     assert "今日优先" in text and "82,000.00" in text and "=1+1乙公司" in text
+
+
+def test_json_has_the_limitation_behind_the_score(tmp_path, capsys):
+    """Due 2022-02-01 and never chased: the limitation (three years) ends 2025-02-01, within
+    6 months of AS_OF; the JSON gives the amount and the day the score counts."""
+    path = tmp_path / "l.sqlite3"
+    ctx = open_context(path, FixedClock(dt.date(2024, 11, 24)), operator="test")
+    customer = make_customer(ctx, "C009", "老客户")
+    make_contract(ctx, customer, signed_on="2022-01-10", lines=[("1", "3000")],
+                  installments=[("2022-02-01", "3000")])
+    ctx.close()
+    [row] = json.loads(report(path, capsys, "--json"))
+    assert (row["limitation_at_risk"], row["limitation_ends"]) == ("3000.00", "2025-02-01")
+    assert "2025-02-01" in row["reasons"]

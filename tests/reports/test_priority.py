@@ -327,10 +327,10 @@ def test_table_has_the_columns_rows_totals_and_about_lines(ctx):
     assert [row[:7] for row in table.rows] == [
         (1, "C1", "甲医院", "王丽", "D", D("20000.00"), 30),
         (2, "C2", "乙诊所", "王丽", "B", D("500.00"), 2)]
-    assert table.rows[0][10] == int(report.rows[0].score)
-    assert table.rows[0][11] == "逾期 ¥20,000.00，最长 30 天；评级 D"
+    assert table.rows[0][11] == int(report.rows[0].score)
+    assert table.rows[0][12] == "逾期 ¥20,000.00，最长 30 天；评级 D"
     assert table.totals[1] == "合计" and table.totals[5] == D("20500.00")
-    everyone = priority_table(priority_list(ctx.uow()), titles=[f"t{i}" for i in range(12)],
+    everyone = priority_table(priority_list(ctx.uow()), titles=[f"t{i}" for i in range(13)],
                               title="Priority", about=["as of"])
     assert everyone.title == "Priority" and everyone.about == ("as of",)
     assert priority_table(priority_list(ctx.uow())).about[1] == "业务员：全部"
@@ -382,5 +382,11 @@ def test_a_limitation_ending_within_the_warning_months_is_a_reason_and_ranks_fir
     assert (row.limitation_at_risk, row.limitation_ends) == (D("10000.00"), dt.date(2027, 2, 28))
     assert reasons_text(row) == "逾期 ¥10,000.00，最长 999 天；诉讼时效将于 2027-02-28 届满"
     assert row_of(report, "C1").limitation_at_risk == D("0.00")
+    # the table shows it, so the score can be checked from an export
+    table = priority_table(report)
+    limitation = list(TITLES).index("时效将届满")
+    assert table.columns[limitation].kind == MONEY
+    assert [r[limitation] for r in table.rows] == [D("10000.00"), D("0.00")]
+    assert table.totals[limitation] == D("10000.00")
     # a year earlier it was not yet within the warning months
     assert row_of(priority_list(ctx.uow(), dt.date(2025, 11, 24)), "C2").limitation_ends is None
