@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -110,12 +110,6 @@ def late_fee(remaining: Decimal, rate: Decimal | None, days: int) -> Decimal:
 def letter_late_fee(items) -> Decimal:
     """The letter's late fee: the items' unrounded fees summed, rounded to the fen once."""
     return round_fen(sum((item.late_fee for item in items), Decimal(0)))
-
-
-def fee_fen(value: Decimal) -> Decimal:
-    """An item's late fee to the fen for storing and printing one line (the total is
-    letter_late_fee, not the sum of these)."""
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _open_rows(session: Session, letter_date: dt.date, until: dt.date,
@@ -204,7 +198,7 @@ def proposals(session: Session, letter_date: dt.date, *,
         at = next((i for i, p in enumerate(found) if p.customer_id == cid), None)
         if at is None:
             raise ValidationError("skip", "no_proposal")
-        found[at] = skipped(found[at], chosen)
+        found[at] = skipped(found[at], chosen, letter_date)
     found.sort(key=lambda p: p.code)
     return found
 
@@ -232,8 +226,9 @@ def _proposal(cid: int, names: tuple[str, str], items: list[Item], history: _His
                     max(i.due_date for i in coming))
 
 
-def skipped(proposal: Proposal, chosen: Skip) -> Proposal:
-    """The proposal at the manager's chosen level (see proposals for the errors)."""
+def skipped(proposal: Proposal, chosen: Skip, letter_date: dt.date) -> Proposal:
+    """The proposal for a letter dated `letter_date` at the manager's chosen level (see
+    proposals for the errors)."""
     manager, reason = (chosen.manager or "").strip(), (chosen.reason or "").strip()
     if not proposal.level < chosen.level <= proposal.due_level:
         raise ValidationError("skip", "level_not_allowed")
@@ -241,7 +236,6 @@ def skipped(proposal: Proposal, chosen: Skip) -> Proposal:
         raise ValidationError("skip", "manager_required")
     if not reason:
         raise ValidationError("skip", "reason_required")
-    letter_date = proposal.pay_by - dt.timedelta(days=PAY_WITHIN_DAYS[proposal.level])
     return Proposal(**{**proposal.__dict__, "level": chosen.level,
                        "skipped_levels": tuple(range(proposal.level, chosen.level)),
                        "skipped_reason": reason, "manager": manager,

@@ -31,12 +31,11 @@ from services.collection.dunning import (
     MANAGER_LEVEL,
     Proposal,
     Skip,
-    fee_fen,
     proposals,
 )
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
-from services.core.parsing import choice, clean_text, db_date
+from services.core.parsing import choice, clean_text, db_date, round_fen
 from services.core.settings import read_company
 from services.core.uow import UnitOfWork
 from services.documents.content import Party
@@ -186,7 +185,7 @@ def _record(uow: UnitOfWork, proposal: Proposal, letter_date: dt.date, seller: P
     letter.document_id = document.id
     session.add_all(DunningLetterItem(letter_id=letter.id, installment_id=item.installment_id,
                                       remaining=item.remaining, days_overdue=item.days_overdue,
-                                      late_fee=fee_fen(item.late_fee))
+                                      late_fee=round_fen(item.late_fee))
                     for item in proposal.items)
     detail = {"number": number, "customer_id": proposal.customer_id, "level": proposal.level,
               "letter_date": letter_date, "overdue": proposal.overdue,
@@ -217,7 +216,7 @@ def letter_content(session: Session, proposal: Proposal, number: str, letter_dat
     """What the letter for `proposal` shows (inside the caller's unit of work)."""
     invoices = invoice_numbers(session, sorted({i.contract_id for i in proposal.items}))
     lines = [LetterLine(i.contract_number, i.due_date, i.amount, i.remaining, i.days_overdue,
-                        fee_fen(i.late_fee), tuple(invoices.get(i.contract_id, ())),
+                        round_fen(i.late_fee), tuple(invoices.get(i.contract_id, ())),
                         i.late_fee_rate)
              for i in proposal.items]
     recipient = Party(customer.name, customer.address, customer.phone,

@@ -13,6 +13,7 @@ from services.admin.company import CompanyInfo
 from services.collection import dunning
 from services.collection.dunning import Skip
 from services.core.errors import ValidationError
+from services.core.parsing import round_fen
 from services.core.settings import set_setting
 from services.papers.dunning import run_dunning
 from tests.conftest import TODAY
@@ -60,7 +61,7 @@ def test_late_fee_is_rounded_once_for_the_letter_not_per_line(ctx):
     [p] = propose(ctx)
     assert [i.late_fee for i in p.items] == [Decimal("0.005005")] * 2
     assert p.late_fee == Decimal("0.01")
-    assert sum(dunning.fee_fen(i.late_fee) for i in p.items) == Decimal("0.02")
+    assert sum(round_fen(i.late_fee) for i in p.items) == Decimal("0.02")
 
 
 def test_no_late_fee_without_a_rate(ctx):
