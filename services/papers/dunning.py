@@ -36,11 +36,10 @@ from services.collection.dunning import (
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
 from services.core.parsing import choice, clean_text, db_date, round_fen
-from services.core.settings import read_company
 from services.core.uow import UnitOfWork
 from services.documents.content import Party
 from services.documents.letter_content import DunningLetterContent, LetterLine, dunning_kind
-from services.documents.printing import stored_pdf
+from services.documents.printing import seller_party, stored_pdf
 from services.ledger.customers import lock_customer
 from services.ledger.invoices import invoice_numbers
 
@@ -119,7 +118,7 @@ def run_dunning(uow: UnitOfWork, letter_date: dt.date, *, dry_run: bool = False,
     if letter_date > uow.clock.today():  # a letter is dated the day it goes out, never ahead
         raise ValidationError("letter_date", "in_future")
     with uow.writing():
-        seller = _seller(uow.session)
+        seller = seller_party(uow.session)
         found = tuple(proposals(uow.session, letter_date, skip=skips))
         issued, held, already = [], [], []
         for done, proposal in enumerate(found, 1):
@@ -203,14 +202,6 @@ def _record(uow: UnitOfWork, proposal: Proposal, letter_date: dt.date, seller: P
                         document.id)
 
 
-def _seller(session: Session) -> Party:
-    company = read_company(session)
-    if not company.company_name:
-        raise ValidationError("company_name", "company_missing")
-    return Party(company.company_name, company.company_address, company.company_phone,
-                 company.company_tax_number, company.company_bank_account)
-
-
 def letter_content(session: Session, proposal: Proposal, number: str, letter_date: dt.date,
                    seller: Party, customer: Customer) -> DunningLetterContent:
     """What the letter for `proposal` shows (inside the caller's unit of work)."""
@@ -234,7 +225,7 @@ def preview_letter(uow: UnitOfWork, proposal: Proposal, letter_date: dt.date) ->
     with uow:
         customer = uow.session.get(Customer, proposal.customer_id)
         return render_letter(letter_content(uow.session, proposal, PREVIEW_NUMBER, letter_date,
-                                            _seller(uow.session), customer))
+                                            seller_party(uow.session), customer))
 
 
 # -- letters issued, reprints and sendings -------------------------------------------------
