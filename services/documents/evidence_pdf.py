@@ -32,7 +32,6 @@ from services.documents.pdf_base import (
     styles,
     text,
 )
-from services.documents.wording import cn_date
 
 INDEX_TITLE = "证据材料目录"
 NUMBER_STAMP = "证据第 {page} 页 / 共 {total} 页"
@@ -171,8 +170,3 @@ def render_stamps(sizes: list[tuple[float, float]], dated: dt.date) -> bytes:
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def day_text(day: dt.date | None) -> str:
-    """A date as printed in the bundle's tables (2026年11月24日), "" for none."""
-    return cn_date(day) if day else ""

@@ -25,6 +25,7 @@ from models import Contract, CreditNote, Customer, Document
 from services.core.environment import problem_from
 from services.core.errors import NotFound, ValidationError
 from services.core.numbering import next_number
+from services.core.parsing import parse_date
 from services.core.settings import read_company
 from services.core.uow import UnitOfWork
 from services.documents.content import (
@@ -144,8 +145,6 @@ def check_pay_by(uow: UnitOfWork, pay_by: object, *, required: bool = True) -> d
     its limitation would run from the old due dates, or the day it is signed), never before
     today. ValidationError("pay_by", required | not_a_date | date_out_of_range |
     before_today)."""
-    from services.core.parsing import parse_date
-
     day = parse_date(pay_by, "pay_by", required=required)
     if day is not None and day < uow.clock.today():
         raise ValidationError("pay_by", "before_today")

@@ -8,6 +8,11 @@ What a cancel or a failure leaves is services.documents.batch's rule for price c
 - **One file per customer**: each statement its own transaction (issue_statement): the file is
   written, then it is recorded. A cancel stops before the next customer; the files written stay,
   each recorded.
+
+A customer whose own statement cannot be made (gone meanwhile, nothing new to state since its
+last statement, figures that do not add up) is skipped and listed in StatementBatch.skipped with
+the reason; the others are issued. What fails for everyone (our company's name missing, the
+database, the file) stops the batch as above.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models import Customer
-from services.core.errors import NotFound
+from services.core.errors import NotFound, ValidationError
 from services.core.uow import AppContext
 from services.documents.batch import concatenate, file_name
 from services.documents.printing import write_pdf
@@ -44,11 +49,12 @@ class Candidate:
 
 @dataclass
 class StatementBatch:
-    """What a batch issued (in order), the customers skipped (gone meanwhile), whether it was
-    cancelled, and the file or folder written."""
+    """What a batch issued (in order), the customers skipped ((code, or the id of one gone;
+    the error saying why) in order: see the module's note), whether it was cancelled, and the
+    file or folder written."""
     issued: list[IssuedStatement] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, Exception]] = field(default_factory=list)
     cancelled: bool = False
     output: Path | None = None
 
@@ -59,6 +65,19 @@ def candidates(ctx: AppContext, as_of: dt.date | None = None) -> list[Candidate]
     with ctx.uow() as uow:
         return [Candidate(*row) for row in
                 customers_with_balance(uow.session, as_of or uow.clock.today())]
+
+
+def _skippable(error: Exception) -> bool:
+    """True for an error of one customer's statement alone (see the module's note)."""
+    if isinstance(error, ValidationError):
+        return error.field != "company_name"
+    return isinstance(error, NotFound | ValueError)
+
+
+def _codes(ctx: AppContext, ids: list[int]) -> dict[int, str]:
+    with ctx.uow() as uow:
+        return dict(uow.session.execute(select(Customer.id, Customer.code)
+                                        .where(Customer.id.in_(ids))).all()) if ids else {}
 
 
 def customer_file_name(code: str, name: str) -> str:
@@ -72,10 +91,11 @@ def to_one_pdf(ctx: AppContext, customer_ids: Iterable[int], period_from: dt.dat
     """Every customer's statement, in the order given, one after the other in the PDF `path`.
     A missing `period_from` is each customer's default (the day after its last statement).
     Cancelled (asked before each customer and before the file is written): nothing recorded or
-    written. A customer gone meanwhile is skipped; any other error leaves after the rollback
-    with no file."""
+    written. A customer whose statement cannot be made is skipped (its savepoint rolled back,
+    no number used); any other error leaves after the rollback with no file."""
     path, ids = Path(path), list(dict.fromkeys(customer_ids))
     result, parts = StatementBatch(output=path), []
+    codes = _codes(ctx, ids)
     uow = ctx.uow()
     with uow.writing():
         for done, customer_id in enumerate(ids):
@@ -84,8 +104,10 @@ def to_one_pdf(ctx: AppContext, customer_ids: Iterable[int], period_from: dt.dat
             try:
                 with uow.session.begin_nested():
                     made = record_statement(uow, customer_id, period_from, period_to)
-            except NotFound:
-                result.skipped.append(str(customer_id))
+            except Exception as error:
+                if not _skippable(error):
+                    raise
+                result.skipped.append((codes.get(customer_id, str(customer_id)), error))
             else:
                 result.issued.append(made)
                 parts.append(made.pdf)
@@ -111,8 +133,9 @@ def to_files(ctx: AppContext, customer_ids: Iterable[int], period_from: dt.date 
              cancelled: Cancelled | None = None) -> StatementBatch:
     """One file per customer in `folder` ("<code> <name>.pdf"), each issued and recorded on its
     own once its file is written. Cancelled: stops before the next customer, keeping what was
-    written and recorded. A customer gone meanwhile is skipped; any other error is raised (what
-    was written before stays, recorded)."""
+    written and recorded. A customer whose statement cannot be made is skipped (nothing
+    written or recorded for it); any other error is raised (what was written before stays,
+    recorded)."""
     folder, ids = Path(folder), list(dict.fromkeys(customer_ids))
     result = StatementBatch(output=folder)
     for done, customer_id in enumerate(ids):
@@ -123,13 +146,20 @@ def to_files(ctx: AppContext, customer_ids: Iterable[int], period_from: dt.date 
             row = uow.session.execute(select(Customer.code, Customer.name)
                                       .where(Customer.id == customer_id)).first()
         if row is None:
-            result.skipped.append(str(customer_id))
+            result.skipped.append((str(customer_id), NotFound(f"customer {customer_id}")))
         else:
             path = folder / customer_file_name(*row)
-            made = issue_statement(ctx.uow(), customer_id, period_from, period_to,
-                                   deliver=lambda pdf, _number, path=path: write_pdf(path, pdf))
-            result.issued.append(made)
-            result.files.append(path)
+            try:
+                made = issue_statement(ctx.uow(), customer_id, period_from, period_to,
+                                       deliver=lambda pdf, _number, path=path: write_pdf(path,
+                                                                                         pdf))
+            except Exception as error:
+                if not _skippable(error):
+                    raise
+                result.skipped.append((row[0], error))
+            else:
+                result.issued.append(made)
+                result.files.append(path)
         if progress is not None:
             progress(done + 1, len(ids))
     return result

@@ -278,12 +278,18 @@ def _customer(session: Session, customer_id: int) -> Customer:
 
 def default_period(session: Session, customer_id: int,
                    today: dt.date) -> tuple[dt.date, dt.date]:
-    """(from, to): from the day after the customer's last statement ended, or (never stated)
-    its first movement (an installment owed, a payment), or today; to today."""
+    """(from, to): to is `today`; from is the day after the customer's last statement ended
+    (never stated: its first movement, an installment owed or a payment, or `today`).
+
+    The rule: a default period never covers a day already stated, so no movement is listed
+    twice. When the last statement ended `today` (or later) there is nothing new to state: from
+    is after to, and issuing with this default is refused as a backwards period
+    (ValidationError("period_from", "after_period_end")). A period given in full is the
+    caller's: it may cover stated days again (a year's statement asked for by an auditor)."""
     last = session.scalar(select(func.max(Statement.period_to))
                           .where(Statement.customer_id == customer_id))
     if last is not None:
-        return min(db_date(last) + DAY, today), today
+        return db_date(last) + DAY, today
     owed_first = session.scalar(
         select(func.min(owed_since())).select_from(Installment)
         .join(Contract, Contract.id == Installment.contract_id)

@@ -347,3 +347,49 @@ def test_the_statement_reads_the_open_installments_once(ctx, ledger):
     assert sum("AS owing" in s for s in seen) == 1  # the owed lines
     # installment_balances: once for the opening, once for the end (closing, aging, contracts)
     assert sum("AS inst" in s for s in seen) == 2
+
+
+def test_the_next_default_period_never_repeats_a_stated_day(ctx, ledger, clock):
+    """A statement ended yesterday: the next starts today. One ended today: nothing new to
+    state, so the default is refused (from after to) and nothing is recorded; a period given
+    in full may cover stated days again."""
+    customer, *_ = ledger
+    first = statements.issue_statement(ctx.uow(), customer, None, dt.date(2026, 11, 23))
+    assert first.period_to == dt.date(2026, 11, 23)
+    second = statements.issue_statement(ctx.uow(), customer)
+    assert (second.period_from, second.period_to) == (dt.date(2026, 11, 24),) * 2
+    assert statements.suggested_period(ctx.uow(), customer) == (
+        dt.date(2026, 11, 25), dt.date(2026, 11, 24))
+    with pytest.raises(ValidationError) as error:
+        statements.issue_statement(ctx.uow(), customer)
+    assert (error.value.field, error.value.reason) == ("period_from", "after_period_end")
+    assert count_rows(ctx, Statement) == 2
+    again = statements.issue_statement(ctx.uow(), customer, dt.date(2026, 1, 1))
+    assert again.period_to == dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("one_pdf", [True, False])
+def test_a_customer_whose_statement_fails_is_skipped_and_the_batch_goes_on(ctx, two_customers,
+                                                                          tmp_path, one_pdf):
+    """C001 was stated up to today: nothing new to state, so its default period is refused;
+    C002's statement is issued all the same and C001 is reported with the reason."""
+    first, _other = two_customers
+    statements.issue_statement(ctx.uow(), first)
+    if one_pdf:
+        result = statement_batch.to_one_pdf(ctx, list(two_customers), None, None,
+                                            tmp_path / "all.pdf")
+    else:
+        result = statement_batch.to_files(ctx, list(two_customers), None, None, tmp_path)
+    assert [m.customer_id for m in result.issued] == [two_customers[1]]
+    assert [(code, error.reason) for code, error in result.skipped] == [
+        ("C001", "after_period_end")]
+    assert result.files and all(path.exists() for path in result.files)
+    assert count_rows(ctx, Statement) == 2
+
+
+def test_a_batch_without_our_company_name_stops_whole(ctx, two_customers, tmp_path):
+    company.save_company(ctx.uow(), CompanyInfo(company_name=""))
+    with pytest.raises(ValidationError) as error:
+        statement_batch.to_one_pdf(ctx, list(two_customers), None, None, tmp_path / "all.pdf")
+    assert error.value.field == "company_name"
+    assert count_rows(ctx, Statement) == 0 and not (tmp_path / "all.pdf").exists()
