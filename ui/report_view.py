@@ -18,7 +18,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -37,7 +37,16 @@ from PySide6.QtWidgets import (
 from services.core.environment import DatabaseProblem, problem_from
 from services.core.errors import ValidationError
 from services.core.uow import AppContext
-from services.reports.table import COUNT, DATE, DAYS, MONEY, PERCENT, Column, ReportTable
+from services.reports.table import (
+    COUNT,
+    DATE,
+    DAYS,
+    MONEY,
+    PERCENT,
+    Column,
+    ReportTable,
+    shown_decimal,
+)
 from ui import formatting as fmt
 from ui.error_text import error_message
 from ui.problem_text import problem_message
@@ -75,11 +84,10 @@ def cell_text(value, kind: str) -> str:
         return fmt.money(value)
     if kind == DATE:
         return fmt.day(value) if isinstance(value, dt.date) else str(value)
-    if kind == PERCENT:  # one decimal, half up, zeros kept: as the spreadsheet's "0.0%" shows it
-        tenth = (Decimal(value) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return fmt.decimal(tenth, 1) + "%"
+    if kind == PERCENT:  # one decimal, zeros kept: rounded as on paper (shown_decimal)
+        return fmt.decimal(shown_decimal(Decimal(value), kind), 1) + "%"
     if kind == DAYS and isinstance(value, Decimal) and value.as_tuple().exponent < 0:
-        return fmt.decimal(value.quantize(Decimal("0.1"), ROUND_HALF_UP), 1)  # an average
+        return fmt.decimal(shown_decimal(value, kind), 1)  # an average
     if kind in (COUNT, DAYS):
         return fmt.number(Decimal(value))
     return str(value)

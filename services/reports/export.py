@@ -32,6 +32,7 @@ from services.reports.table import (
     Cell,
     Column,
     ReportTable,
+    shown_decimal,
 )
 
 NUMBER_FORMATS = {MONEY: "#,##0.00", PERCENT: "0.0%", DATE: "yyyy-mm-dd", COUNT: "#,##0",
@@ -69,12 +70,13 @@ def display_width(text: str) -> int:
 
 def cell_text(value: Cell, kind: str) -> str:
     """A cell as it reads on paper: money with thousands separators and 2 decimals, a percent
-    with 1 decimal (0.8125 → 81.3%), a date as 2026-11-24, a number as its digits; None as ""."""
+    and an average of days with 1 decimal (table.shown_decimal: 0.8125 → 81.3%), a date as
+    2026-11-24, a number as its digits; None as ""."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
+        value = shown_decimal(value, kind)
         if kind == PERCENT:
-            value = (value * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
             return f"{value if value else abs(value)}%"
         if kind == MONEY:
             value = value.quantize(Decimal("0.01"), ROUND_HALF_UP)

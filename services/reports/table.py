@@ -11,13 +11,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 # What a column holds, which decides its number format and alignment:
 TEXT, MONEY, DATE, COUNT, DAYS, PERCENT = "text", "money", "date", "count", "days", "percent"
 KINDS = (TEXT, MONEY, DATE, COUNT, DAYS, PERCENT)
 
 Cell = str | Decimal | int | dt.date | None
+TENTH = Decimal("0.1")
+
+
+def shown_decimal(value: Decimal, kind: str) -> Decimal:
+    """The figure a cell reads as, rounded in one place for the screen and for paper: a PERCENT
+    fraction as percent with one decimal (0.6465 → 64.7), an average of days (a DAYS Decimal
+    with decimals) to one decimal (16.25 → 16.3), both half up, as the spreadsheet's "0.0%" and
+    "0.0" show them; anything else unchanged."""
+    if kind == PERCENT:
+        return (Decimal(value) * 100).quantize(TENTH, ROUND_HALF_UP)
+    if kind == DAYS and isinstance(value, Decimal) and value.as_tuple().exponent < 0:
+        return value.quantize(TENTH, ROUND_HALF_UP)
+    return value
 
 
 @dataclass(frozen=True)

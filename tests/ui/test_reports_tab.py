@@ -153,6 +153,17 @@ def test_the_as_of_day_keeps_to_the_apps_dates_and_waits_for_the_whole_day(repor
     assert not reports.as_of.keyboardTracking()
 
 
+@pytest.mark.parametrize(("value", "kind", "text"), [
+    (Decimal("0.6465"), "percent", "64.7%"), (Decimal("0.0005"), "percent", "0.1%"),
+    (Decimal("1.25"), "percent", "125.0%"), (Decimal("16.25"), "days", "16.3"),
+    (Decimal("12.5"), "days", "12.5")])
+def test_percents_and_average_days_read_the_same_on_screen_and_on_paper(value, kind, text):
+    from services.reports import export
+    from ui.report_view import cell_text
+
+    assert cell_text(value, kind) == export.cell_text(value, kind) == text
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
 def test_export_and_print_write_what_is_shown(reports, qtbot, tmp_path, kind):
     view = reports.views[0]
