@@ -164,22 +164,29 @@ def _contracts(g: _Gatherer) -> None:
               STATUS_WORDS.get(c.status, c.status), _day(c.price_confirmation_signed_on),
               _day(c.iou_signed_on)] for c in contracts],
             [0.2, 0.13, 0.13, 0.15, 0.09, 0.15, 0.15], right=(3,))
+    ids = [c.id for c in contracts]
+    scans_of: dict[int, list[Attachment]] = {}
+    latest: dict[tuple[int, str], tuple[int, str]] = {}
+    if ids:  # one query each for all the contracts, not two per contract
+        for scan in session.scalars(select(Attachment).where(Attachment.contract_id.in_(ids))
+                                    .order_by(Attachment.added_at, Attachment.id)):
+            scans_of.setdefault(scan.contract_id, []).append(scan)
+        for doc_id, number, contract_id, kind in session.execute(
+                select(Document.id, Document.number, Document.contract_id, Document.kind)
+                .where(Document.contract_id.in_(ids), Document.kind.in_(DOC_WORDS))
+                .order_by(Document.created_at, Document.id)):
+            latest[contract_id, kind] = (doc_id, number)  # the last one made wins
     for contract in contracts:
-        scans = list(session.scalars(select(Attachment).where(Attachment.contract_id == contract.id)
-                                     .order_by(Attachment.added_at, Attachment.id)))
+        scans = scans_of.get(contract.id, [])
         for kind in ("price_confirmation", "iou"):
             signed = [a for a in scans if a.kind == kind]
             for scan in signed:
                 g.scan("合同", f"合同 {contract.number} {DOC_WORDS[kind]}（签回件：{scan.file_name}）",
                        scan)
-            if not signed:
-                latest = session.execute(
-                    select(Document.id, Document.number).where(
-                        Document.contract_id == contract.id, Document.kind == kind)
-                    .order_by(Document.created_at.desc(), Document.id.desc()).limit(1)).first()
-                if latest is not None:
-                    g.stored("合同", f"合同 {contract.number} {DOC_WORDS[kind]} {latest.number}"
-                             "（系统存档，未附签回件）", latest.id)
+            if not signed and (contract.id, kind) in latest:
+                doc_id, number = latest[contract.id, kind]
+                g.stored("合同", f"合同 {contract.number} {DOC_WORDS[kind]} {number}"
+                         "（系统存档，未附签回件）", doc_id)
         for scan in (a for a in scans if a.kind not in DOC_WORDS):
             g.scan("合同", f"合同 {contract.number} 其他附件：{scan.file_name}", scan)
     for doc_id, number, made in session.execute(
