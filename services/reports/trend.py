@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from models import Allocation, Customer, Installment, Payment
 from models.base import fen, fen_to_yuan
 from models.payment import CREDIT_NOTE_METHOD
+from services.collection.limitation import add_months
 from services.core.parsing import db_date, month_start, next_month
 from services.core.uow import UnitOfWork
 from services.ledger.balances import allocation_active
@@ -83,10 +84,9 @@ def average_days(amount_fen: int, weighted_fen_days: int) -> Decimal | None:
 
 def lateness_query(first: dt.date, last: dt.date, today: dt.date, salesperson: str = "",
                    customer_id: int | None = None):
-    """(received_on, due_date, fen applied, payments) per pair of days: the applications of
-    money received from `first` to `last`, counted as viewed on `today`."""
-    query = (select(Payment.received_on, Installment.due_date, func.sum(fen(Allocation.amount)),
-                    func.count(func.distinct(Payment.id)))
+    """(received_on, due_date, fen applied) per pair of days: the applications of money
+    received from `first` to `last`, counted as viewed on `today`."""
+    query = (select(Payment.received_on, Installment.due_date, func.sum(fen(Allocation.amount)))
              .select_from(Allocation)
              .join(Payment, Payment.id == Allocation.payment_id)
              .join(Installment, Installment.id == Allocation.installment_id)
@@ -111,7 +111,7 @@ def lateness_by_month(session: Session, firsts: Sequence[dt.date], today: dt.dat
     """{month's first day: (fen applied, Σ fen × days late)} over the months given."""
     last = next_month(firsts[-1]) - dt.timedelta(days=1)
     out: dict[dt.date, list[int]] = {first: [0, 0] for first in firsts}
-    for received_on, due_date, amount, _count in session.execute(
+    for received_on, due_date, amount in session.execute(
             lateness_query(firsts[0], last, today, salesperson, customer_id)):
         sums = out[month_start(db_date(received_on))]
         sums[0] += amount
@@ -140,15 +140,6 @@ def trend(uow: UnitOfWork, last_month: dt.date, months: int = 12, salesperson: s
     return out
 
 
-def months_back(day: dt.date, months: int) -> dt.date:
-    """The same day `months` months earlier (the month's last day when it is shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    first = dt.date(year, month + 1, 1)
-    last = next_month(first) - dt.timedelta(days=1)
-    return first.replace(day=min(day.day, last.day))
-
-
 def payment_habit(uow: UnitOfWork, customer_id: int, as_of: dt.date | None = None,
                   months: int = 12) -> PaymentHabit:
     """The customer's average days late over the money received after the same day `months`
@@ -157,10 +148,10 @@ def payment_habit(uow: UnitOfWork, customer_id: int, as_of: dt.date | None = Non
     with uow:
         today = uow.clock.today()
         as_of = as_of or today
-        first = months_back(as_of, months) + dt.timedelta(days=1)
+        first = add_months(as_of, -months) + dt.timedelta(days=1)
         rows = uow.session.execute(lateness_query(first, as_of, today, customer_id=customer_id))
         amount = weighted = 0
-        for received_on, due_date, fen_amount, _count in rows:
+        for received_on, due_date, fen_amount in rows:
             amount += fen_amount
             weighted += fen_amount * _days_late(received_on, due_date)
         count = uow.session.scalar(

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from services.collection.limitation import add_months
 from services.reports import trend as trends
 from services.reports.rate import collection_rate
 from services.reports.table import DAYS
@@ -80,9 +81,12 @@ def test_payment_habit(ctx, book):
 
 
 def test_months_back_keeps_the_day_or_the_months_last():
-    assert trends.months_back(dt.date(2026, 11, 24), 12) == dt.date(2025, 11, 24)
-    assert trends.months_back(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
-    assert trends.months_back(dt.date(2026, 1, 15), 1) == dt.date(2025, 12, 15)
+    """The habit's window starts the day after add_months(as_of, -months) (the limitation
+    clock's month arithmetic, one rule)."""
+    assert add_months(dt.date(2026, 11, 24), -12) == dt.date(2025, 11, 24)
+    assert add_months(dt.date(2026, 3, 31), -1) == dt.date(2026, 2, 28)
+    assert add_months(dt.date(2026, 1, 15), -1) == dt.date(2025, 12, 15)
+    assert not hasattr(trends, "months_back")
 
 
 def test_trend_table(ctx):
