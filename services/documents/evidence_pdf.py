@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Frame, Paragraph
 
 from services.documents.blocks import grid_style, spacer, table
 from services.documents.pdf_base import (
@@ -22,7 +22,6 @@ from services.documents.pdf_base import (
     CREATOR,
     FONT,
     MARGIN_X,
-    MUTED,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Title,
@@ -109,25 +108,36 @@ def _canvas(buffer: io.BytesIO, dated: dt.date) -> Canvas:
     return canvas
 
 
-def _caption(canvas: Canvas, caption: str) -> None:
-    canvas.setFont(FONT, 10)
-    canvas.setFillColor(colors.black)
-    canvas.drawString(MARGIN_X, PAGE_HEIGHT - 16 * mm, caption)
+CAPTION_TOP = 12 * mm  # below the page-number stamp (render_stamps)
+
+
+def _captions(canvas: Canvas, page: tuple[float, float], lines: list[Paragraph]) -> float:
+    """Draw `lines` wrapped to the page's width from CAPTION_TOP down, one after the other (a
+    long customer name or file name takes more lines, never runs off the page); returns the y
+    where they end."""
+    width = page[0] - 2 * MARGIN_X
+    frame = Frame(MARGIN_X, 0, width, page[1] - CAPTION_TOP,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    bottom = page[1] - CAPTION_TOP
+    for line in lines:
+        _width, height = line.wrap(width, bottom)
+        bottom -= height + line.getSpaceAfter()
+    frame.addFromList(list(lines), canvas)
+    return bottom
 
 
 def render_image(path: Path, caption: str, dated: dt.date) -> bytes:
     """A scan or photo on an A4 page of its own (turned to landscape when it is wider than
-    tall), scaled to fit under a one-line caption. Raises what the image reader raises for a
-    file that is not an image it can read."""
+    tall), scaled to fit under its caption (wrapped over as many lines as it takes). Raises what
+    the image reader raises for a file that is not an image it can read."""
     image = ImageReader(str(path))
     width, height = image.getSize()
     buffer = io.BytesIO()
     canvas = _canvas(buffer, dated)
     page = (PAGE_HEIGHT, PAGE_WIDTH) if width > height else (PAGE_WIDTH, PAGE_HEIGHT)
     canvas.setPageSize(page)
-    canvas.setFont(FONT, 10)
-    canvas.drawString(MARGIN_X, page[1] - 16 * mm, caption)
-    room_w, room_h = page[0] - 2 * MARGIN_X, page[1] - 40 * mm
+    below = _captions(canvas, page, [para(text(caption), styles().body)])
+    room_w, room_h = page[0] - 2 * MARGIN_X, below - 8 * mm - 16 * mm
     scale = min(room_w / width, room_h / height)
     shown_w, shown_h = width * scale, height * scale
     canvas.drawImage(image, (page[0] - shown_w) / 2, 16 * mm + (room_h - shown_h) / 2,
@@ -138,13 +148,13 @@ def render_image(path: Path, caption: str, dated: dt.date) -> bytes:
 
 
 def render_missing(caption: str, why: str, dated: dt.date) -> bytes:
-    """A page standing in for a file that could not be included, saying which and why."""
+    """A page standing in for a file that could not be included, saying which and why (both
+    wrapped to the page's width)."""
     buffer = io.BytesIO()
     canvas = _canvas(buffer, dated)
-    _caption(canvas, caption)
-    canvas.setFont(FONT, 10)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, PAGE_HEIGHT - 26 * mm, why)
+    s = styles()
+    _captions(canvas, (PAGE_WIDTH, PAGE_HEIGHT), [
+        para(text(caption), s.body), spacer(4), para(text(why), s.meta)])
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

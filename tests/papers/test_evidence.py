@@ -199,3 +199,25 @@ def test_the_bundle_queries_do_not_grow_with_the_contracts(ctx, data):
     for day in ("2026-04-01", "2026-05-01", "2026-06-01"):
         make_contract(ctx, data["customer"], lines=[("1", "100")], signed_on=day)
     assert queries() == before
+
+
+def test_long_captions_and_reasons_wrap_inside_the_page(tmp_path):
+    """A 120-character name in a scan's caption and in a missing file's reason: every printed
+    line fits between the margins (drawn in one line, it ran off the page)."""
+    from PIL import Image
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from services.documents.evidence_pdf import render_image, render_missing
+    from services.documents.pdf_base import FONT, MARGIN_X, PAGE_WIDTH
+
+    name = ("北京" + "九州通达医疗器械与康复用品连锁经营" * 7)[:120]
+    caption = f"合同 BJ-HT-2026-00001 供货价格确认书（签回件：{name}.png）"
+    scan = tmp_path / "scan.png"
+    Image.new("RGB", (400, 560), (200, 220, 240)).save(scan)
+    for pdf in (render_image(scan, caption, TODAY),
+                render_missing(caption, f"找不到签回件文件：{name}.png", TODAY)):
+        lines = [line for line in PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()
+                 if line.strip()]
+        assert name[:10] in "".join(lines) and len(lines) >= 3
+        # the reason is 9.5 pt, the caption 10 pt: at 9.5 every line must fit
+        assert all(stringWidth(line, FONT, 9.5) <= PAGE_WIDTH - 2 * MARGIN_X for line in lines)
