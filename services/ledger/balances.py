@@ -339,19 +339,22 @@ def open_installments_now(until: dt.date | None = None,
     return query
 
 
-def unpaid_on(as_of: dt.date, today: dt.date,
-              customer_ids: list[int] | None = None) -> Select:
+def unpaid_on(as_of: dt.date, today: dt.date, customer_ids: list[int] | None = None,
+              with_since: bool = False) -> Select:
     """One row per installment owed on `as_of` with something unpaid then: customer_id,
-    contract_id, due_date, remaining (fen); the same rows and figures as
-    installment_balances(as_of) where remaining is not 0. Today or later (nothing is paid in
-    the future) from the cache, through the open-installment index; a past day from the
-    allocations that counted then."""
+    contract_id, due_date, remaining (fen), and with `with_since` the day it became owed
+    (`since`: owed_since); the same rows and figures as installment_balances(as_of) where
+    remaining is not 0. Today or later (nothing is paid in the future) from the cache, through
+    the open-installment index; a past day from the allocations that counted then."""
+    since = [owed_since().label("since")] if with_since else []
     if as_of < today:
-        inst = installment_balances(as_of, customer_ids=customer_ids).subquery("inst")
+        inst = (installment_balances(as_of, customer_ids=customer_ids).add_columns(*since)
+                .subquery("inst"))
         return (select(inst.c.customer_id, inst.c.contract_id, inst.c.due_date,
-                       inst.c.remaining).where(inst.c.remaining != 0))
+                       inst.c.remaining, *([inst.c.since] if with_since else []))
+                .where(inst.c.remaining != 0))
     query = (select(Contract.customer_id, Installment.contract_id, Installment.due_date,
-                    remaining_now().label("remaining"))
+                    remaining_now().label("remaining"), *since)
              .join(Contract, Contract.id == Installment.contract_id)
              .where(Installment.paid < Installment.amount, owed(as_of)))
     if customer_ids is not None:

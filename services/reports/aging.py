@@ -14,9 +14,8 @@ The rules (issue 12; the usual aging report's, with the faults auditors find rul
 Amounts are summed in SQL by customer and bucket (one CASE on the due or owed-since date), so
 the report costs one pass over what was unpaid that day: by due date as of today from the cached
 paid through the index of unpaid installments, a past day from the allocations that counted
-then (balances.unpaid_on); by delivery date from the allocations (balances.
-installment_balances, whose rows carry the installment for owed_since); the credit's parts
-(balances.credit_parts) ride in the same statement.
+then (balances.unpaid_on, which also gives each installment's owed-since day for the delivery
+basis); the credit's parts (balances.credit_parts) ride in the same statement.
 """
 from __future__ import annotations
 
@@ -38,8 +37,6 @@ from services.core.errors import ValidationError
 from services.core.uow import UnitOfWork
 from services.ledger.balances import (
     credit_parts,
-    installment_balances,
-    owed_since,
     unpaid_on,
 )
 
@@ -114,13 +111,8 @@ def _sums(session, as_of: dt.date, today: dt.date, by: str, edges: tuple[int, ..
     """{customer id: [yuan per bucket…, unapplied credit]} on the day, in one statement: every
     unpaid remainder (balances.unpaid_on) in the one bucket of its day, and the credit's parts
     (balances.credit_parts) in a bucket of their own, summed by customer and bucket."""
-    if by == "due":
-        unpaid = unpaid_on(as_of, today, customer_ids).subquery("unpaid")
-        day = unpaid.c.due_date
-    else:  # the day each installment became owed (its row carries Installment and Contract)
-        unpaid = (installment_balances(as_of, customer_ids=customer_ids)
-                  .add_columns(owed_since().label("since")).subquery("unpaid"))
-        day = unpaid.c.since
+    unpaid = unpaid_on(as_of, today, customer_ids, with_since=by != "due").subquery("unpaid")
+    day = unpaid.c.due_date if by == "due" else unpaid.c.since  # since: the day it became owed
     # days = as_of − day: 未到期 while day >= as_of, then bucket k while day >= as_of − edge_k
     starts = [as_of] + [as_of - dt.timedelta(days=edge) for edge in edges]
     bucket = case(*[(day >= start, index) for index, start in enumerate(starts)],
