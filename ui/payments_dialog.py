@@ -223,10 +223,14 @@ class PaymentsDialog(QDialog):
         if t is None:
             self.totals.setText(self.tr("合计未能计算：{error}").format(error=error))
             return
-        self.totals.setText(self.tr(
+        text = self.tr(
             "共 {count} 笔　回款合计 {received}　已冲销 {reversed}　净回款 {net}").format(
             count=t.count, received=fmt.money(t.received), reversed=fmt.money(t.reversed),
-            net=fmt.money(t.net)))
+            net=fmt.money(t.net))
+        if t.credit_notes:  # listed among the payments, but not money (not in the sums)
+            text += self.tr("　另有退货/折让 {amount}（不是回款，未计入）").format(
+                amount=fmt.money(t.credit_notes))
+        self.totals.setText(text)
 
     # -- export -----------------------------------------------------------------------------
     def export_excel(self) -> None:
@@ -259,6 +263,7 @@ class PaymentsDialog(QDialog):
                    report.Column(_title("reversal"), report.TEXT)]
         total_words = self.tr("合计（{count} 笔）")
         net_words = self.tr("其中已冲销 {reversed}，净回款 {net}；已冲销的回款不再分配任何分期。")
+        notes_words = self.tr("另有退货/折让 {amount}：列在表中，不是回款，未计入回款合计。")
         methods = {code: label(PAYMENT_METHOD, code) for code in PAYMENT_METHOD}
 
         def make() -> report.ReportTable:
@@ -274,16 +279,16 @@ class PaymentsDialog(QDialog):
                       None if r.reversed_on is not None else r.allocated,
                       methods.get(r.method, r.method), r.reference, _reversal(r)]
                      for r in rows]
-            totals = payment_list.PaymentTotals(
-                len(rows), sum((r.amount for r in rows), Decimal("0.00")),
-                sum((r.amount for r in rows if r.reversed_on is not None), Decimal("0.00")))
+            totals = payment_list.PaymentTotals.of_rows(rows)  # credit notes are not money
             allocated = sum((c[3] for c in cells if c[3] is not None), Decimal("0.00"))
             return report.ReportTable(
                 name, columns, cells, about=scope + about,
                 totals=[total_words.format(count=len(rows)), None, totals.received, allocated,
                         None, None, None],
                 notes=[net_words.format(reversed=fmt.money(totals.reversed),
-                                        net=fmt.money(totals.net))],
+                                        net=fmt.money(totals.net))]
+                + ([notes_words.format(amount=fmt.money(totals.credit_notes))]
+                   if totals.credit_notes else []),
                 sheet_name=name)
 
         return make

@@ -56,3 +56,26 @@ def test_export_writes_every_payment_listed(qtbot, ctx, tmp_path, monkeypatch):
     data = rows[header_at + 1:header_at + 3]
     assert sorted(r[2] for r in data) == [300, 400]
     assert rows[header_at + 3][0] == "合计（2 笔）" and rows[header_at + 3][2] == 700
+
+
+def test_a_credit_note_is_listed_but_not_counted_as_money(qtbot, ctx, tmp_path, monkeypatch):
+    from services.ledger import credit_notes
+    from services.ledger.credit_notes import CreditNoteInput
+
+    ledger = make_ledger(ctx)
+    credit_notes.create_credit_note(ctx.uow(), CreditNoteInput(
+        contract_id=ledger["a1"], kind="allowance", issued_on="2026-11-24", reason="价格调整",
+        amount="20"))
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.rows.rowCount() == 4
+    qtbot.waitUntil(lambda: dialog.totals.text() == (
+        "共 4 笔　回款合计 ¥800.00　已冲销 ¥100.00　净回款 ¥700.00"
+        "　另有退货/折让 ¥20.00（不是回款，未计入）"))
+    target = tmp_path / "回款.xlsx"
+    monkeypatch.setattr("ui.payments_dialog.ask_xlsx_path", lambda _parent, _stem: str(target))
+    dialog.export_excel()
+    qtbot.waitUntil(lambda: "已导出到" in dialog.export_status.notice.text(), timeout=10000)
+    rows = [list(r) for r in openpyxl.load_workbook(target).active.iter_rows(values_only=True)]
+    [totals] = [r for r in rows if isinstance(r[0], str) and r[0].startswith("合计")]
+    assert totals[2] == 800  # the money received, the credit note left out
+    assert any(isinstance(r[0], str) and "另有退货/折让 ¥20.00" in r[0] for r in rows)
