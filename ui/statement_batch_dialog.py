@@ -90,6 +90,10 @@ class StatementBatchDialog(BatchRunDialog):
         else:
             text = self.tr("已生成 {count} 份对账单，保存到 {path}").format(
                 count=len(result.issued), path=result.output)
+        if result.skipped:  # a customer whose statement could not be made: the batch went on
+            text += self.tr("；跳过 {count} 个客户：{codes}").format(
+                count=len(result.skipped),
+                codes=self.tr("、").join(code for code, _error in result.skipped))
         self._say(text)
         self._close_if_asked()
 

@@ -40,12 +40,11 @@ from services.core.uow import UnitOfWork
 from services.documents.content import Party
 from services.documents.letter_content import DunningLetterContent, LetterLine, dunning_kind
 from services.documents.printing import seller_party, stored_pdf
+from services.documents.wording import SENDING_WORDS
 from services.ledger.customers import lock_customer
 from services.ledger.invoices import invoice_numbers
 
 PREFIX = "CK"  # 催款: BJ-CK-2026-00001
-METHOD_WORDS = {"post": "邮寄", "courier": "快递", "wechat": "微信", "email": "邮件",
-                "in_person": "当面送达"}
 TRACKED = ("post", "courier")  # sent with a tracking number: the proof of sending
 
 Progress = Callable[[int, int], None]   # (done, of)
@@ -349,7 +348,7 @@ def record_sending(uow: UnitOfWork, letter_id: int, sent_on, method: str,
                                 tracking_number=tracking, sent_by=who,
                                 recorded_at=uow.clock.now())
         uow.session.add(sending)
-        how = METHOD_WORDS[method] + (f" {tracking}" if tracking else "")
+        how = SENDING_WORDS[method] + (f" {tracking}" if tracking else "")
         uow.session.add(FollowUp(
             customer_id=letter.customer_id, contacted_on=day, channel="letter",
             said=f"发出{LEVEL_NAMES[letter.level]} {number}（{how}）",

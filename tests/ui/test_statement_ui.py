@@ -77,3 +77,16 @@ def test_an_issued_statement_keeps_its_documents_id_not_its_own(qtbot, ctx, ledg
     assert preview.save_to(str(tmp_path / "s.pdf"))
     [row] = statements.list_statements(ctx.uow(), customer)
     assert row.id != row.document_id and preview.document_id == row.document_id
+
+
+def test_the_batch_says_which_customers_it_skipped(qtbot, ctx):
+    from pathlib import Path
+
+    from services.papers.statement_batch import StatementBatch
+
+    dialog = StatementBatchDialog(ctx)
+    qtbot.addWidget(dialog)
+    result = StatementBatch(issued=[], files=[], output=Path("/tmp/x.pdf"),
+                            skipped=[("C0003", ValueError("x")), ("C0007", ValueError("y"))])
+    dialog._finished(result)
+    assert dialog.status.text().endswith("；跳过 2 个客户：C0003、C0007")
