@@ -70,7 +70,8 @@ def apply_credit(uow: UnitOfWork, customer_id: int, data: ApplicationInput) -> D
 
     Without `data.allocations`, oldest due first (the contract's first when `contract_id` is
     given) for as much as the credit covers; with them, exactly those amounts. The money comes
-    from the oldest payments received on or before `applied_on` (today when empty). A delivered
+    from the oldest payments received on or before `applied_on` (today when empty); an
+    installment not yet owed on `applied_on` is paid from the day it became owed. A delivered
     contract paid in full is closed. ValidationError naming the field: a date that is not one,
     after today, or before any money to apply came in ("no_credit"); an allocation to an
     installment not owed, above what it owes, or above the credit ("above_credit"); no credit
@@ -90,7 +91,11 @@ def apply_credit(uow: UnitOfWork, customer_id: int, data: ApplicationInput) -> D
         parts = _parts(data, credit, open_items)
         if not parts:
             return Decimal("0.00")
-        rows = _from_sources(parts, sources, applied_on)
+        # never dated before an installment was owed (balances.allocation_day, as payments)
+        owed_from = balances.owed_since_days(uow.session, [iid for iid, _ in parts])
+        days = {iid: balances.allocation_day(applied_on, owed_from.get(iid), uow.clock.today())
+                for iid, _ in parts}
+        rows = _from_sources(parts, sources, days)
         uow.session.add_all(rows)
         uow.session.flush()
         balances.add_to_paid(uow.session, parts)
@@ -118,15 +123,16 @@ def _parts(data: ApplicationInput, credit: Decimal,
 
 
 def _from_sources(parts: list[tuple[int, Decimal]], sources: list[CreditSource],
-                  applied_on: dt.date) -> list[Allocation]:
-    """Allocations taking the money from the oldest sources first (one part may need two)."""
+                  days: dict[int, dt.date]) -> list[Allocation]:
+    """Allocations taking the money from the oldest sources first (one part may need two),
+    each dated its installment's day in `days`."""
     rows, queue = [], [[s.payment_id, s.left] for s in sources]
     for installment_id, amount in parts:
         while amount > 0:
             source = queue[0]
             take = min(source[1], amount)
             rows.append(Allocation(payment_id=source[0], installment_id=installment_id,
-                                   amount=take, applied_on=applied_on))
+                                   amount=take, applied_on=days[installment_id]))
             source[1] -= take
             amount -= take
             if source[1] == 0:

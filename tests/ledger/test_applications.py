@@ -104,6 +104,19 @@ def test_money_is_never_applied_to_a_day_before_it_came_in(ctx, advance):
     assert future.value.reason == "in_future"
 
 
+def test_an_application_dated_before_delivery_pays_from_the_delivery_day(ctx):
+    """Credit applied with a date before the contract was delivered: the installment was not
+    owed yet, so the money stays credit until the delivery day (as a payment would)."""
+    customer = make_customer(ctx, "C009")
+    pay(ctx, customer, "500", received_on="2026-03-01")
+    make_contract(ctx, customer, lines=[("1", "500")], signed_on="2026-03-02",
+                  delivery_on="2026-03-10", installments=[("2026-04-10", "500")])
+    applications.apply_credit(ctx.uow(), customer, ApplicationInput(applied_on="2026-03-05"))
+    zero = Decimal("0.00")
+    assert figures(ctx, customer, D(2026, 3, 7)) == (zero, zero, Decimal("500.00"))
+    assert figures(ctx, customer, D(2026, 3, 10)) == (zero, zero, zero)
+
+
 def test_an_application_is_undone_with_a_reason_and_the_debt_returns(ctx, clock, advance):
     customer, contract_id = advance
     applications.apply_credit(ctx.uow(), customer, ApplicationInput())
