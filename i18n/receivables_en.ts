@@ -32,62 +32,62 @@
 <context>
     <name>AgingItemsDialog</name>
     <message>
-        <location filename="../ui/aging_view.py" line="198"/>
+        <location filename="../ui/aging_view.py" line="206"/>
         <source>{name} · {what}（截至 {day}）</source>
         <translation>{name} · {what} (as of {day})</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="200"/>
+        <location filename="../ui/aging_view.py" line="208"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="200"/>
+        <location filename="../ui/aging_view.py" line="208"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="201"/>
+        <location filename="../ui/aging_view.py" line="209"/>
         <source>发货日</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="201"/>
+        <location filename="../ui/aging_view.py" line="209"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="202"/>
+        <location filename="../ui/aging_view.py" line="210"/>
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="202"/>
+        <location filename="../ui/aging_view.py" line="210"/>
         <source>尚欠</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="203"/>
+        <location filename="../ui/aging_view.py" line="211"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="208"/>
+        <location filename="../ui/aging_view.py" line="216"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="215"/>
+        <location filename="../ui/aging_view.py" line="223"/>
         <source>回款记录…</source>
         <translation>Collection record…</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="217"/>
+        <location filename="../ui/aging_view.py" line="225"/>
         <source>打开合同…</source>
         <translation>Open contract…</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="224"/>
+        <location filename="../ui/aging_view.py" line="232"/>
         <source>共 {count} 期；双击一行打开合同</source>
         <translation>Installments: {count}; double-click a row to open its contract</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/aging_view.py" line="43"/>
+        <location filename="../ui/aging_view.py" line="44"/>
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="44"/>
+        <location filename="../ui/aging_view.py" line="45"/>
         <source>{days} 以上</source>
         <translation>Over {days}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="58"/>
+        <location filename="../ui/aging_view.py" line="59"/>
         <source>应收账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="64"/>
-        <location filename="../ui/aging_view.py" line="119"/>
+        <location filename="../ui/aging_view.py" line="65"/>
+        <location filename="../ui/aging_view.py" line="121"/>
         <source>按到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="65"/>
-        <location filename="../ui/aging_view.py" line="119"/>
+        <location filename="../ui/aging_view.py" line="66"/>
+        <location filename="../ui/aging_view.py" line="121"/>
         <source>按发货日</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="66"/>
+        <location filename="../ui/aging_view.py" line="67"/>
         <source>按到期日：逾期天数 = 截至日 − 到期日；按发货日：发货后的天数</source>
         <translation>Due date: days overdue = as-of date − due date; delivery date: days since delivery</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="67"/>
+        <location filename="../ui/aging_view.py" line="68"/>
         <source>按业务员分组</source>
         <translation>Group by salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="68"/>
+        <location filename="../ui/aging_view.py" line="69"/>
         <source>账龄依据</source>
         <translation>Age from</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="76"/>
+        <location filename="../ui/aging_view.py" line="78"/>
         <source>双击客户的金额：列出其中的每一期</source>
         <translation>Double-click a customer&apos;s amount: list the installments in it</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="93"/>
+        <location filename="../ui/aging_view.py" line="95"/>
         <source>每一期尚欠的金额按它自己的天数放进一列，各列之和等于合计（截至当天尚欠）。逾期天数 = 截至日 − 到期日，当天到期算未到期；1–30 天含第 30 天。截至过去某天时，只计那天之前的发货、回款、核销和退货折让（之后收到或冲销的不计）。预收/未核销的钱单列，不抵减各列；净额 = 合计 − 预收。</source>
         <translation>What each installment still owes goes into one column by its own days; the columns add up to the total (owed as of the day). Days overdue = as-of date − due date; due on the day counts as not due; 1–30 includes day 30. As of a past day, only deliveries, payments, applications, returns and allowances up to that day count (money received or reversed later does not). Unapplied credit stands apart and does not reduce the columns; net = total − unapplied credit.</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="120"/>
+        <location filename="../ui/aging_view.py" line="122"/>
         <source>截至 {day}，{by}计算账龄；客户 {count} 个</source>
         <translation>As of {day}, aged from: {by}; customers: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="123"/>
+        <location filename="../ui/aging_view.py" line="125"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="126"/>
+        <location filename="../ui/aging_view.py" line="128"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="126"/>
+        <location filename="../ui/aging_view.py" line="128"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="126"/>
+        <location filename="../ui/aging_view.py" line="128"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="126"/>
-        <location filename="../ui/aging_view.py" line="129"/>
-        <location filename="../ui/aging_view.py" line="149"/>
+        <location filename="../ui/aging_view.py" line="128"/>
+        <location filename="../ui/aging_view.py" line="131"/>
+        <location filename="../ui/aging_view.py" line="154"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="127"/>
+        <location filename="../ui/aging_view.py" line="129"/>
         <source>预收/未核销</source>
         <translation>Unapplied credit</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="127"/>
+        <location filename="../ui/aging_view.py" line="129"/>
         <source>净额</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="129"/>
+        <location filename="../ui/aging_view.py" line="131"/>
         <source>应收账龄表</source>
         <translation>Aging report</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="130"/>
+        <location filename="../ui/aging_view.py" line="132"/>
         <source>小计：{salesperson}</source>
         <translation>Subtotal: {salesperson}</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="130"/>
-        <location filename="../ui/aging_view.py" line="153"/>
+        <location filename="../ui/aging_view.py" line="132"/>
+        <location filename="../ui/aging_view.py" line="158"/>
         <source>（未分配）</source>
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="156"/>
+        <location filename="../ui/aging_view.py" line="161"/>
         <source>账龄分布</source>
         <translation>Aging by bucket</translation>
     </message>
     <message>
-        <location filename="../ui/aging_view.py" line="172"/>
+        <location filename="../ui/aging_view.py" line="177"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -218,125 +218,125 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="47"/>
+        <location filename="../ui/alerts_dialog.py" line="48"/>
         <source>{days} 天内到期（事前催收）</source>
         <translation>Due within {days} days (pre-due reminder)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="48"/>
+        <location filename="../ui/alerts_dialog.py" line="49"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="49"/>
+        <location filename="../ui/alerts_dialog.py" line="50"/>
         <source>到期未开票（先开票、寄出发票）</source>
         <translation>Due but not invoiced (issue and send the invoice first)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="50"/>
+        <location filename="../ui/alerts_dialog.py" line="51"/>
         <source>今天到期的承诺回款</source>
         <translation>Promises to pay due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="51"/>
+        <location filename="../ui/alerts_dialog.py" line="52"/>
         <source>上次启动以来失约的承诺</source>
         <translation>Promises broken since the last start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="52"/>
+        <location filename="../ui/alerts_dialog.py" line="53"/>
         <source>到期应跟进的客户</source>
         <translation>Customers due for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="53"/>
+        <location filename="../ui/alerts_dialog.py" line="54"/>
         <source>超出信用额度的客户</source>
         <translation>Customers over their credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="54"/>
+        <location filename="../ui/alerts_dialog.py" line="55"/>
         <source>诉讼时效即将届满（日期为时效届满日；建议寄送催款函并保留寄送凭证，或请客户确认对账单。仅为提醒，不构成法律意见）</source>
         <translation>Limitation period ending soon (the date is when the limitation ends; send a dunning letter and keep proof of sending, or have the customer confirm a statement. A reminder only, not legal advice)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="59"/>
+        <location filename="../ui/alerts_dialog.py" line="60"/>
         <source>还有 {days} 天</source>
         <translation>in {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="60"/>
         <location filename="../ui/alerts_dialog.py" line="61"/>
+        <location filename="../ui/alerts_dialog.py" line="62"/>
         <source>逾期 {days} 天</source>
         <translation>{days} d overdue</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="62"/>
-        <location filename="../ui/alerts_dialog.py" line="72"/>
+        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <location filename="../ui/alerts_dialog.py" line="73"/>
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="63"/>
+        <location filename="../ui/alerts_dialog.py" line="64"/>
         <source>已过 {days} 天</source>
         <translation>{days} d ago</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="64"/>
+        <location filename="../ui/alerts_dialog.py" line="65"/>
         <source>晚了 {days} 天</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="65"/>
+        <location filename="../ui/alerts_dialog.py" line="66"/>
         <source>超额</source>
         <translation>over limit</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="66"/>
+        <location filename="../ui/alerts_dialog.py" line="67"/>
         <source>还有 {days} 天届满</source>
         <translation>ends in {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="69"/>
         <location filename="../ui/alerts_dialog.py" line="70"/>
+        <location filename="../ui/alerts_dialog.py" line="71"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="71"/>
+        <location filename="../ui/alerts_dialog.py" line="72"/>
         <source>今天届满</source>
         <translation>ends today</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="74"/>
+        <location filename="../ui/alerts_dialog.py" line="75"/>
         <source>{title}（{count}）</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="75"/>
+        <location filename="../ui/alerts_dialog.py" line="76"/>
         <source>{code}  {name}（{count} 项）</source>
         <translation>{code}  {name} ({count} items)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="78"/>
+        <location filename="../ui/alerts_dialog.py" line="79"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="78"/>
+        <location filename="../ui/alerts_dialog.py" line="79"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="79"/>
+        <location filename="../ui/alerts_dialog.py" line="80"/>
         <source>到期/承诺日</source>
         <translation>Due / promised on</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="79"/>
+        <location filename="../ui/alerts_dialog.py" line="80"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="80"/>
+        <location filename="../ui/alerts_dialog.py" line="81"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
@@ -344,8 +344,8 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="269"/>
-        <location filename="../ui/alerts_dialog.py" line="375"/>
+        <location filename="../ui/alerts_dialog.py" line="270"/>
+        <location filename="../ui/alerts_dialog.py" line="378"/>
         <source>今日提醒</source>
         <translation>Today&apos;s alerts</translation>
     </message>
@@ -360,22 +360,22 @@
         <translation>Snooze selected until tomorrow</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="277"/>
+        <location filename="../ui/alerts_dialog.py" line="278"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="280"/>
+        <location filename="../ui/alerts_dialog.py" line="281"/>
         <source>只显示今天有逾期欠款的客户的提醒（各类提醒都显示，不只是“已逾期”）</source>
         <translation>Only alerts for customers with overdue debts today (alerts of every kind, not only “Overdue”)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="283"/>
+        <location filename="../ui/alerts_dialog.py" line="284"/>
         <source>客户的业务员</source>
         <translation>Customer&apos;s salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="284"/>
+        <location filename="../ui/alerts_dialog.py" line="285"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
@@ -390,68 +390,57 @@
         <translation>Show at start</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="353"/>
+        <location filename="../ui/alerts_dialog.py" line="355"/>
+        <source>没有符合筛选条件的提醒。</source>
+        <translation>No alerts match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts_dialog.py" line="356"/>
         <source>{kind} {count} 条 {amount}</source>
         <translation>{kind}: {count} ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="357"/>
+        <location filename="../ui/alerts_dialog.py" line="360"/>
         <source>{kind} {count} 个</source>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="359"/>
+        <location filename="../ui/alerts_dialog.py" line="362"/>
         <source>共 {count} 条提醒：{parts}</source>
         <translation>Alerts: {count}. {parts}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="360"/>
-        <location filename="../ui/alerts_dialog.py" line="394"/>
+        <location filename="../ui/alerts_dialog.py" line="363"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="367"/>
+        <location filename="../ui/alerts_dialog.py" line="370"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="384"/>
+        <location filename="../ui/alerts_dialog.py" line="387"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="385"/>
+        <location filename="../ui/alerts_dialog.py" line="388"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="393"/>
-        <source>日期：{day}</source>
-        <translation>Date: {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="394"/>
-        <source>筛选：{filters}</source>
-        <translation>Filters: {filters}</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="395"/>
-        <source>筛选：无（全部）</source>
-        <translation>Filters: none (all)</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts_dialog.py" line="396"/>
+        <location filename="../ui/alerts_dialog.py" line="397"/>
         <source>合计（{count} 条）</source>
         <translation>Totals (alerts: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="397"/>
+        <location filename="../ui/alerts_dialog.py" line="398"/>
         <source>各类金额不相加：逾期分期、承诺回款与超出额度是同一笔钱的不同量度。</source>
         <translation>The kinds&apos; amounts are not added together: overdue installments, promises to pay and amounts over the limit are different measures of the same money.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts_dialog.py" line="398"/>
+        <location filename="../ui/alerts_dialog.py" line="399"/>
         <source>{kind}：{count} 条，金额 {amount}</source>
         <translation>{kind}: {count}, amount {amount}</translation>
     </message>
@@ -772,203 +761,202 @@ The current database is unchanged.</translation>
 <context>
     <name>BatchDocumentsDialog</name>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="129"/>
+        <location filename="../ui/batch_documents_dialog.py" line="120"/>
         <source>批量打印价格确认书</source>
         <translation>Print price confirmations in a batch</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="146"/>
+        <location filename="../ui/batch_documents_dialog.py" line="137"/>
         <source>选择合同（已确认、价格确认书未签回）</source>
         <translation>Choose contracts (confirmed, price confirmation not signed back)</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="149"/>
+        <location filename="../ui/batch_documents_dialog.py" line="140"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="153"/>
+        <location filename="../ui/batch_documents_dialog.py" line="144"/>
         <source>合同编号、客户或业务员</source>
         <translation>Contract no., customer or salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="156"/>
+        <location filename="../ui/batch_documents_dialog.py" line="147"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="158"/>
+        <location filename="../ui/batch_documents_dialog.py" line="149"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="160"/>
+        <location filename="../ui/batch_documents_dialog.py" line="151"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="162"/>
+        <location filename="../ui/batch_documents_dialog.py" line="153"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="168"/>
+        <location filename="../ui/batch_documents_dialog.py" line="159"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="173"/>
+        <location filename="../ui/batch_documents_dialog.py" line="164"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="186"/>
+        <location filename="../ui/batch_documents_dialog.py" line="177"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="187"/>
+        <location filename="../ui/batch_documents_dialog.py" line="178"/>
         <source>全不选</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="202"/>
+        <location filename="../ui/batch_documents_dialog.py" line="193"/>
         <source>输出</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="203"/>
+        <location filename="../ui/batch_documents_dialog.py" line="195"/>
         <source>合并为一个 PDF 文件</source>
         <translation>One PDF file for all</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="204"/>
+        <location filename="../ui/batch_documents_dialog.py" line="195"/>
         <source>每份合同一个 PDF 文件（合同编号 客户名称.pdf）</source>
         <translation>One PDF file per contract (contract no. customer name.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="211"/>
+        <location filename="../ui/batch_documents_dialog.py" line="206"/>
         <source>保存到…</source>
         <translation>Save to…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="212"/>
+        <location filename="../ui/batch_documents_dialog.py" line="206"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="226"/>
+        <location filename="../ui/batch_documents_dialog.py" line="205"/>
         <source>开始生成</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="229"/>
-        <location filename="../ui/batch_documents_dialog.py" line="394"/>
+        <location filename="../ui/batch_documents_dialog.py" line="205"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="258"/>
+        <location filename="../ui/batch_documents_dialog.py" line="234"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="282"/>
+        <location filename="../ui/batch_documents_dialog.py" line="258"/>
         <source>共 {rows} 份合同，已选 {chosen} 份</source>
         <translation>{rows} contracts, {chosen} selected</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="289"/>
+        <location filename="../ui/batch_documents_dialog.py" line="206"/>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="290"/>
+        <location filename="../ui/batch_documents_dialog.py" line="207"/>
         <source>价格确认书 {day}.pdf</source>
         <translation>Price confirmations {day}.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="293"/>
+        <location filename="../ui/batch_documents_dialog.py" line="206"/>
         <source>保存到文件夹</source>
         <translation>Save into folder</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="305"/>
+        <location filename="../ui/batch_documents_dialog.py" line="266"/>
         <source>请先勾选要打印的合同。</source>
         <translation>Tick the contracts to print first.</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="308"/>
+        <location filename="../ui/batch_documents_dialog.py" line="207"/>
         <source>请先选择保存位置。</source>
         <translation>Choose where to save first.</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="323"/>
+        <location filename="../ui/batch_documents_dialog.py" line="205"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="329"/>
+        <location filename="../ui/batch_documents_dialog.py" line="284"/>
         <source>正在写入文件…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="331"/>
+        <location filename="../ui/batch_documents_dialog.py" line="286"/>
         <source>已完成 {done} / {total} 份</source>
         <translation>{done} of {total} done</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="340"/>
+        <location filename="../ui/batch_documents_dialog.py" line="295"/>
         <source>已取消：没有记录任何单据，也没有写入文件，编号未被占用。</source>
         <translation>Cancelled: no document was recorded, no file written, and no number used.</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="342"/>
+        <location filename="../ui/batch_documents_dialog.py" line="297"/>
         <source>已取消：已写入并记录 {count} 份，其余未处理。</source>
         <translation>Cancelled: {count} written and recorded; the rest were not processed.</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="345"/>
+        <location filename="../ui/batch_documents_dialog.py" line="300"/>
         <source>已生成 {count} 份价格确认书（新编号 {new} 份，重印 {reprinted} 份），保存到 {path}</source>
         <translation>{count} price confirmations made ({new} newly numbered, {reprinted} reprinted), saved to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="350"/>
+        <location filename="../ui/batch_documents_dialog.py" line="305"/>
         <source>跳过 {count} 份（合同已作废或已删除）：{numbers}</source>
         <translation>{count} skipped (contract cancelled or deleted): {numbers}</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="352"/>
+        <location filename="../ui/batch_documents_dialog.py" line="307"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="360"/>
+        <location filename="../ui/batch_documents_dialog.py" line="315"/>
         <source>已写入并记录 {count} 份，之后出错：</source>
         <translation>{count} written and recorded, then an error:</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="364"/>
+        <location filename="../ui/batch_documents_dialog.py" line="319"/>
         <source>没有记录任何单据，也没有写入文件：</source>
         <translation>No document was recorded and no file written:</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="375"/>
+        <location filename="../ui/batch_documents_dialog.py" line="208"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="377"/>
+        <location filename="../ui/batch_documents_dialog.py" line="208"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the documents: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="394"/>
+        <location filename="../ui/batch_documents_dialog.py" line="205"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="399"/>
+        <location filename="../ui/batch_documents_dialog.py" line="334"/>
         <source>已完成 0 / {total} 份</source>
         <translation>0 of {total} done</translation>
     </message>
@@ -976,37 +964,37 @@ The current database is unchanged.</translation>
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <location filename="../ui/batch_documents_dialog.py" line="44"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <location filename="../ui/batch_documents_dialog.py" line="44"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <location filename="../ui/batch_documents_dialog.py" line="44"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="50"/>
+        <location filename="../ui/batch_documents_dialog.py" line="44"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="51"/>
+        <location filename="../ui/batch_documents_dialog.py" line="45"/>
         <source>合同金额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="51"/>
+        <location filename="../ui/batch_documents_dialog.py" line="45"/>
         <source>已出具的确认书</source>
         <translation>Confirmation issued</translation>
     </message>
     <message>
-        <location filename="../ui/batch_documents_dialog.py" line="88"/>
+        <location filename="../ui/batch_documents_dialog.py" line="82"/>
         <source>（新编号）</source>
         <translation>(new number)</translation>
     </message>
@@ -2166,62 +2154,62 @@ The current database is unchanged.</translation>
 <context>
     <name>CreditNotesPage</name>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="39"/>
+        <location filename="../ui/credit_notes_page.py" line="29"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="40"/>
+        <location filename="../ui/credit_notes_page.py" line="30"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="41"/>
+        <location filename="../ui/credit_notes_page.py" line="31"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="42"/>
+        <location filename="../ui/credit_notes_page.py" line="32"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="43"/>
+        <location filename="../ui/credit_notes_page.py" line="33"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="44"/>
+        <location filename="../ui/credit_notes_page.py" line="34"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="56"/>
+        <location filename="../ui/credit_notes_page.py" line="36"/>
         <source>新建退货/折让…</source>
         <translation>New return/allowance…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="58"/>
+        <location filename="../ui/credit_notes_page.py" line="38"/>
         <source>打印确认书…</source>
         <translation>Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="59"/>
+        <location filename="../ui/credit_notes_page.py" line="39"/>
         <source>退货确认书/折让确认书，请客户签字盖章</source>
         <translation>The return or allowance confirmation, for the customer to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="78"/>
+        <location filename="../ui/credit_notes_page.py" line="49"/>
         <source>{kind}（已冲销）</source>
         <translation>{kind} (reversed)</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="115"/>
+        <location filename="../ui/credit_notes_page.py" line="80"/>
         <source>退货/折让</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/credit_notes_page.py" line="116"/>
+        <location filename="../ui/credit_notes_page.py" line="81"/>
         <source>已保存 {number}。现在打印确认书，请客户签字盖章？</source>
         <translation>Saved {number}. Print the confirmation now for the customer to sign and stamp?</translation>
     </message>
@@ -2643,124 +2631,124 @@ Keep the database file on this PC; if several PCs must share the same data, use 
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../ui/document_dialog.py" line="117"/>
+        <location filename="../ui/document_dialog.py" line="118"/>
         <source>供货价格确认书</source>
         <translation>Price confirmation sheet</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="117"/>
+        <location filename="../ui/document_dialog.py" line="118"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="118"/>
+        <location filename="../ui/document_dialog.py" line="119"/>
         <source>退货/折让确认书</source>
         <translation>Return/allowance confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="128"/>
+        <location filename="../ui/document_dialog.py" line="129"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="136"/>
+        <location filename="../ui/document_dialog.py" line="137"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="137"/>
+        <location filename="../ui/document_dialog.py" line="138"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="138"/>
+        <location filename="../ui/document_dialog.py" line="139"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="179"/>
+        <location filename="../ui/document_dialog.py" line="180"/>
         <source>与客户现在约定的还款日期：打印为付款期限；已过期的原到期日只作为“原到期日”列出</source>
         <translation>The repayment date agreed with the customer now: printed as the payment deadline; original due dates already past are only listed as “original due date”</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="183"/>
+        <location filename="../ui/document_dialog.py" line="184"/>
         <source>约定还款日期：</source>
         <translation>Agreed repayment date:</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="185"/>
+        <location filename="../ui/document_dialog.py" line="186"/>
         <source>付款期限为约定还款日期与原到期日中较晚者（必填）</source>
         <translation>The payment deadline is the later of the agreed repayment date and the original due date (required)</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="243"/>
+        <location filename="../ui/document_dialog.py" line="244"/>
         <source>单据号 {number}，共 {pages} 页</source>
         <translation>Document no. {number}, pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="246"/>
+        <location filename="../ui/document_dialog.py" line="247"/>
         <source>共 {pages} 页</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="248"/>
+        <location filename="../ui/document_dialog.py" line="249"/>
         <source>预览（打印或另存为 PDF 时记录），共 {pages} 页</source>
         <translation>Preview (recorded when printed or saved as PDF), {pages} pages</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="251"/>
+        <location filename="../ui/document_dialog.py" line="252"/>
         <source>预览（打印或另存为 PDF 时才编号并记录），共 {pages} 页</source>
         <translation>Preview (numbered and recorded only when printed or saved as PDF), pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="261"/>
+        <location filename="../ui/document_dialog.py" line="262"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the document: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="287"/>
+        <location filename="../ui/document_dialog.py" line="288"/>
         <source>无法开始打印，请检查打印机。</source>
         <translation>Printing could not start; please check the printer.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="307"/>
+        <location filename="../ui/document_dialog.py" line="308"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="319"/>
+        <location filename="../ui/document_dialog.py" line="320"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Could not save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="354"/>
+        <location filename="../ui/document_dialog.py" line="355"/>
         <source>无法打印，请检查打印机。单据未记录，编号未被占用。</source>
         <translation>Could not print; please check the printer. The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="356"/>
+        <location filename="../ui/document_dialog.py" line="357"/>
         <source>无法保存到 {path}：{reason}
 单据未记录，编号未被占用。</source>
         <translation>Could not save to {path}: {reason}
 The document was not recorded and its number was not used.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="377"/>
+        <location filename="../ui/document_dialog.py" line="379"/>
         <source>单据 {number} 已打印，但未能记录到数据库。请作废这份打印件（该编号会再次使用），稍后重新打印。</source>
         <translation>Document {number} was printed but could not be recorded in the database. Destroy this printout (the number will be used again) and print again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="382"/>
+        <location filename="../ui/document_dialog.py" line="384"/>
         <source>单据 {number} 未能记录到数据库，已删除保存的文件 {path}。请稍后重试。</source>
         <translation>Document {number} could not be recorded in the database; the saved file {path} was deleted. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="392"/>
+        <location filename="../ui/document_dialog.py" line="394"/>
         <source>磁盘已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../ui/document_dialog.py" line="394"/>
+        <location filename="../ui/document_dialog.py" line="396"/>
         <source>没有写入权限（文件或文件夹只读）</source>
         <translation>no permission to write (the file or folder is read-only)</translation>
     </message>
@@ -2768,215 +2756,230 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>DunningDialog</name>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="49"/>
+        <location filename="../ui/dunning_dialog.py" line="51"/>
         <source>催款</source>
         <translation>Dunning</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="51"/>
+        <location filename="../ui/dunning_dialog.py" line="53"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="54"/>
+        <location filename="../ui/dunning_dialog.py" line="56"/>
         <source>客户编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="55"/>
+        <location filename="../ui/dunning_dialog.py" line="57"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="56"/>
+        <location filename="../ui/dunning_dialog.py" line="58"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="57"/>
+        <location filename="../ui/dunning_dialog.py" line="59"/>
         <source>逾期金额</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="58"/>
+        <location filename="../ui/dunning_dialog.py" line="60"/>
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="59"/>
+        <location filename="../ui/dunning_dialog.py" line="61"/>
         <source>最长逾期天数</source>
         <translation>Max days overdue</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="60"/>
+        <location filename="../ui/dunning_dialog.py" line="62"/>
         <source>付款期限</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="69"/>
+        <location filename="../ui/dunning_dialog.py" line="71"/>
         <source>经理</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="71"/>
+        <location filename="../ui/dunning_dialog.py" line="73"/>
         <source>跳级原因</source>
         <translation>Reason for skipping</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="72"/>
+        <location filename="../ui/dunning_dialog.py" line="74"/>
         <source>跳级</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="75"/>
+        <location filename="../ui/dunning_dialog.py" line="77"/>
         <source>签发律师函的经理（不填则律师函不出）</source>
         <translation>Manager issuing lawyer&apos;s letters (empty: none issued)</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="76"/>
+        <location filename="../ui/dunning_dialog.py" line="78"/>
         <source>出函</source>
         <translation>Issue letters</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="78"/>
+        <location filename="../ui/dunning_dialog.py" line="80"/>
         <source>存为一个 PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="80"/>
+        <location filename="../ui/dunning_dialog.py" line="82"/>
         <source>每封一个文件…</source>
         <translation>One file per letter…</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="87"/>
+        <location filename="../ui/dunning_dialog.py" line="89"/>
         <source>催款日期</source>
         <translation>Dunning date</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="89"/>
+        <location filename="../ui/dunning_dialog.py" line="91"/>
         <source>所选客户跳至</source>
         <translation>Move selected customer to</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="105"/>
+        <location filename="../ui/dunning_dialog.py" line="107"/>
         <source>{level}（跳级：{manager}）</source>
         <translation>{level} (skipped by {manager})</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="107"/>
+        <location filename="../ui/dunning_dialog.py" line="109"/>
         <source>{level}（需经理签发）</source>
         <translation>{level} (needs a manager to issue)</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="121"/>
+        <location filename="../ui/dunning_dialog.py" line="131"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="128"/>
+        <location filename="../ui/dunning_dialog.py" line="140"/>
         <source>共 {count} 封待出</source>
         <translation>Letters to issue: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="141"/>
+        <location filename="../ui/dunning_dialog.py" line="157"/>
         <source>所选客户没有可跳至的级别。</source>
         <translation>The selected customer has no level to skip to.</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="175"/>
+        <location filename="../ui/dunning_dialog.py" line="161"/>
+        <source>跳级须填写经理姓名和跳级原因。</source>
+        <translation>Skipping a level needs the manager's name and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="195"/>
         <source>已出函 {count} 封</source>
         <translation>Letters issued: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="177"/>
+        <location filename="../ui/dunning_dialog.py" line="197"/>
         <source>；{count} 封律师函待经理签发</source>
         <translation>; lawyer&apos;s letters awaiting a manager: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="194"/>
+        <location filename="../ui/dunning_dialog.py" line="212"/>
         <source>已取消：没有出任何函。</source>
         <translation>Cancelled: no letters were issued.</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="203"/>
+        <location filename="../ui/dunning_dialog.py" line="222"/>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="204"/>
+        <location filename="../ui/dunning_dialog.py" line="223"/>
         <source>催款函 {day}.pdf</source>
         <translation>Dunning letters {day}.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="208"/>
+        <location filename="../ui/dunning_dialog.py" line="228"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="211"/>
+        <location filename="../ui/dunning_dialog.py" line="238"/>
         <source>保存到文件夹</source>
         <translation>Save into folder</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_dialog.py" line="216"/>
+        <location filename="../ui/dunning_dialog.py" line="242"/>
         <source>已保存 {count} 个文件到 {path}</source>
         <translation>{count} files saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="259"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dunning_dialog.py" line="271"/>
+        <source>保存失败：{reason}</source>
+        <translation>Could not save: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DunningLettersPage</name>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="57"/>
+        <location filename="../ui/dunning_letters_page.py" line="51"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="58"/>
+        <location filename="../ui/dunning_letters_page.py" line="52"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="59"/>
+        <location filename="../ui/dunning_letters_page.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="60"/>
+        <location filename="../ui/dunning_letters_page.py" line="54"/>
         <source>逾期金额</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="61"/>
+        <location filename="../ui/dunning_letters_page.py" line="55"/>
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="62"/>
+        <location filename="../ui/dunning_letters_page.py" line="56"/>
         <source>付款期限</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="63"/>
+        <location filename="../ui/dunning_letters_page.py" line="57"/>
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="73"/>
+        <location filename="../ui/dunning_letters_page.py" line="59"/>
         <source>记录送达…</source>
         <translation>Record sending…</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="75"/>
+        <location filename="../ui/dunning_letters_page.py" line="61"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="91"/>
+        <location filename="../ui/dunning_letters_page.py" line="67"/>
         <source>未记录送达</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="120"/>
+        <location filename="../ui/dunning_letters_page.py" line="89"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3157,7 +3160,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="48"/>
-        <location filename="../ui/error_text.py" line="125"/>
+        <location filename="../ui/error_text.py" line="130"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3487,404 +3490,454 @@ The document was not recorded and its number was not used.</translation>
         <translation>Statement</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="116"/>
+        <source>跳级</source>
+        <translation>Level skip</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="117"/>
+        <source>催款日期</source>
+        <translation>Dunning date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="118"/>
+        <source>送达日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="119"/>
+        <source>账龄汇总方式</source>
+        <translation>Aging basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="120"/>
+        <source>账龄段</source>
+        <translation>Aging bucket</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="124"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="125"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="121"/>
+        <location filename="../ui/error_text.py" line="126"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="122"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="123"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="124"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="131"/>
+        <location filename="../ui/error_text.py" line="133"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="132"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="134"/>
         <source>合同产品行</source>
         <translation>Contract lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="133"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="134"/>
+        <location filename="../ui/error_text.py" line="139"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="140"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="136"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="137"/>
+        <location filename="../ui/error_text.py" line="142"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="143"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="144"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="140"/>
+        <location filename="../ui/error_text.py" line="145"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="141"/>
+        <location filename="../ui/error_text.py" line="146"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="142"/>
+        <location filename="../ui/error_text.py" line="147"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="143"/>
-        <location filename="../ui/error_text.py" line="169"/>
+        <location filename="../ui/error_text.py" line="148"/>
+        <location filename="../ui/error_text.py" line="174"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="144"/>
+        <location filename="../ui/error_text.py" line="149"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="146"/>
+        <location filename="../ui/error_text.py" line="151"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="147"/>
+        <location filename="../ui/error_text.py" line="152"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="148"/>
+        <location filename="../ui/error_text.py" line="153"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="149"/>
+        <location filename="../ui/error_text.py" line="154"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="150"/>
+        <location filename="../ui/error_text.py" line="155"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="151"/>
+        <location filename="../ui/error_text.py" line="156"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="152"/>
+        <location filename="../ui/error_text.py" line="157"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="153"/>
+        <location filename="../ui/error_text.py" line="158"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="154"/>
+        <location filename="../ui/error_text.py" line="159"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="155"/>
+        <location filename="../ui/error_text.py" line="160"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="156"/>
+        <location filename="../ui/error_text.py" line="161"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="157"/>
+        <location filename="../ui/error_text.py" line="162"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="158"/>
+        <location filename="../ui/error_text.py" line="163"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="164"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="161"/>
+        <location filename="../ui/error_text.py" line="166"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="162"/>
+        <location filename="../ui/error_text.py" line="167"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="164"/>
+        <location filename="../ui/error_text.py" line="169"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="165"/>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="166"/>
+        <location filename="../ui/error_text.py" line="171"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="167"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="175"/>
         <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
         <translation>must be one line, without line breaks or tabs (character {position})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="177"/>
         <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
         <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="174"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>必须是 {length} 位</source>
         <translation>must be {length} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="175"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
         <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="177"/>
+        <location filename="../ui/error_text.py" line="182"/>
         <source>校验位不正确，请核对</source>
         <translation>has a wrong check character; please check it</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="178"/>
+        <location filename="../ui/error_text.py" line="183"/>
         <source>只能包含数字和空格</source>
         <translation>may hold only digits and spaces</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="184"/>
         <source>不能超过 {limit} 位数字</source>
         <translation>may not have more than {limit} digits</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="180"/>
+        <location filename="../ui/error_text.py" line="185"/>
         <source>那天没有可核销的预收款</source>
         <translation>there was no credit to apply on that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="181"/>
+        <location filename="../ui/error_text.py" line="186"/>
         <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
         <translation>totals {allocated}, more than the credit available, {credit}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="182"/>
+        <location filename="../ui/error_text.py" line="187"/>
         <source>已经撤销过</source>
         <translation>has already been undone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="183"/>
+        <location filename="../ui/error_text.py" line="188"/>
         <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
         <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="185"/>
+        <location filename="../ui/error_text.py" line="190"/>
         <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
         <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="187"/>
+        <location filename="../ui/error_text.py" line="192"/>
         <source>比例合计 {percent}%，应为 100%（{name}）</source>
         <translation>percentages add up to {percent}%, not 100% ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="188"/>
+        <location filename="../ui/error_text.py" line="193"/>
         <source>“{part}”：定金须从签订日期起算（@签订）</source>
         <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="189"/>
+        <location filename="../ui/error_text.py" line="194"/>
         <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
         <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="191"/>
+        <location filename="../ui/error_text.py" line="196"/>
         <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
         <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="193"/>
+        <location filename="../ui/error_text.py" line="198"/>
         <source>早于发货日期 {delivery_on}</source>
         <translation>is before the delivery date {delivery_on}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="194"/>
+        <location filename="../ui/error_text.py" line="199"/>
         <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
         <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="196"/>
+        <location filename="../ui/error_text.py" line="201"/>
         <source>未填写退货数量：请至少在一行填写</source>
         <translation>has no returned quantity: fill in at least one line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="197"/>
+        <location filename="../ui/error_text.py" line="202"/>
         <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
         <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="198"/>
+        <location filename="../ui/error_text.py" line="203"/>
         <source>属于其他合同</source>
         <translation>belongs to another contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="199"/>
+        <location filename="../ui/error_text.py" line="204"/>
         <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
         <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="200"/>
+        <location filename="../ui/error_text.py" line="205"/>
         <source>中有已退货的产品行，不能删除</source>
         <translation>include a line with returns, which cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="201"/>
+        <location filename="../ui/error_text.py" line="206"/>
         <source>必须大于上一级的天数</source>
         <translation>must be more than the previous level&apos;s days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="202"/>
+        <location filename="../ui/error_text.py" line="207"/>
         <source>累计开票 {invoiced}，超过合同总额 {total}</source>
         <translation>invoices on the contract would total {invoiced}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="203"/>
+        <location filename="../ui/error_text.py" line="208"/>
         <source>早于开票日期</source>
         <translation>is before the invoice date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="204"/>
+        <location filename="../ui/error_text.py" line="209"/>
         <source>不能早于今天</source>
         <translation>must not be earlier than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="205"/>
+        <location filename="../ui/error_text.py" line="210"/>
         <source>晚于对账截止日</source>
         <translation>is after the end of the statement period</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="206"/>
+        <location filename="../ui/error_text.py" line="211"/>
         <source>已记录过客户回函</source>
         <translation>already has the customer&apos;s reply recorded</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="207"/>
+        <location filename="../ui/error_text.py" line="212"/>
         <source>早于对账单出具日期</source>
         <translation>is before the statement was issued</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="208"/>
+        <location filename="../ui/error_text.py" line="213"/>
         <source>未填写：数据不符时请填写客户记录的余额或不符事项</source>
         <translation>is not filled in: when the figures are disputed, enter the customer&apos;s balance or what differs</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="214"/>
+        <location filename="../ui/error_text.py" line="216"/>
+        <source>只能跳到高于本次级别、且逾期天数已达到的级别</source>
+        <translation>can only skip to a level above the next one that the days overdue have reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="218"/>
+        <source>须填写经理姓名</source>
+        <translation>needs the manager's name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="219"/>
+        <source>须填写原因</source>
+        <translation>needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="220"/>
+        <source>无效：该客户当天没有待出的催款函</source>
+        <translation>is not valid: the customer has no letter due that day</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="221"/>
+        <source>早于催款函日期</source>
+        <translation>is before the letter's date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="226"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="215"/>
+        <location filename="../ui/error_text.py" line="227"/>
         <source>应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365</source>
         <translation>must be 1 to 8 rising numbers of days (1–3650), separated by commas, e.g. 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="242"/>
+        <location filename="../ui/error_text.py" line="254"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="243"/>
+        <location filename="../ui/error_text.py" line="255"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="255"/>
+        <location filename="../ui/error_text.py" line="267"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="273"/>
+        <location filename="../ui/error_text.py" line="285"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="275"/>
+        <location filename="../ui/error_text.py" line="287"/>
         <source>{field}{reason}</source>
         <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
         <translation>{field} {reason}</translation>
@@ -3893,42 +3946,47 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>EvidenceBar</name>
     <message>
-        <location filename="../ui/evidence_bar.py" line="32"/>
+        <location filename="../ui/evidence_bar.py" line="19"/>
         <source>证据材料包…</source>
         <translation>Evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="34"/>
+        <location filename="../ui/evidence_bar.py" line="21"/>
         <source>合同、价格确认书与欠款确认书（有签回件用签回件）、发票、送货记录、对账单、催款函及寄送记录、回款记录、诉讼时效，按律师整理的顺序合成一个带目录和页码的 PDF</source>
         <translation>Contracts, price confirmations and IOUs (the signed copies where returned), invoices, delivery records, statements, dunning letters with their sending records, payments and limitation periods, put together in a lawyer&apos;s order into one PDF with contents and page numbers</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="58"/>
+        <location filename="../ui/evidence_bar.py" line="45"/>
         <source>保存证据材料包</source>
         <translation>Save evidence bundle</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="59"/>
+        <location filename="../ui/evidence_bar.py" line="46"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="72"/>
+        <location filename="../ui/evidence_bar.py" line="63"/>
         <source>正在生成证据材料包…</source>
         <translation>Making the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="83"/>
+        <location filename="../ui/evidence_bar.py" line="63"/>
         <source>已生成（{pages} 页）：{path}</source>
         <translation>Made ({pages} pages): {path}</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="90"/>
+        <location filename="../ui/evidence_bar.py" line="64"/>
         <source>未能生成证据材料包</source>
         <translation>Could not make the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../ui/evidence_bar.py" line="92"/>
+        <location filename="../ui/evidence_bar.py" line="64"/>
+        <source>未能生成证据材料包：{error}</source>
+        <translation>Could not make the evidence bundle: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence_bar.py" line="65"/>
         <source>证据材料包</source>
         <translation>Evidence bundle</translation>
     </message>
@@ -3936,22 +3994,22 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ExportStatus</name>
     <message>
-        <location filename="../ui/list_export.py" line="120"/>
+        <location filename="../ui/list_export.py" line="136"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/list_export.py" line="127"/>
+        <location filename="../ui/list_export.py" line="136"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/list_export.py" line="134"/>
+        <location filename="../ui/list_export.py" line="137"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/list_export.py" line="136"/>
+        <location filename="../ui/list_export.py" line="138"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -4050,62 +4108,62 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="65"/>
+        <location filename="../ui/invoice_dialog.py" line="62"/>
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="65"/>
+        <location filename="../ui/invoice_dialog.py" line="62"/>
         <source>修改发票</source>
         <translation>Edit invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="77"/>
+        <location filename="../ui/invoice_dialog.py" line="74"/>
         <source>快递必填</source>
         <translation>Required for courier</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="79"/>
+        <location filename="../ui/invoice_dialog.py" line="76"/>
         <source>客户收到发票的日期</source>
         <translation>Date the customer received the invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="85"/>
+        <location filename="../ui/invoice_dialog.py" line="82"/>
         <source>发票号码 *</source>
         <translation>Invoice number *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="86"/>
+        <location filename="../ui/invoice_dialog.py" line="83"/>
         <source>种类 *</source>
         <translation>Type *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="87"/>
+        <location filename="../ui/invoice_dialog.py" line="84"/>
         <source>开票日期 *</source>
         <translation>Invoice date *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="88"/>
+        <location filename="../ui/invoice_dialog.py" line="85"/>
         <source>金额 *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="89"/>
+        <location filename="../ui/invoice_dialog.py" line="86"/>
         <source>寄送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="90"/>
+        <location filename="../ui/invoice_dialog.py" line="87"/>
         <source>快递单号</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="91"/>
+        <location filename="../ui/invoice_dialog.py" line="88"/>
         <source>客户签收日期</source>
         <translation>Received by customer on</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="92"/>
+        <location filename="../ui/invoice_dialog.py" line="89"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4158,104 +4216,104 @@ The document was not recorded and its number was not used.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="127"/>
+        <location filename="../ui/invoice_dialog.py" line="124"/>
         <source>发票号码</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="127"/>
+        <location filename="../ui/invoice_dialog.py" line="124"/>
         <source>种类</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="128"/>
+        <location filename="../ui/invoice_dialog.py" line="125"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="128"/>
+        <location filename="../ui/invoice_dialog.py" line="125"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="129"/>
+        <location filename="../ui/invoice_dialog.py" line="126"/>
         <source>寄送</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="129"/>
+        <location filename="../ui/invoice_dialog.py" line="126"/>
         <source>客户签收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="132"/>
+        <location filename="../ui/invoice_dialog.py" line="129"/>
         <source>发票</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="145"/>
+        <location filename="../ui/invoice_dialog.py" line="142"/>
         <source>添加发票…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="146"/>
+        <location filename="../ui/invoice_dialog.py" line="143"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="147"/>
+        <location filename="../ui/invoice_dialog.py" line="144"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="175"/>
+        <location filename="../ui/invoice_dialog.py" line="172"/>
         <source>已开票 {amount}</source>
         <translation>Invoiced {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="176"/>
-        <location filename="../ui/invoice_dialog.py" line="253"/>
+        <location filename="../ui/invoice_dialog.py" line="173"/>
+        <location filename="../ui/invoice_dialog.py" line="250"/>
         <source>尚未开票</source>
         <translation>Not invoiced yet</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="199"/>
+        <location filename="../ui/invoice_dialog.py" line="196"/>
         <source>发票 {number}（{amount}）：作废或录错的发票才删除，删除记入操作日志。</source>
         <translation>Invoice {number} ({amount}): delete only a voided or mistyped invoice; the deletion is logged.</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="201"/>
-        <location filename="../ui/invoice_dialog.py" line="208"/>
+        <location filename="../ui/invoice_dialog.py" line="198"/>
+        <location filename="../ui/invoice_dialog.py" line="205"/>
         <source>删除发票</source>
         <translation>Delete invoice</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="201"/>
+        <location filename="../ui/invoice_dialog.py" line="198"/>
         <source>删除这张发票吗？</source>
         <translation>Delete this invoice?</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="238"/>
+        <location filename="../ui/invoice_dialog.py" line="235"/>
         <source>发票…</source>
         <translation>Invoices…</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="242"/>
+        <location filename="../ui/invoice_dialog.py" line="239"/>
         <source>发票：</source>
         <translation>Invoices:</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="251"/>
+        <location filename="../ui/invoice_dialog.py" line="248"/>
         <source>{count} 张，已开票 {amount}：{numbers}</source>
         <translation>{count} invoiced, {amount}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="253"/>
+        <location filename="../ui/invoice_dialog.py" line="250"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="257"/>
+        <location filename="../ui/invoice_dialog.py" line="254"/>
         <source>合同 {number} 的发票</source>
         <translation>Invoices of contract {number}</translation>
     </message>
@@ -4263,7 +4321,7 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>InvoicesDialog</name>
     <message>
-        <location filename="../ui/invoice_dialog.py" line="221"/>
+        <location filename="../ui/invoice_dialog.py" line="218"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4407,48 +4465,48 @@ The document was not recorded and its number was not used.</translation>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="37"/>
+        <location filename="../ui/dunning_letters_page.py" line="32"/>
         <source>付款提醒</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="38"/>
+        <location filename="../ui/dunning_letters_page.py" line="33"/>
         <source>催款通知</source>
         <translation>Payment demand</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="39"/>
+        <location filename="../ui/dunning_letters_page.py" line="34"/>
         <source>逾期警告函</source>
         <translation>Overdue warning</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="40"/>
+        <location filename="../ui/dunning_letters_page.py" line="35"/>
         <source>律师函</source>
         <translation>Lawyer&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="43"/>
+        <location filename="../ui/dunning_letters_page.py" line="38"/>
         <source>邮寄</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="44"/>
+        <location filename="../ui/dunning_letters_page.py" line="39"/>
         <source>快递</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="45"/>
+        <location filename="../ui/dunning_letters_page.py" line="40"/>
         <location filename="../ui/labels.py" line="50"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="46"/>
+        <location filename="../ui/dunning_letters_page.py" line="41"/>
         <source>邮件</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="47"/>
+        <location filename="../ui/dunning_letters_page.py" line="42"/>
         <source>当面送达</source>
         <translation>In person</translation>
     </message>
@@ -4586,47 +4644,47 @@ The document was not recorded and its number was not used.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="34"/>
+        <location filename="../ui/legal_action_dialog.py" line="33"/>
         <source>记录法律行动</source>
         <translation>Record legal action</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="40"/>
+        <location filename="../ui/legal_action_dialog.py" line="39"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="47"/>
+        <location filename="../ui/legal_action_dialog.py" line="46"/>
         <source>全部欠款</source>
         <translation>Everything owed</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="51"/>
+        <location filename="../ui/legal_action_dialog.py" line="50"/>
         <source>案号、法院或仲裁机构、律师等</source>
         <translation>Case number, court or arbitration body, lawyer, etc.</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="54"/>
+        <location filename="../ui/legal_action_dialog.py" line="53"/>
         <source>日期 *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="55"/>
+        <location filename="../ui/legal_action_dialog.py" line="54"/>
         <source>类型 *</source>
         <translation>Type *</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="56"/>
+        <location filename="../ui/legal_action_dialog.py" line="55"/>
         <source>针对</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="57"/>
+        <location filename="../ui/legal_action_dialog.py" line="56"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/legal_action_dialog.py" line="61"/>
+        <location filename="../ui/legal_action_dialog.py" line="60"/>
         <source>记录后，所涉分期的诉讼时效自该日起重新计算。仅为提醒，不构成法律意见。</source>
         <translation>Once recorded, the limitation period of the installments concerned restarts from that day. A reminder only, not legal advice.</translation>
     </message>
@@ -4634,90 +4692,95 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../ui/list_tab.py" line="44"/>
+        <location filename="../ui/list_tab.py" line="45"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="48"/>
+        <location filename="../ui/list_tab.py" line="49"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="53"/>
+        <location filename="../ui/list_tab.py" line="54"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="54"/>
+        <location filename="../ui/list_tab.py" line="55"/>
         <location filename="../ui/list_tab.py" line="195"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="130"/>
+        <location filename="../ui/list_tab.py" line="131"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="140"/>
+        <location filename="../ui/list_tab.py" line="141"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="179"/>
+        <location filename="../ui/list_tab.py" line="180"/>
         <source>包含“{text}”</source>
         <translation>Containing “{text}”</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="181"/>
+        <location filename="../ui/list_tab.py" line="182"/>
         <source>状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="186"/>
+        <location filename="../ui/list_tab.py" line="187"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="215"/>
+        <location filename="../ui/list_tab.py" line="214"/>
         <source>合计计算中…</source>
         <translation>Calculating totals…</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="229"/>
+        <location filename="../ui/list_tab.py" line="228"/>
         <source>合计未能计算：{error}</source>
         <translation>Totals could not be calculated: {error}</translation>
     </message>
     <message>
         <location filename="../ui/list_tab.py" line="249"/>
-        <source>日期：{day}（金额按当天计）</source>
-        <translation>Date: {day} (amounts as of that day)</translation>
-    </message>
-    <message>
-        <location filename="../ui/list_tab.py" line="250"/>
-        <source>筛选：{filters}</source>
-        <translation>Filters: {filters}</translation>
-    </message>
-    <message>
-        <location filename="../ui/list_tab.py" line="250"/>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/list_tab.py" line="251"/>
-        <source>筛选：无（全部）</source>
-        <translation>Filters: none (all)</translation>
-    </message>
-    <message>
-        <location filename="../ui/list_tab.py" line="252"/>
         <source>合计（{count} 条）</source>
         <translation>Totals (rows: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="308"/>
+        <location filename="../ui/list_tab.py" line="306"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="86"/>
+        <source>日期：{day}（金额按当天计）</source>
+        <translation>Date: {day} (amounts as of that day)</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="87"/>
+        <source>日期：{day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="89"/>
+        <source>筛选：无（全部）</source>
+        <translation>Filters: none (all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="90"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/list_export.py" line="91"/>
+        <source>筛选：{filters}</source>
+        <translation>Filters: {filters}</translation>
     </message>
 </context>
 <context>
@@ -4921,47 +4984,47 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentColumns</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="46"/>
+        <location filename="../ui/payments_dialog.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="47"/>
+        <location filename="../ui/payments_dialog.py" line="48"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="48"/>
+        <location filename="../ui/payments_dialog.py" line="49"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="49"/>
+        <location filename="../ui/payments_dialog.py" line="50"/>
         <source>已分配</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="50"/>
+        <location filename="../ui/payments_dialog.py" line="51"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="51"/>
+        <location filename="../ui/payments_dialog.py" line="52"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="52"/>
+        <location filename="../ui/payments_dialog.py" line="53"/>
         <source>冲销</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="53"/>
+        <location filename="../ui/payments_dialog.py" line="54"/>
         <source>{day} 冲销：{reason}</source>
         <translation>Reversed {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="55"/>
+        <location filename="../ui/payments_dialog.py" line="56"/>
         <source>—（已冲销）</source>
         <translation>— (reversed)</translation>
     </message>
@@ -5042,184 +5105,175 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PaymentsDialog</name>
     <message>
-        <location filename="../ui/payments_dialog.py" line="108"/>
+        <location filename="../ui/payments_dialog.py" line="109"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="127"/>
+        <location filename="../ui/payments_dialog.py" line="128"/>
         <source>按客户（编码、名称、拼音）或凭证号筛选</source>
         <translation>Filter by customer (code, name, pinyin) or reference</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="128"/>
+        <location filename="../ui/payments_dialog.py" line="129"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="131"/>
+        <location filename="../ui/payments_dialog.py" line="132"/>
         <source>只显示今天有逾期欠款的客户的回款（回款本身没有逾期之说）</source>
         <translation>Only payments from customers with overdue debts today (a payment itself is never overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="134"/>
+        <location filename="../ui/payments_dialog.py" line="135"/>
         <source>客户的业务员</source>
         <translation>Customer&apos;s salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="135"/>
+        <location filename="../ui/payments_dialog.py" line="136"/>
+        <location filename="../ui/payments_dialog.py" line="178"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="141"/>
+        <location filename="../ui/payments_dialog.py" line="142"/>
         <source>冲销所选回款…</source>
         <translation>Reverse selected payment…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="143"/>
+        <location filename="../ui/payments_dialog.py" line="144"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="148"/>
+        <location filename="../ui/payments_dialog.py" line="149"/>
         <source>合同号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="149"/>
+        <location filename="../ui/payments_dialog.py" line="150"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="150"/>
+        <location filename="../ui/payments_dialog.py" line="151"/>
         <source>核销金额</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="151"/>
+        <location filename="../ui/payments_dialog.py" line="152"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="152"/>
+        <location filename="../ui/payments_dialog.py" line="153"/>
         <source>撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="159"/>
+        <location filename="../ui/payments_dialog.py" line="160"/>
         <source>撤销所选核销…</source>
         <translation>Undo selected application…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="171"/>
+        <location filename="../ui/payments_dialog.py" line="172"/>
         <source>全部回款</source>
         <translation>All payments</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="185"/>
+        <location filename="../ui/payments_dialog.py" line="186"/>
         <source>所选回款核销到的分期：</source>
         <translation>Installments the selected payment is applied to:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="213"/>
+        <location filename="../ui/payments_dialog.py" line="214"/>
         <source>合计计算中…</source>
         <translation>Calculating totals…</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="223"/>
+        <location filename="../ui/payments_dialog.py" line="224"/>
         <source>合计未能计算：{error}</source>
         <translation>Totals could not be calculated: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="226"/>
+        <location filename="../ui/payments_dialog.py" line="227"/>
         <source>共 {count} 笔&#x3000;回款合计 {received}&#x3000;已冲销 {reversed}&#x3000;净回款 {net}</source>
         <translation>Payments: {count} · Received {received} · Reversed {reversed} · Net {net}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="245"/>
+        <location filename="../ui/payments_dialog.py" line="231"/>
+        <source>&#x3000;另有退货/折让 {amount}（不是回款，未计入）</source>
+        <translation> · plus returns/allowances {amount} (not money, not counted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="250"/>
         <source>包含“{text}”</source>
         <translation>Containing “{text}”</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="247"/>
+        <location filename="../ui/payments_dialog.py" line="252"/>
         <source>只看逾期（今天有逾期欠款的客户）</source>
         <translation>Overdue only (customers with overdue debts today)</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="249"/>
+        <location filename="../ui/payments_dialog.py" line="254"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="250"/>
-        <source>日期：{day}</source>
-        <translation>Date: {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/payments_dialog.py" line="251"/>
-        <source>筛选：{filters}</source>
-        <translation>Filters: {filters}</translation>
-    </message>
-    <message>
-        <location filename="../ui/payments_dialog.py" line="251"/>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/payments_dialog.py" line="252"/>
-        <source>筛选：无（全部）</source>
-        <translation>Filters: none (all)</translation>
-    </message>
-    <message>
-        <location filename="../ui/payments_dialog.py" line="253"/>
+        <location filename="../ui/payments_dialog.py" line="256"/>
         <source>客户：{code} {name}</source>
         <translation>Customer: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="253"/>
+        <location filename="../ui/payments_dialog.py" line="256"/>
         <source>合同：{number}</source>
         <translation>Contract: {number}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="261"/>
+        <location filename="../ui/payments_dialog.py" line="264"/>
         <source>合计（{count} 笔）</source>
         <translation>Totals (payments: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="262"/>
+        <location filename="../ui/payments_dialog.py" line="265"/>
         <source>其中已冲销 {reversed}，净回款 {net}；已冲销的回款不再分配任何分期。</source>
         <translation>Of which reversed {reversed}, net received {net}; a reversed payment no longer pays any installment.</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="305"/>
+        <location filename="../ui/payments_dialog.py" line="266"/>
+        <source>另有退货/折让 {amount}：列在表中，不是回款，未计入回款合计。</source>
+        <translation>Also returns/allowances {amount}: listed in the table, not money, not counted in the total received.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments_dialog.py" line="309"/>
         <source>{day} 撤销：{reason}</source>
         <translation>Undone {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="308"/>
+        <location filename="../ui/payments_dialog.py" line="312"/>
         <source>{day} 随回款冲销，不再计入</source>
         <translation>reversed with the payment on {day}, no longer counted</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="316"/>
-        <location filename="../ui/payments_dialog.py" line="325"/>
+        <location filename="../ui/payments_dialog.py" line="320"/>
+        <location filename="../ui/payments_dialog.py" line="329"/>
         <source>撤销核销</source>
         <translation>Undo application</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="317"/>
+        <location filename="../ui/payments_dialog.py" line="321"/>
         <source>撤销核销到 {number}（{day} 到期）的 {amount}，这笔钱回到客户的预收款。请填写原因：</source>
         <translation>Undo the {amount} applied to {number} (due {day}); the money goes back to the customer&apos;s credit. Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="336"/>
-        <location filename="../ui/payments_dialog.py" line="344"/>
+        <location filename="../ui/payments_dialog.py" line="340"/>
+        <location filename="../ui/payments_dialog.py" line="348"/>
         <source>冲销回款</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments_dialog.py" line="337"/>
+        <location filename="../ui/payments_dialog.py" line="341"/>
         <source>冲销 {day} 的回款 {amount}。请填写原因：</source>
         <translation>Reverse the payment of {amount} received on {day}. Reason:</translation>
     </message>
@@ -5300,135 +5354,135 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/plan_tab.py" line="104"/>
+        <location filename="../ui/plan_tab.py" line="105"/>
         <source>复制上月目标</source>
         <translation>Copy last month&apos;s targets</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="105"/>
+        <location filename="../ui/plan_tab.py" line="106"/>
         <source>本月还没有目标的客户，沿用上月的目标</source>
         <translation>Customers without a target this month get last month&apos;s target</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="106"/>
+        <location filename="../ui/plan_tab.py" line="107"/>
         <source>按本月应收设目标</source>
         <translation>Targets from amounts due</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="108"/>
+        <location filename="../ui/plan_tab.py" line="109"/>
         <source>本月还没有目标的客户，目标设为本月到期加逾期转入的金额（为零的不设）</source>
         <translation>Customers without a target this month get this month&apos;s amount due plus the overdue carried in (none where that is zero)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="109"/>
+        <location filename="../ui/plan_tab.py" line="110"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="135"/>
+        <location filename="../ui/plan_tab.py" line="136"/>
         <source>本月到期、逾期转入：月初尚欠的金额（已发货合同及定金）；本月已回款：本月收到的钱（退货/折让不算回款）；查看当天之前已冲销的回款、已撤销的核销，两处都不计。目标差距 = 目标 − 已回款 − 待兑现承诺，尚需回款 = 目标 − 已回款，均不小于零；合计为各客户之和。</source>
         <translation>Due this month and overdue brought forward: what was owed at the start of the month (delivered contracts and deposits); received this month: money received this month (returns/allowances are not received money); payments reversed and applications undone before the day viewed count in neither. Gap = target − received − pending promises, still to collect = target − received, neither below zero; totals are the sums over customers.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="147"/>
+        <location filename="../ui/plan_tab.py" line="148"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="149"/>
+        <location filename="../ui/plan_tab.py" line="150"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="97"/>
-        <location filename="../ui/plan_tab.py" line="187"/>
+        <location filename="../ui/plan_tab.py" line="98"/>
+        <location filename="../ui/plan_tab.py" line="185"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="100"/>
+        <location filename="../ui/plan_tab.py" line="101"/>
         <source>编码、名称或拼音</source>
         <translation>Code, name or pinyin</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="102"/>
+        <location filename="../ui/plan_tab.py" line="103"/>
         <source>按客户编码、名称或拼音（如 bjjz）筛选（Ctrl+F）；回车或↓转到列表</source>
         <translation>Filter by customer code, name or pinyin (e.g. bjjz) (Ctrl+F); Enter or Down goes to the list</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="151"/>
+        <location filename="../ui/plan_tab.py" line="152"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="298"/>
+        <location filename="../ui/plan_tab.py" line="292"/>
         <source>合计（{count} 个客户）：本月到期 {due}&#x3000;逾期转入 {overdue}&#x3000;承诺回款 {promised}&#x3000;本月已回款 {received}&#x3000;本月目标 {target}&#x3000;目标差距 {gap}&#x3000;尚需回款 {still}</source>
         <translation>Totals (customers: {count}): due this month {due} · overdue carried in {overdue} · promised {promised} · received this month {received} · target {target} · gap to target {gap} · still to collect {still}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="341"/>
+        <location filename="../ui/plan_tab.py" line="335"/>
         <source>已设置 {count} 个客户的目标</source>
         <translation>Targets set: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="343"/>
+        <location filename="../ui/plan_tab.py" line="337"/>
         <source>没有需要设置目标的客户（已有目标的不会改动）</source>
         <translation>No customer needed a target (existing targets are left as they are)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="350"/>
+        <location filename="../ui/plan_tab.py" line="344"/>
         <source>回款计划-{month}</source>
         <translation>collection-plan-{month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="354"/>
-        <location filename="../ui/plan_tab.py" line="389"/>
+        <location filename="../ui/plan_tab.py" line="348"/>
+        <location filename="../ui/plan_tab.py" line="383"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="355"/>
+        <location filename="../ui/plan_tab.py" line="349"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="361"/>
-        <location filename="../ui/plan_tab.py" line="363"/>
+        <location filename="../ui/plan_tab.py" line="355"/>
+        <location filename="../ui/plan_tab.py" line="357"/>
         <source>回款计划 {month}</source>
         <translation>Collection plan {month}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="362"/>
+        <location filename="../ui/plan_tab.py" line="356"/>
         <source>回款计划 {month}（业务员：{name}）</source>
         <translation>Collection plan {month} (salesperson: {name})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="364"/>
+        <location filename="../ui/plan_tab.py" line="358"/>
         <source>合计（{count} 个客户）</source>
         <translation>Totals (customers: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="372"/>
+        <location filename="../ui/plan_tab.py" line="366"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="380"/>
+        <location filename="../ui/plan_tab.py" line="374"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="387"/>
+        <location filename="../ui/plan_tab.py" line="381"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="390"/>
+        <location filename="../ui/plan_tab.py" line="384"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_tab.py" line="310"/>
+        <location filename="../ui/plan_tab.py" line="304"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
@@ -5471,123 +5525,128 @@ The document was not recorded and its number was not used.</translation>
         <translation>Rating D</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="51"/>
-        <location filename="../ui/priority_view.py" line="125"/>
+        <location filename="../ui/priority_view.py" line="59"/>
+        <location filename="../ui/priority_view.py" line="133"/>
         <source>今日优先</source>
         <translation>Today&apos;s priorities</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="57"/>
+        <location filename="../ui/priority_view.py" line="65"/>
         <source>记录跟进…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="58"/>
+        <location filename="../ui/priority_view.py" line="66"/>
         <source>记录承诺…</source>
         <translation>Record promise…</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="59"/>
+        <location filename="../ui/priority_view.py" line="67"/>
         <source>打开回款记录</source>
         <translation>Open collection record</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="79"/>
+        <location filename="../ui/priority_view.py" line="87"/>
         <source>双击一行：打开该客户的回款记录；右键：记录跟进或承诺</source>
         <translation>Double-click a row: open the customer&apos;s collection record; right-click: record a follow-up or a promise</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="93"/>
+        <location filename="../ui/priority_view.py" line="101"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="96"/>
+        <location filename="../ui/priority_view.py" line="104"/>
         <source>得分 = 评级系数 × (√(逾期金额 ÷ 100) × (1 + 最长逾期天数 ÷ {age}) + {broken} × 近 90 天失约次数 + {share} × √(超额度 ÷ 100) + 今日有承诺时 {today} + √(今日承诺 ÷ 100) + 诉讼时效将届满时 {limitation} + √(其欠款 ÷ 100))，取整；评级系数 {factors}。同分时逾期金额大的在前，再按编码。逾期：到期日在截至日之前、那天仍未付的金额（当天到期不算）；失约：承诺日在截至日前 90 天内、未足额兑现的承诺；超额度：与今日提醒的超额相同；今日承诺：承诺日为截至日、尚未收到的部分；诉讼时效将届满：有分期的诉讼时效在截至日起“回款规则”所设月数内届满（建议寄送催款函并保留凭证，或请客户确认对账单；仅为提醒，不构成法律意见）。没有以上任何一项的客户不列出。</source>
         <translation>Score = rating factor × (√(overdue ÷ 100) × (1 + max days overdue ÷ {age}) + {broken} × broken promises in 90 days + {share} × √(over limit ÷ 100) + {today} if a promise falls due today + √(promised today ÷ 100) + {limitation} if a limitation period is ending + √(the debt concerned ÷ 100)), rounded; rating factors {factors}. On equal scores the larger overdue amount comes first, then by code. Overdue: what fell due before the as-of date and was still unpaid that day (due on the day does not count); broken promises: promises dated in the 90 days before the as-of date and not kept in full; over limit: the same excess as in today&apos;s alerts; promised today: the part of promises dated on the as-of date not yet received; limitation ending: an installment&apos;s limitation period ends within the months set in “Collection rules” from the as-of date (send a dunning letter and keep proof, or have the customer confirm a statement; a reminder only, not legal advice). Customers with none of these are not listed.</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="117"/>
+        <location filename="../ui/priority_view.py" line="125"/>
         <source>截至 {day}</source>
         <translation>As of {day}</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="118"/>
+        <location filename="../ui/priority_view.py" line="126"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="119"/>
+        <location filename="../ui/priority_view.py" line="127"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="121"/>
+        <location filename="../ui/priority_view.py" line="129"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="121"/>
+        <location filename="../ui/priority_view.py" line="129"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="121"/>
+        <location filename="../ui/priority_view.py" line="129"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="121"/>
+        <location filename="../ui/priority_view.py" line="129"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="122"/>
+        <location filename="../ui/priority_view.py" line="130"/>
         <source>评级</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="122"/>
+        <location filename="../ui/priority_view.py" line="130"/>
         <source>逾期金额</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="122"/>
+        <location filename="../ui/priority_view.py" line="130"/>
         <source>最长逾期天数</source>
         <translation>Max days overdue</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="123"/>
+        <location filename="../ui/priority_view.py" line="131"/>
         <source>近90天失约</source>
         <translation>Broken (90 days)</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="123"/>
+        <location filename="../ui/priority_view.py" line="131"/>
         <source>超额度</source>
         <translation>Over limit</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="123"/>
+        <location filename="../ui/priority_view.py" line="131"/>
         <source>今日承诺</source>
         <translation>Promised today</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="124"/>
+        <location filename="../ui/priority_view.py" line="132"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="124"/>
+        <location filename="../ui/priority_view.py" line="132"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="126"/>
+        <location filename="../ui/priority_view.py" line="132"/>
+        <source>时效将届满</source>
+        <translation>Limitation ending</translation>
+    </message>
+    <message>
+        <location filename="../ui/priority_view.py" line="134"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/priority_view.py" line="139"/>
+        <location filename="../ui/priority_view.py" line="141"/>
         <source>客户 {count} 个</source>
         <translation>Customers: {count}</translation>
     </message>
@@ -5830,7 +5889,7 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../ui/report_view.py" line="299"/>
+        <location filename="../ui/report_view.py" line="337"/>
         <source>无法计算：{reason}</source>
         <translation>Cannot calculate: {reason}</translation>
     </message>
@@ -5838,108 +5897,108 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../ui/reports_tab.py" line="57"/>
+        <location filename="../ui/reports_tab.py" line="63"/>
         <source>报表截至这一天：只计那天之前发生的发货、回款、核销和退货</source>
         <translation>Reports as of this day: only deliveries, payments, applications and returns up to that day count</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="58"/>
+        <location filename="../ui/reports_tab.py" line="64"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="62"/>
-        <location filename="../ui/reports_tab.py" line="134"/>
+        <location filename="../ui/reports_tab.py" line="68"/>
+        <location filename="../ui/reports_tab.py" line="140"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="63"/>
+        <location filename="../ui/reports_tab.py" line="69"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="64"/>
+        <location filename="../ui/reports_tab.py" line="70"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="65"/>
+        <location filename="../ui/reports_tab.py" line="71"/>
         <source>打印 PDF…</source>
         <translation>Print to PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="66"/>
+        <location filename="../ui/reports_tab.py" line="72"/>
         <source>写成 A4 横向的 PDF（页眉、页脚和页码），可打开后打印</source>
         <translation>Writes a landscape A4 PDF (header, footer and page numbers) to open and print</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="78"/>
+        <location filename="../ui/reports_tab.py" line="84"/>
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="81"/>
+        <location filename="../ui/reports_tab.py" line="87"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="192"/>
+        <location filename="../ui/reports_tab.py" line="198"/>
         <source>报表还没有算好，请稍候再试</source>
         <translation>The report is not ready yet; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="201"/>
+        <location filename="../ui/reports_tab.py" line="207"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="202"/>
+        <location filename="../ui/reports_tab.py" line="208"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="205"/>
+        <location filename="../ui/reports_tab.py" line="211"/>
         <source>打印 PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="206"/>
+        <location filename="../ui/reports_tab.py" line="212"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="215"/>
+        <location filename="../ui/reports_tab.py" line="221"/>
         <source>第 {page} 页 / 共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="216"/>
+        <location filename="../ui/reports_tab.py" line="222"/>
         <source>打印时间：{time}</source>
         <translation>Printed: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="225"/>
+        <location filename="../ui/reports_tab.py" line="231"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="239"/>
+        <location filename="../ui/reports_tab.py" line="245"/>
         <source>已写入 {path}</source>
         <translation>Written to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="251"/>
+        <location filename="../ui/reports_tab.py" line="257"/>
         <source>写入失败</source>
         <translation>Writing failed</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="252"/>
+        <location filename="../ui/reports_tab.py" line="258"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../ui/reports_tab.py" line="252"/>
+        <location filename="../ui/reports_tab.py" line="258"/>
         <source>写入失败：{error}</source>
         <translation>Writing failed: {error}</translation>
     </message>
@@ -5947,37 +6006,37 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>SendingDialog</name>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="132"/>
+        <location filename="../ui/dunning_letters_page.py" line="101"/>
         <source>记录送达 - {number}</source>
         <translation>Record sending - {number}</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="142"/>
+        <location filename="../ui/dunning_letters_page.py" line="111"/>
         <source>送达日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="143"/>
+        <location filename="../ui/dunning_letters_page.py" line="112"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="144"/>
+        <location filename="../ui/dunning_letters_page.py" line="113"/>
         <source>快递/挂号单号</source>
         <translation>Courier/registered post no.</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="145"/>
+        <location filename="../ui/dunning_letters_page.py" line="114"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="149"/>
+        <location filename="../ui/dunning_letters_page.py" line="118"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/dunning_letters_page.py" line="150"/>
+        <location filename="../ui/dunning_letters_page.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6050,118 +6109,127 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>StatementBatchDialog</name>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="42"/>
+        <location filename="../ui/statement_batch_dialog.py" line="25"/>
         <source>为所有有余额的客户生成对账单</source>
         <translation>Statements for every customer with a balance</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="44"/>
+        <location filename="../ui/statement_batch_dialog.py" line="27"/>
         <source>空：接上次对账</source>
         <translation>Empty: from the last statement</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="46"/>
+        <location filename="../ui/statement_batch_dialog.py" line="30"/>
         <source>合并为一个 PDF 文件（每份对账单单独编页）</source>
         <translation>One PDF file for all (each statement paged on its own)</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="47"/>
+        <location filename="../ui/statement_batch_dialog.py" line="31"/>
         <source>每个客户一个 PDF 文件（客户编号 客户名称.pdf）</source>
         <translation>One PDF file per customer (customer code customer name.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="54"/>
+        <location filename="../ui/statement_batch_dialog.py" line="50"/>
         <source>保存到…</source>
         <translation>Save to…</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="55"/>
+        <location filename="../ui/statement_batch_dialog.py" line="50"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="58"/>
+        <location filename="../ui/statement_batch_dialog.py" line="33"/>
         <source>对账期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="60"/>
+        <location filename="../ui/statement_batch_dialog.py" line="35"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="70"/>
+        <location filename="../ui/statement_batch_dialog.py" line="49"/>
         <source>开始生成</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="73"/>
-        <location filename="../ui/statement_batch_dialog.py" line="168"/>
+        <location filename="../ui/statement_batch_dialog.py" line="49"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="93"/>
+        <location filename="../ui/statement_batch_dialog.py" line="50"/>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="94"/>
+        <location filename="../ui/statement_batch_dialog.py" line="51"/>
         <source>对账单 {day}.pdf</source>
         <translation>Statements {day}.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="97"/>
+        <location filename="../ui/statement_batch_dialog.py" line="50"/>
         <source>保存到文件夹</source>
         <translation>Save into folder</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="111"/>
+        <location filename="../ui/statement_batch_dialog.py" line="51"/>
         <source>请先选择保存位置。</source>
         <translation>Choose where to save first.</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="126"/>
+        <location filename="../ui/statement_batch_dialog.py" line="49"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="131"/>
+        <location filename="../ui/statement_batch_dialog.py" line="81"/>
         <source>已完成 {done} / {total} 个客户</source>
         <translation>Customers done: {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="136"/>
+        <location filename="../ui/statement_batch_dialog.py" line="86"/>
         <source>已取消：没有记录任何对账单，也没有写入文件，编号未被占用。</source>
         <translation>Cancelled: no statement was recorded and no file written; no numbers were used.</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="138"/>
+        <location filename="../ui/statement_batch_dialog.py" line="88"/>
         <source>已取消：已写入并记录 {count} 份，其余未处理。</source>
         <translation>Cancelled: {count} written and recorded; the rest were not processed.</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="141"/>
+        <location filename="../ui/statement_batch_dialog.py" line="91"/>
         <source>已生成 {count} 份对账单，保存到 {path}</source>
         <translation>{count} statements made, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="154"/>
+        <location filename="../ui/statement_batch_dialog.py" line="52"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="157"/>
+        <location filename="../ui/statement_batch_dialog.py" line="52"/>
         <source>生成失败：{error}</source>
         <translation>Could not make the statements: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="168"/>
+        <location filename="../ui/statement_batch_dialog.py" line="49"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/statement_batch_dialog.py" line="172"/>
+        <location filename="../ui/statement_batch_dialog.py" line="94"/>
+        <source>；跳过 {count} 个客户：{codes}</source>
+        <translation>; skipped {count} customer(s): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="96"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_batch_dialog.py" line="104"/>
         <source>正在查找有余额的客户…</source>
         <translation>Finding customers with a balance…</translation>
     </message>
@@ -6259,12 +6327,12 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>TrendRules</name>
     <message>
-        <location filename="../services/reports/trend.py" line="50"/>
+        <location filename="../services/reports/trend.py" line="51"/>
         <source>本月到期、逾期转入、本月已回款、月末逾期：与回款率同一口径（见回款率下方说明）；当月未结束时月末逾期按查看当天。</source>
         <translation>Due this month, overdue carried in, received this month, overdue at month end: the same basis as the collection rate (see the notes under it); while the month is not over, overdue at month end is as of the day viewed.</translation>
     </message>
     <message>
-        <location filename="../services/reports/trend.py" line="53"/>
+        <location filename="../services/reports/trend.py" line="54"/>
         <source>平均晚付天数：本月收到、已核销到分期的钱，按核销金额加权；天数 = 收款日 − 分期到期日，按时或提前付款计 0 天；预收后来才核销的，按收款日计；未核销的钱和退货/折让不计。</source>
         <translation>Average days late: money received in the month and applied to installments, weighted by the amount applied; days = date received − installment due date, paid on time or early counting as 0 days; an advance applied later counts from the date it was received; unapplied money and returns/allowances do not count.</translation>
     </message>
@@ -6348,12 +6416,12 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/list_export.py" line="74"/>
+        <location filename="../ui/list_export.py" line="78"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../ui/list_export.py" line="75"/>
+        <location filename="../ui/list_export.py" line="79"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

@@ -82,12 +82,13 @@ def ask_xlsx_path(parent: QWidget, stem: str) -> str:
 def about_lines(today: dt.date, words: Sequence[str], amounts_as_of: bool = True) -> list[str]:
     """The lines written above an exported list: the day (and, when `amounts_as_of`, that the
     amounts are as of it) and the filters in force in words, or 无（全部）."""
-    tr = QCoreApplication.translate  # the words ListTab said first (their translations kept)
-    day = (tr("ListTab", "日期：{day}（金额按当天计）") if amounts_as_of
-           else tr("ListTab", "日期：{day}")).format(day=fmt.day(today))
-    return [day,
-            tr("ListTab", "筛选：{filters}").format(filters=tr("ListTab", "；").join(words))
-            if words else tr("ListTab", "筛选：无（全部）")]
+    # the words ListTab said first (their translations kept), spelled out so lupdate sees them
+    day = (QCoreApplication.translate("ListTab", "日期：{day}（金额按当天计）") if amounts_as_of
+           else QCoreApplication.translate("ListTab", "日期：{day}")).format(day=fmt.day(today))
+    if not words:
+        return [day, QCoreApplication.translate("ListTab", "筛选：无（全部）")]
+    joined = QCoreApplication.translate("ListTab", "；").join(words)
+    return [day, QCoreApplication.translate("ListTab", "筛选：{filters}").format(filters=joined)]
 
 
 def file_stem(name: str, today: dt.date) -> str:
