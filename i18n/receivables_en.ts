@@ -1451,116 +1451,121 @@ The current database is unchanged.</translation>
     </message>
     <message>
         <location filename="../ui/company_dialog.py" line="98"/>
-        <source>到期前发付款提醒（1 级，提醒天数内）</source>
-        <translation>Send a payment reminder before the due date (level 1, within the reminder days)</translation>
+        <source>到期前发付款提醒（1 级）</source>
+        <translation>Payment reminder before the due date (level 1)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="100"/>
+        <location filename="../ui/company_dialog.py" line="99"/>
+        <source>在“提前提醒天数”内到期的分期，先发一封付款提醒函</source>
+        <translation>Installments falling due within the pre-due reminder days get a payment reminder letter first</translation>
+    </message>
+    <message>
+        <location filename="../ui/company_dialog.py" line="101"/>
         <source>催款函</source>
         <translation>Dunning letters</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="102"/>
+        <location filename="../ui/company_dialog.py" line="103"/>
         <source>催款通知（2 级）自逾期第几天</source>
         <translation>Payment demand (level 2) from day overdue</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="102"/>
+        <location filename="../ui/company_dialog.py" line="103"/>
         <source>逾期警告函（3 级）自逾期第几天</source>
         <translation>Overdue warning (level 3) from day overdue</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="103"/>
+        <location filename="../ui/company_dialog.py" line="104"/>
         <source>律师函（4 级）自逾期第几天</source>
         <translation>Lawyer&apos;s letter (level 4) from day overdue</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="111"/>
+        <location filename="../ui/company_dialog.py" line="112"/>
         <source>诉讼时效（三年）届满前多少个月开始提醒：发催款函并留存送达凭证，或请客户确认对账单。仅为提醒，不构成法律意见。</source>
         <translation>How many months before the limitation period (three years) ends to start warning: send a dunning letter and keep proof of delivery, or have the customer confirm a statement. A reminder only, not legal advice.</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="113"/>
+        <location filename="../ui/company_dialog.py" line="114"/>
         <source>诉讼时效提前提醒（月）</source>
         <translation>Limitation warning (months before)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="125"/>
+        <location filename="../ui/company_dialog.py" line="126"/>
         <source>每期写作“比例%[定金]@签订/发货/月末+天数”，各期用分号隔开，比例合计 100%；月末指发货当月最后一天（月结）。例：30%定金@签订+0; 70%@发货+60</source>
         <translation>Write each part as “percent%[deposit]@signing/delivery/month-end+days”, parts separated by semicolons, adding up to 100%; month-end is the last day of the delivery month. Example: 30%deposit@signing+0; 70%@delivery+60</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="130"/>
+        <location filename="../ui/company_dialog.py" line="131"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="131"/>
+        <location filename="../ui/company_dialog.py" line="132"/>
         <source>各期</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="132"/>
+        <location filename="../ui/company_dialog.py" line="133"/>
         <source>含义</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="144"/>
+        <location filename="../ui/company_dialog.py" line="145"/>
         <source>添加模板</source>
         <translation>Add template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="144"/>
+        <location filename="../ui/company_dialog.py" line="145"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="170"/>
+        <location filename="../ui/company_dialog.py" line="171"/>
         <source>无法识别，请按上面的写法填写</source>
         <translation>Not understood; write it as shown above</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="175"/>
+        <location filename="../ui/company_dialog.py" line="176"/>
         <source>发货当月月末后 {days} 天</source>
         <translation>{days} days after the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="176"/>
+        <location filename="../ui/company_dialog.py" line="177"/>
         <source>发货当月月末</source>
         <translation>at the end of the delivery month</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="178"/>
+        <location filename="../ui/company_dialog.py" line="179"/>
         <source>签订后 {days} 天</source>
         <translation>{days} days after signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="179"/>
+        <location filename="../ui/company_dialog.py" line="180"/>
         <source>发货后 {days} 天</source>
         <translation>{days} days after delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="181"/>
+        <location filename="../ui/company_dialog.py" line="182"/>
         <source>签订时</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="181"/>
+        <location filename="../ui/company_dialog.py" line="182"/>
         <source>发货时</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="182"/>
+        <location filename="../ui/company_dialog.py" line="183"/>
         <source>{when}付 {percent}%</source>
         <translation>{percent}% {when}</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="183"/>
+        <location filename="../ui/company_dialog.py" line="184"/>
         <source>（定金）</source>
         <translation> (deposit)</translation>
     </message>
     <message>
-        <location filename="../ui/company_dialog.py" line="184"/>
+        <location filename="../ui/company_dialog.py" line="185"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2873,7 +2878,7 @@ The document was not recorded and its number was not used.</translation>
     <message>
         <location filename="../ui/dunning_dialog.py" line="161"/>
         <source>跳级须填写经理姓名和跳级原因。</source>
-        <translation>Skipping a level needs the manager's name and the reason.</translation>
+        <translation>Skipping a level needs the manager&apos;s name and the reason.</translation>
     </message>
     <message>
         <location filename="../ui/dunning_dialog.py" line="195"/>
@@ -3889,7 +3894,7 @@ The document was not recorded and its number was not used.</translation>
     <message>
         <location filename="../ui/error_text.py" line="218"/>
         <source>须填写经理姓名</source>
-        <translation>needs the manager's name</translation>
+        <translation>needs the manager&apos;s name</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="219"/>
@@ -3904,7 +3909,7 @@ The document was not recorded and its number was not used.</translation>
     <message>
         <location filename="../ui/error_text.py" line="221"/>
         <source>早于催款函日期</source>
-        <translation>is before the letter's date</translation>
+        <translation>is before the letter&apos;s date</translation>
     </message>
     <message>
         <location filename="../ui/error_text.py" line="226"/>

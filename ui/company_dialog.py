@@ -95,7 +95,8 @@ class CompanyDialog(FormDialog):
             " 未到期、1–30、31–60、61–90、90 以上 五列。空为默认。"))
         form.addRow(self.tr("账龄分段（天）"), self.aging_edges)
         self.field_widgets["aging_edges"] = self.aging_edges
-        self.reminder_on = QCheckBox(self.tr("到期前发付款提醒（1 级，提醒天数内）"))
+        self.reminder_on = QCheckBox(self.tr("到期前发付款提醒（1 级）"))
+        self.reminder_on.setToolTip(self.tr("在“提前提醒天数”内到期的分期，先发一封付款提醒函"))
         self.reminder_on.setChecked(current.reminder_on)
         form.addRow(self.tr("催款函"), self.reminder_on)
         self.dunning_days: dict[int, QLineEdit] = {}
