@@ -33,6 +33,8 @@ from ui.salesperson_combo import fill_salespeople
 from ui.shown import LoadsWhenShown
 from ui.worker import run_in_background
 
+TOTALS_AFTER_MS = 250  # the pause after a filter change before the totals are asked
+
 
 class ListTab(LoadsWhenShown, QWidget):
     def __init__(self, model: LazyTableModel, statuses: dict[str, str], parent=None,
@@ -100,10 +102,12 @@ class ListTab(LoadsWhenShown, QWidget):
         model.modelReset.connect(self._update_count)
         model.rows_changed.connect(self._update_count)
         # Totals follow the filters: asked once the list has its new ids (a sort moves rows
-        # but changes no total, so it asks nothing); a reload asks again (amounts move).
+        # but changes no total, so it asks nothing); a reload asks again (amounts move). They
+        # wait TOTALS_AFTER_MS: typing asks once, after the pause, and the worker's query never
+        # competes with painting the first rows of each keystroke.
         self._totals_key: object = None
         self._totals_job = 0  # the latest request; older answers are dropped
-        self._totals_timer = QTimer(self, singleShot=True, interval=0)
+        self._totals_timer = QTimer(self, singleShot=True, interval=TOTALS_AFTER_MS)
         self._totals_timer.timeout.connect(self._ask_totals)
         model.modelReset.connect(self._totals_timer.start)
         model.rows_changed.connect(self._totals_timer.start)
