@@ -12,7 +12,10 @@ The rules, stated once here for every screen, the command line and imports:
   never above MAX_MONEY (too_large, found by counting digits, before any arithmetic); at most
   `places` decimals that are not zero (too_precise). Money keeps 2 places, quantities
   QUANTITY_PLACES, unit prices UNIT_PRICE_PLACES, rates their own.
-- Dates: 2026-01-31, 2026/1/31, 2026.1.31 or 20260131, between DATE_MIN and DATE_MAX.
+- Dates: 2026-01-31, 2026/1/31, 2026.1.31, 20260131 or 2026年1月31日 (a time of day after it,
+  as exports write "2026-01-31 00:00:00", is ignored), between DATE_MIN and DATE_MAX. Month
+  first with the year last (1/31/2026) only when the caller says the source is in US order;
+  otherwise a year-last date is refused, never guessed.
 - Text: no control or invisible format characters (NUL, ESC, bidi overrides, BOM …); tabs and
   line breaks only in multi-line fields (MULTILINE_FIELDS, or `multiline=True`).
 """
@@ -42,7 +45,10 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _NUMBER_SIGNS = {"\u2212": "-", "\u00a5": "¥", "\uffe5": "¥", "\u00a0": " "}  # minus, yen, nbsp
 _NUMBER = re.compile(r"([+-]?) *(?:¥ *)?([+-]?)"
                      r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.([0-9]*))?")
-_DATE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2})")
+_DATE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2})"
+                   r"|([0-9]{4}) *年 *([0-9]{1,2}) *月 *([0-9]{1,2}) *日?")
+_US_DATE = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})")
+_TIME_OF_DAY = re.compile(r"[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")
 _INTEGER = re.compile(r"([+-]?)([0-9]+)")
 _LINE_BREAKS = frozenset("\t\n\r\u2028\u2029")
 _JOINERS = frozenset("\u200c\u200d")  # inside emoji and some scripts' words: visible effect
@@ -145,9 +151,12 @@ def round_fen(amount: Decimal) -> Decimal:
     return amount.quantize(FEN, rounding=ROUND_HALF_UP)
 
 
-def parse_date(value: object, field: str, *, required: bool = True) -> dt.date | None:
-    """A day typed as 2026-01-31 (also 2026/1/31, 2026.1.31, 20260131, full-width digits), or
-    None when empty and not `required`; a date (or a datetime's day) is checked the same way.
+def parse_date(value: object, field: str, *, required: bool = True,
+               us_order: bool = False) -> dt.date | None:
+    """A day typed as 2026-01-31 (also 2026/1/31, 2026.1.31, 20260131, 2026年1月31日,
+    full-width digits, a time of day after it ignored), or None when empty and not
+    `required`; a date (or a datetime's day) is checked the same way. With `us_order`, also
+    month/day/year (1/31/2026, as US-made files write it).
     ValidationError(field, reason): required, not_a_date (another spelling, or no such day),
     date_out_of_range (before DATE_MIN or after DATE_MAX; params low, high as ISO text).
     """
@@ -160,20 +169,26 @@ def parse_date(value: object, field: str, *, required: bool = True) -> dt.date |
             raise ValidationError(field, "required")
         return None
     else:
-        day = _typed_day(str(value), field)
+        day = _typed_day(str(value), field, us_order)
     if not DATE_MIN <= day <= DATE_MAX:
         raise ValidationError(field, "date_out_of_range", low=DATE_MIN.isoformat(),
                               high=DATE_MAX.isoformat())
     return day
 
 
-def _typed_day(text: str, field: str) -> dt.date:
-    match = _DATE.fullmatch(ascii_forms(text).strip())
-    if match is None:
+def _typed_day(text: str, field: str, us_order: bool = False) -> dt.date:
+    text = ascii_forms(text).strip()
+    text = _TIME_OF_DAY.sub("", text)
+    match = _DATE.fullmatch(text)
+    us_match = _US_DATE.fullmatch(text) if us_order and match is None else None
+    if us_match is not None:
+        month, _, day, year = us_match.groups()
+    elif match is None:
         raise ValidationError(field, "not_a_date")
-    year, _, month, day, *compact = match.groups()
-    if year is None:
-        year, month, day = compact
+    else:
+        groups = match.groups()  # (y, separator, m, d) | (y, m, d) compact | (y, m, d) 年月日
+        year, month, day = (groups[0], groups[2], groups[3]) if groups[0] else next(
+            groups[i:i + 3] for i in (4, 7) if groups[i] is not None)
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -110,18 +110,38 @@ def test_date_that_does_not_exist_is_refused():
 
 
 @pytest.mark.parametrize("typed", ["2026/11/24", "2026-11-24", "2026.11.24", " 2026-11-24 ",
-                                   "２０２６－１１－２４"])
+                                   "２０２６－１１－２４", "2026年11月24日", "2026 年 11 月 24 日",
+                                   "２０２６年１１月２４日", "2026年11月24",
+                                   # exports write the time of day after it
+                                   "2026-11-24 00:00:00", "2026/11/24 0:00", "2026-11-24T00:00"])
 def test_common_date_spellings_are_accepted(typed):
     assert parse_date(typed, "day") == dt.date(2026, 11, 24)
 
 
-@pytest.mark.parametrize("typed", ["yesterday", "24/11/2026", "2026-13-01", "2026-W05-6",
-                                   "2026W056", "2026-11/24", "2026年11月24日", "2026-1²-01",
-                                   "2026-11-24T00:00", "26-11-24"])
+@pytest.mark.parametrize("typed", ["yesterday", "24/11/2026", "11/24/2026", "2026-13-01",
+                                   "2026-W05-6", "2026W056", "2026-11/24", "2026年13月24日",
+                                   "2026年2月30日", "2026-1²-01", "2026-11-24 25", "26-11-24",
+                                   "2026-11-24 00:00 x", "00:00"])
 def test_unreadable_dates_are_refused(typed):
     with pytest.raises(ValidationError) as info:
         parse_date(typed, "day")
     assert info.value.reason == "not_a_date"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("11/24/2026", dt.date(2026, 11, 24)), ("3/5/2024", dt.date(2024, 3, 5)),
+    ("03-05-2024", dt.date(2024, 3, 5)), ("2024-03-05", dt.date(2024, 3, 5))])
+def test_month_first_dates_only_when_the_source_is_in_us_order(typed, expected):
+    assert parse_date(typed, "day", us_order=True) == expected
+    if not typed.startswith("2024-"):
+        with pytest.raises(ValidationError):
+            parse_date(typed, "day")
+
+
+def test_us_order_still_refuses_a_day_that_does_not_exist():
+    with pytest.raises(ValidationError) as info:
+        parse_date("24/11/2026", "due_date", us_order=True)  # month 24
+    assert (info.value.field, info.value.reason) == ("due_date", "not_a_date")
 
 
 def test_date_objects_pass_through_and_empty_date_is_optional_when_asked():
