@@ -23,6 +23,9 @@ class Customer(Base):
     # The 拼音 of name and short name, for search (`bjjz` finds 北京九州诊所): written with the
     # name (services.ledger.pinyin.pinyin_key, which says the key's form).
     pinyin: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The codes and names of customers merged into this one, one per line ("C-0042 北京九州诊所"):
+    # still found by search (services.ledger.merge writes it; migration 0010).
+    former_codes: Mapped[str] = mapped_column(Text, default="", server_default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     salesperson: Mapped[str] = mapped_column(String(60), default="", index=True)
     phone: Mapped[str] = mapped_column(String(60), default="")

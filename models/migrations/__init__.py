@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD names the newest revision so start-up can compare without importing Alembic."""
 
-HEAD = "0009"
+HEAD = "0010"
