@@ -14,14 +14,13 @@ openpyxl is imported only when a workbook is written; reportlab only when a PDF 
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from services.core.files import replacing as _replacing
 from services.reports.table import (
     COUNT,
     DATE,
@@ -130,20 +129,6 @@ def as_text(table: ReportTable, separator: str = "  ") -> str:
 
 
 # --- Excel ---------------------------------------------------------------------------------
-
-@contextlib.contextmanager
-def _replacing(path: Path):
-    """Yield a partial file beside `path` that replaces it only once written whole: a write
-    that fails halfway (disk full, cancelled) leaves the old file, or none, never half a one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        yield partial
-        os.replace(partial, path)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-
 
 def write_xlsx(table: ReportTable, path: str | Path) -> Path:
     """Write `table` as one worksheet to `path` (".xlsx" added if missing; missing folders
