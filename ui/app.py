@@ -69,6 +69,14 @@ def open_demo(path: Path, ctx_operator: str, backup_dir: Path | None) -> AppCont
     return ctx
 
 
+def opens_on_first_run(ctx: AppContext, demo: bool) -> bool:
+    """A new, empty database (no customers; never the demo) opens on the first-run page
+    rather than empty tables. One LIMIT 1 query, so it runs on the UI thread."""
+    from services.admin.bootstrap import database_is_empty
+
+    return not demo and database_is_empty(ctx)
+
+
 def open_failed_message(target: str | Path, error: BaseException) -> str:
     """Why the database could not be opened: a known problem (a network share, a newer
     version's file, a locked or damaged file…) in words with what to do; else the error."""
@@ -95,7 +103,7 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         return 1
     from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, VERSION)
+    window = MainWindow(ctx, VERSION, first_run=opens_on_first_run(ctx, demo))
     window.show()
     app.processEvents()  # the window painted with its first rows before anything else starts
     QTimer.singleShot(0, window.start_alerts)  # off the UI thread, after the first paint

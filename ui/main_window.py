@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from services.core.uow import AppContext
 from ui import alert_prefs, geometry
@@ -13,7 +20,7 @@ from ui.about_dialog import AboutDialog
 from ui.backup_actions import BackupActions
 from ui.contracts_tab import ContractsTab
 from ui.customers_tab import CustomersTab
-from ui.events import CONTRACTS, FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
+from ui.events import CONTRACTS, CUSTOMERS, FOLLOW_UPS, PAYMENTS, PROMISES, DataEvents
 from ui.payment_dialog import PaymentDialog
 from ui.payments_dialog import PaymentsDialog
 from ui.plan_tab import PlanTab
@@ -24,10 +31,13 @@ from ui.worker import run_in_background
 
 if TYPE_CHECKING:  # the record window is imported when first opened, not at start
     from ui.collection_record_dialog import CollectionRecordDialog
+    from ui.first_run_page import FirstRunPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, version: str) -> None:
+    def __init__(self, ctx: AppContext, version: str, first_run: bool = False) -> None:
+        """`first_run`: the database is new and empty (not the demo), so the window opens on
+        the first-run page (ui/first_run_page.py) instead of its tabs."""
         super().__init__()
         self.ctx = ctx
         self.version = version
@@ -49,7 +59,12 @@ class MainWindow(QMainWindow):
             self.record_promise))
         self.tabs.addTab(self.plan_tab, self.tr("回款计划"))
         self.tabs.addTab(self.reports_tab, self.tr("报表"))
-        self.setCentralWidget(self.tabs)
+        self.stack = QStackedWidget()  # the tabs, or the first-run page in front of them
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.first_run_page: FirstRunPage | None = None
+        if first_run:
+            self.show_first_run()
         self._build_menus()
         self._show_status()
         self._restore()
@@ -69,6 +84,10 @@ class MainWindow(QMainWindow):
         dunning = QAction(self.tr("催款…"), self)
         dunning.triggered.connect(self.open_dunning)
         file_menu.addAction(dunning)
+        file_menu.addSeparator()
+        templates = QAction(self.tr("下载导入模板…"), self)
+        templates.triggered.connect(self.download_templates)
+        file_menu.addAction(templates)
         file_menu.addSeparator()
         self.backup_actions = BackupActions(self, self.ctx.sqlite_file)
         self.backup_actions.add_to_menu(file_menu)
@@ -102,6 +121,55 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.tabs.currentWidget().focus_filter())
         self.addAction(find)
+
+    # -- a new, empty database -------------------------------------------------
+    def show_first_run(self) -> None:
+        """The first-run page in place of the tabs, until the clerk starts typing or a
+        customer exists (checked after every change to customers)."""
+        from ui.first_run_page import FirstRunPage
+
+        page = FirstRunPage(self.ctx, self)
+        page.import_requested.connect(self.open_import)
+        page.start_requested.connect(self.show_tabs)
+        page.saved.connect(self._show_status)
+        self.events.changed.connect(self._leave_first_run_when_filled)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.first_run_page = page
+
+    def show_tabs(self) -> None:
+        """Leave the first-run page (if shown) for the tabs, for good."""
+        page, self.first_run_page = self.first_run_page, None
+        self.stack.setCurrentWidget(self.tabs)
+        if page is not None:
+            self.events.changed.disconnect(self._leave_first_run_when_filled)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def _leave_first_run_when_filled(self, kinds: set) -> None:
+        """After an import or a customer saved from elsewhere: the tabs once a customer exists
+        (one LIMIT 1 query)."""
+        from services.admin.bootstrap import database_is_empty
+
+        if CUSTOMERS in kinds and self.first_run_page is not None \
+                and not database_is_empty(self.ctx):
+            self.show_tabs()
+
+    def open_import(self, kind: str) -> None:
+        """Import one kind of data from Excel or CSV (services.imports.fields.KINDS)."""
+        from ui.import_dialog import open_import_dialog
+
+        open_import_dialog(self, self.ctx, kind)
+
+    def download_templates(self) -> None:
+        """文件 › 下载导入模板…: the four import templates into a folder the clerk picks."""
+        from ui.first_run_page import download_templates
+
+        result = download_templates(self)
+        if result is not None:
+            ok, text = result
+            (QMessageBox.information if ok else QMessageBox.warning)(
+                self, self.tr("下载导入模板"), text)
 
     def record_payment_here(self) -> None:
         """Ctrl+R: for the contract or customer selected in the tab in front, if any."""
