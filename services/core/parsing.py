@@ -235,6 +235,8 @@ def clean_text(value: str | None, field: str, limit: int, *, required: bool = Fa
         raise ValidationError(field, "required")
     if len(text) > limit:
         raise ValidationError(field, "too_long", limit=limit)
+    if text.isprintable():  # no control, format, surrogate or line-break character: done
+        return text
     if multiline is None:
         multiline = field.rsplit(".", 1)[-1] in MULTILINE_FIELDS
     for position, char in enumerate(text, 1):
