@@ -1,0 +1,335 @@
+"""Checking the rows of an import, before anything is read from or written to the database.
+
+Every value goes through the parsing rules the dialogs use (services.core.parsing, and for a
+customer the customer dialog's own check), so a value a dialog refuses is refused here, with
+its row and column. A row may have several problems: each is listed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+
+from services.core.errors import ValidationError
+from services.core.parsing import clean_text, parse_date, parse_money
+from services.imports.fields import ImportField, choice_code, fields_of, yes_no
+from services.imports.mapping import Mapping
+
+Cell = str | dt.date | dt.datetime | None
+
+# Excel keeps a day as a count of days since 1899-12-30; a file that lost the cell's date
+# format shows that count ("45357"). Five digits cover 1927-2173: a count, never a compact
+# date (20240305 has eight).
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL = re.compile(r"[0-9]{5}(?:\.0+)?")
+
+# Defaults a new record takes when its column is not in the file.
+DEFAULT_PRODUCT = "货款"                  # a contract's one line
+OPENING_PRODUCT = "期初应收"              # an opening receivable's line
+CHECK_CHUNK = 2000                        # rows between progress reports
+MEMO_LIMIT = 50_000                       # distinct dates and choices remembered while checking
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user chose beside the mapping: `us_dates` reads 3/5/2024 as March 5 (a file
+    made in US order); `rest` says where a payment naming a contract puts what that contract
+    does not owe: "oldest" (the customer's oldest due first) or "credit" (left unapplied)."""
+
+    us_dates: bool = False
+    rest: str = "oldest"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row (or one cell of it) cannot be imported: the sheet's row number as Excel
+    shows it, the field and the file's header of its column ("" for the row as a whole),
+    the cell as text, and a ValidationError reason with its params."""
+
+    row: int
+    field: str
+    column: str
+    value: str
+    reason: str
+    params: dict = field(default_factory=dict)
+
+    def error(self) -> ValidationError:
+        return ValidationError(self.field or "row", self.reason, **self.params)
+
+    def __str__(self) -> str:  # the command line's words (the window translates its own)
+        where = f"{self.column}: " if self.column else ""
+        shown = f"{self.value!r} " if self.value else ""
+        reason = str(self.error()).split(": ", 1)[1]
+        return f"row {self.row}: {where}{shown}{reason}"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One checked row: its sheet row number and its values (Decimal yuan, dates, text)."""
+
+    row: int
+    values: dict
+
+
+@dataclass
+class CheckedRows:
+    """The rows of a file as they will be read: `records` passed every check of their own,
+    `problems` list what failed (a row with any problem gives no record), `rows_read` counts
+    the data rows (blank and totals rows are not data)."""
+
+    kind: str
+    records: list[Record]
+    problems: list[RowProblem]
+    rows_read: int
+
+    @property
+    def bad_rows(self) -> set[int]:
+        return {problem.row for problem in self.problems}
+
+
+class Cancelled(Exception):
+    """The user cancelled a long import step: nothing was written."""
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the text a user would have typed (a date as 2024-03-05)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(" ")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return str(cell)
+
+
+def parse_day(cell: Cell, name: str, *, required: bool, us_order: bool) -> dt.date | None:
+    """A date cell: an Excel date, text in any spelling parse_date reads, or an Excel day
+    count (45357 = 2024-03-05) where the cell lost its date format."""
+    if isinstance(cell, str) and _SERIAL.fullmatch(cell.strip()):
+        cell = EXCEL_EPOCH + dt.timedelta(days=int(float(cell)))
+    return parse_date(cell, name, required=required, us_order=us_order)
+
+
+class _RowChecker:
+    """Reads one row's fields, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, row: int, cells: list[Cell], mapping: Mapping, headers: list[str],
+                 options: ImportOptions, memo: dict) -> None:
+        self.row, self.cells, self.mapping, self.headers = row, cells, mapping, headers
+        self.options = options
+        self.memo = memo  # (field, cell) -> value or error, for values that repeat (dates)
+        self.problems: list[RowProblem] = []
+
+    def has(self, name: str) -> bool:
+        return name in self.mapping
+
+    def cell(self, name: str) -> Cell:
+        column = self.mapping.get(name)
+        if column is None or column >= len(self.cells):
+            return None
+        return self.cells[column]
+
+    def text_of(self, name: str) -> str:
+        return cell_text(self.cell(name))
+
+    def fail(self, name: str, error: ValidationError) -> None:
+        column = self.mapping.get(name)
+        header = self.headers[column] if column is not None and column < len(self.headers) else ""
+        self.problems.append(RowProblem(self.row, name, header, self.text_of(name),
+                                        error.reason, dict(error.params)))
+
+    def read(self, name: str, parse: Callable[[Cell], object], default: object = None) -> object:
+        try:
+            return parse(self.cell(name))
+        except ValidationError as error:
+            self.fail(name, error)
+            return default
+
+    def read_repeated(self, name: str, parse: Callable[[Cell], object],
+                      default: object = None) -> object:
+        """read() for values many rows share (dates, choices): each distinct cell parsed once."""
+        key = (name, self.cell(name))
+        found = self.memo.get(key, self.memo)
+        if found is self.memo:
+            try:
+                found = parse(key[1])
+            except ValidationError as error:
+                found = error
+            if len(self.memo) < MEMO_LIMIT:
+                self.memo[key] = found
+        if isinstance(found, ValidationError):
+            self.fail(name, found)
+            return default
+        return found
+
+    def text(self, spec: ImportField, limit: int, default: str = "") -> str:
+        value = self.read(spec.name, lambda cell: clean_text(
+            cell_text(cell), spec.name, limit, required=spec.required), "")
+        return value or default
+
+    def money(self, spec: ImportField, *, positive: bool = False) -> Decimal | None:
+        return self.read(spec.name, lambda cell: parse_money(
+            cell_text(cell), spec.name, positive=positive, required=spec.required))
+
+    def day(self, spec: ImportField) -> dt.date | None:
+        return self.read_repeated(spec.name, lambda cell: parse_day(
+            cell, spec.name, required=spec.required, us_order=self.options.us_dates))
+
+    def choice(self, spec: ImportField, default: str) -> str:
+        def parse(cell: Cell) -> str:
+            text = cell_text(cell).strip()
+            if not text:
+                return default
+            code = choice_code(spec, text)
+            if code is None:
+                raise ValidationError(spec.name, "not_allowed")
+            return code
+        return self.read_repeated(spec.name, parse, default)
+
+    def flag(self, spec: ImportField) -> bool:
+        def parse(cell: Cell) -> bool:
+            value = yes_no(cell_text(cell))
+            if value is None:
+                raise ValidationError(spec.name, "not_yes_no")
+            return value
+        return bool(self.read_repeated(spec.name, parse, False))
+
+
+# The text limits of the records the rows become (models: contract number 40, customer code
+# 32, payment reference 80, …).
+LIMITS = {"number": 40, "customer_code": 32, "customer_name": 200, "product": 200,
+          "salesperson": 60, "delivery_note_no": 60, "notes": 5000, "note": 300,
+          "reference": 80, "contract_number": 40}
+
+
+def _contract_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
+    values = {name: check.text(specs[name], LIMITS[name])
+              for name in ("number", "customer_code", "salesperson", "delivery_note_no", "notes")}
+    values["product"] = check.text(specs["product"], LIMITS["product"], DEFAULT_PRODUCT)
+    for name in ("signed_on", "delivery_on", "due_date"):
+        values[name] = check.day(specs[name])
+    values["status"] = check.choice(specs["status"], "")
+    values["amount"] = check.money(specs["amount"], positive=True)
+    values["is_deposit"] = check.flag(specs["is_deposit"])
+    if not check.problems:
+        _check_order(check, values, "signed_on", "delivery_on", "before_signed")
+        _check_order(check, values, "signed_on", "due_date", "before_signed")
+        if values["status"] == "delivered" and values["delivery_on"] is None:
+            check.fail("delivery_on", ValidationError("delivery_on", "required"))
+    return values
+
+
+def _receivable_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
+    values = {name: check.text(specs[name], LIMITS[name])
+              for name in ("customer_code", "customer_name", "number", "salesperson", "notes")}
+    values["date"] = check.day(specs["date"])
+    values["due_date"] = check.day(specs["due_date"])
+    values["amount"] = check.money(specs["amount"], positive=True)
+    paid = check.money(specs["paid"])
+    outstanding = check.money(specs["outstanding"])
+    if check.problems:
+        return values
+    _check_order(check, values, "date", "due_date", "before_invoice_date")
+    amount = values["amount"]
+    if paid is None and outstanding is not None:
+        paid = amount - outstanding
+        if outstanding > amount:
+            check.fail("outstanding", ValidationError("outstanding", "above_invoice",
+                                                      amount=amount))
+    elif paid is not None and outstanding is not None and paid + outstanding != amount:
+        check.fail("outstanding", ValidationError("outstanding", "paid_and_open_differ",
+                                                  amount=amount, paid=paid, open=outstanding))
+    if paid is not None and paid > amount:
+        check.fail("paid", ValidationError("paid", "above_invoice", amount=amount))
+    values["paid"] = paid or Decimal("0.00")
+    return values
+
+
+def _payment_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
+    values = {name: check.text(specs[name], LIMITS[name])
+              for name in ("customer_code", "reference", "contract_number", "note")}
+    values["received_on"] = check.day(specs["received_on"])
+    values["amount"] = check.money(specs["amount"], positive=True)
+    values["method"] = check.choice(specs["method"], "bank_transfer")
+    return values
+
+
+def _customer_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
+    """The customer dialog's own check (services.ledger.customers) on the mapped columns,
+    the others at a new customer's defaults; each field that fails is listed, then checked
+    again at its default so the rest of the row is checked too."""
+    from services.ledger.customers import CustomerInput
+    from services.ledger.customers import _validated as validated_customer
+
+    given = {name: check.text_of(name) for name in specs if check.has(name)}
+    if "credit_rating" in given and given["credit_rating"].strip():
+        rating = choice_code(specs["credit_rating"], given["credit_rating"])
+        given["credit_rating"] = rating or given["credit_rating"].strip()
+    elif "credit_rating" in given:
+        del given["credit_rating"]
+    defaults = {f.name: f.default for f in fields(CustomerInput)}
+    for _ in range(len(given) + 1):
+        try:
+            values = validated_customer(CustomerInput(**given))
+            break
+        except ValidationError as error:
+            name = error.field if error.field in given else next(
+                (n for n in given if n.startswith(error.field)), None)
+            if name is None:  # a rule between fields this file does not set: the row fails
+                check.fail(error.field, error)
+                return {}
+            check.fail(name, error)
+            # checked again with a value that passes (required fields have no such default)
+            given[name] = _PASSING.get(name, defaults[name])
+    else:  # pragma: no cover - each pass resets one field, so the loop ends before this
+        return {}
+    values["given"] = frozenset(name for name in given if check.has(name))
+    return values
+
+
+_PASSING = {"code": "-", "name": "-"}
+
+
+def _check_order(check: _RowChecker, values: dict, first: str, then: str, reason: str) -> None:
+    if values.get(first) and values.get(then) and values[then] < values[first]:
+        check.fail(then, ValidationError(then, reason))
+
+
+_ROW_READERS = {"customers": _customer_row, "contracts": _contract_row,
+                "receivables": _receivable_row, "payments": _payment_row}
+
+
+def check_rows(kind: str, headers: list[str], rows: Iterable[tuple[int, list[Cell]]],
+               mapping: Mapping, options: ImportOptions = ImportOptions(),
+               progress: Callable[[int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> CheckedRows:
+    """Every data row of a file read and checked as `kind` (fields.KINDS) with `mapping`.
+
+    `rows`: (sheet row number, cells) as services.imports.reading.data_rows gives them.
+    Returns CheckedRows: a Record (values: Decimal yuan, datetime.date, text) for each row
+    without problems, and every RowProblem found. Rules within one row only; what depends on
+    the database or on other rows (a customer that exists, a number used twice) is decided
+    when the import is planned (services.imports.load). `progress(rows done)` every
+    CHECK_CHUNK rows; Cancelled when `cancelled()` turns true.
+    """
+    specs = {spec.name: spec for spec in fields_of(kind)}
+    read_row = _ROW_READERS[kind]
+    records: list[Record] = []
+    problems: list[RowProblem] = []
+    count = 0
+    memo: dict = {}
+    for count, (row, cells) in enumerate(rows, start=1):
+        if count % CHECK_CHUNK == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(count)
+        check = _RowChecker(row, cells, mapping, headers, options, memo)
+        values = read_row(check, specs)
+        if check.problems:
+            problems.extend(check.problems)
+        else:
+            records.append(Record(row, values))
+    return CheckedRows(kind, records, problems, count)
