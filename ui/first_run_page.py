@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from ui.problem_text import problem_message
 
 CONTENT_WIDTH = 860  # the column the steps sit in, centred on a wide screen
 DONE_STYLE = "color: #1e6b35;"
+HINT_STYLE = "color: #5f6368;"
 # The import buttons in the order the books are best brought in.
 IMPORT_ORDER = ("customers", "receivables", "contracts", "payments")
 
@@ -104,13 +106,13 @@ class FirstRunPage(QWidget):
         row.addStretch(1)
         row.addWidget(content, 100)
         row.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(centred)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(centred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
 
     # -- step 1: our company ----------------------------------------------------------------
     def _company_step(self) -> QGroupBox:
@@ -118,35 +120,47 @@ class FirstRunPage(QWidget):
         box = QGroupBox(self.tr("第 1 步：我们公司"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = (
+        rows = (  # field, caption, value, hint, narrow
             ("company_name", self.tr("公司名称"), info.company_name,
-             self.tr("打印在每份单据上，如 北京九州医疗器械有限公司")),
+             self.tr("打印在每份单据上，如 北京九州医疗器械有限公司"), False),
             ("branch_code", self.tr("分公司代码 *"), info.branch_code,
-             self.tr("1–6 位英文字母或数字，用于每个编号，如 BJ-2026-00042 中的 BJ")),
+             self.tr("1–6 位英文字母或数字，用在每个编号里：BJ-2026-00042 中的 BJ"), True),
             ("company_bank_account", self.tr("开户行及账号"), info.company_bank_account,
-             self.tr("印在对账单和催款函上，如 中国工商银行北京分行 0200 0000 0000 0000 000")),
+             self.tr("印在对账单和催款函上，如 中国工商银行北京分行 0200 0000 0000 0000 000"),
+             False),
             ("operator", self.tr("操作员姓名 *"), self.ctx.operator,
-             self.tr("本机使用者的姓名，记入每条修改记录")),
+             self.tr("在这台电脑上工作的人，记入每条修改记录"), True),
         )
-        for field, caption, value, hint in rows:
+        for field, caption, value, hint, narrow in rows:
             edit = QLineEdit(value)
-            edit.setPlaceholderText(hint)
             edit.setToolTip(hint)
             edit.textEdited.connect(lambda _text, edit=edit: self._clear_mark(edit))
-            form.addRow(caption, edit)
             self.field_widgets[field] = edit
+            if not narrow:
+                edit.setPlaceholderText(hint)
+                form.addRow(caption, edit)
+                continue
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("M") * 16)
+            said = QLabel(hint)
+            said.setStyleSheet(HINT_STYLE)
+            said.setWordWrap(True)
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addWidget(said, 1)
+            form.addRow(caption, row)
         self.company_error = QLabel()
         self.company_error.setObjectName("errorLabel")
         self.company_error.setWordWrap(True)
         self.company_error.hide()
         self.save_button = QPushButton(self.tr("保存公司信息"))
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self.save_company)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons.addWidget(self.company_error, 1)
         more = QLabel(self.tr("地址、电话、税号和回款规则可以稍后在 设置 › 公司信息与回款规则 中填写。"))
         more.setWordWrap(True)
-        more.setEnabled(False)
+        more.setStyleSheet(HINT_STYLE)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -197,8 +211,8 @@ class FirstRunPage(QWidget):
     def _import_step(self) -> QGroupBox:
         box = QGroupBox(self.tr("第 2 步：导入已有数据（Excel 或 CSV）"))
         layout = QVBoxLayout(box)
-        order = QLabel(self.tr("建议顺序：先导入客户，再导入期初应收（按发票）或合同及分期，最后导入回款。"
-                               "导入前会先检查每一行，有错的行会列出，改好后再导入。"))
+        order = QLabel(self.tr("建议顺序：先导入客户，再导入期初应收（按发票）或合同及分期，"
+                               "最后导入回款。"))
         order.setWordWrap(True)
         layout.addWidget(order)
         captions = {"customers": self.tr("导入客户…"), "receivables": self.tr("导入期初应收…"),
@@ -211,15 +225,23 @@ class FirstRunPage(QWidget):
             grid.addWidget(button, 0, index)
             self.import_buttons[kind] = button
         layout.addLayout(grid)
-        names = "、".join(template_file_name(kind) for kind in KINDS)
         self.templates_label = QLabel(self.tr(
-            "没有现成的表格？用导入模板填写：{names}。第 1 行是表头（带 * 的必填），"
-            "第 2 行是示例，“说明”页解释每一列。").format(names=names))
+            "没有现成的表格？下载导入模板填好再导入：第 1 行是表头（带 * 的必填），第 2 行是示例，"
+            "“说明”页解释每一列。模板文件："))
         self.templates_label.setWordWrap(True)
-        self.templates_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.templates_label)
+        files = QGridLayout()
+        files.setContentsMargins(16, 0, 0, 0)
+        self.template_names: list[QLabel] = []
+        for index, kind in enumerate(KINDS):
+            name = QLabel("· " + template_file_name(kind))
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            files.addWidget(name, index // 2, index % 2)
+            self.template_names.append(name)
+        layout.addLayout(files)
         self.templates_button = QPushButton(self.tr("下载导入模板…"))
         self.templates_button.clicked.connect(self.download_templates)
+        self.templates_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.templates_result = QLabel()
         self.templates_result.setWordWrap(True)
         self.templates_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

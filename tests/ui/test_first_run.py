@@ -31,6 +31,14 @@ def test_an_empty_database_opens_on_the_first_run_page(fresh):
     assert fresh.first_run_page.isVisible() and not fresh.tabs.isVisible()
 
 
+def test_the_page_fits_an_office_screen_without_scrolling(qtbot, fresh):
+    fresh.resize(1366, 728)  # 1366×768 above the taskbar
+    qtbot.waitUntil(lambda: fresh.first_run_page.width() > 1200)
+    scroll = fresh.first_run_page.scroll
+    assert scroll.verticalScrollBar().maximum() == 0
+    assert scroll.horizontalScrollBar().maximum() == 0
+
+
 def test_a_database_with_a_customer_opens_on_the_tabs(qtbot, ctx):
     make_customer(ctx, "C001", "北京九州诊所")
     assert not opens_on_first_run(ctx, demo=False)
@@ -114,8 +122,8 @@ def test_an_empty_operator_is_refused_before_anything_is_saved(fresh, ctx):
 
 
 def test_the_page_names_the_template_files(fresh):
-    text = fresh.first_run_page.templates_label.text()
-    assert all(template_file_name(kind) in text for kind in KINDS)
+    shown = " ".join(label.text() for label in fresh.first_run_page.template_names)
+    assert all(template_file_name(kind) in shown for kind in KINDS)
 
 
 def test_the_template_button_writes_four_files_and_says_where(fresh, tmp_path, monkeypatch):
