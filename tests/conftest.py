@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -49,14 +51,64 @@ def sqlite_only(backend):
         pytest.skip("the command is given the SQLite file")
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """One freshly migrated SQLite file per session; each test gets a copy (migrating a new
+    file for every test was most of the suite's time)."""
+    template = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
+    open_context(template, FixedClock(TODAY), operator="tester").engine.dispose()
+    return template
+
+
 @pytest.fixture
-def ctx(tmp_path, clock, backend):
+def ctx(tmp_path, clock, backend, migrated_sqlite):
     if backend == "postgresql":
-        _empty_server_schema(SERVER_URL)
-    context = open_context(SERVER_URL if backend == "postgresql" else tmp_path / "t.sqlite3",
-                           clock, operator="tester")
+        _clear_server_schema(SERVER_URL)
+        db = SERVER_URL
+    else:
+        db = tmp_path / "t.sqlite3"
+        _copy_sqlite(migrated_sqlite, db)
+    context = open_context(db, clock, operator="tester")
     yield context
     context.engine.dispose()
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A whole copy of a closed SQLite file (its WAL included) through the backup API."""
+    src = sqlite3.connect(source)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            src.backup(dest)
+        dest.close()
+    finally:
+        src.close()
+
+
+def _clear_server_schema(url: str) -> None:
+    """The server's schema as a fresh migration leaves it: at the newest revision, every
+    table empty and every identity restarted (a migration adds no rows but its version).
+    A schema at another revision (a test dropped it, or an older run) is rebuilt."""
+    from sqlalchemy import text
+
+    from models.db import make_engine
+    from models.migrations import HEAD
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SET lock_timeout = '10s'"))
+            tables = conn.execute(text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+            revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                        if "alembic_version" in tables else None)
+            if revision == HEAD:
+                names = ", ".join(f'"{t}"' for t in tables if t != "alembic_version")
+                conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                return
+    finally:
+        engine.dispose()
+    _empty_server_schema(url)
 
 
 def _empty_server_schema(url: str) -> None:
