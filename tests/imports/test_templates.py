@@ -158,3 +158,25 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
         write_template("customers", path)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["t.xlsx"]
+
+
+def _as_read(value):
+    """A cell as the import's reader delivers it: numbers as their digits, dates as days."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, int | float | Decimal):
+        return format(Decimal(str(value)).normalize(), "f")
+    return value
+
+
+def test_a_template_with_its_example_row_imports_cleanly(kind, sheet):
+    from services.imports.mapping import auto_mapping, missing_fields
+    from services.imports.rows import check_rows
+
+    found = headers(sheet)
+    mapping = auto_mapping(kind, found)
+    assert mapping == {f.name: i for i, f in enumerate(fields_of(kind))}
+    assert missing_fields(kind, mapping) == []
+    cells = [_as_read(cell.value) for cell in sheet[2]]
+    checked = check_rows(kind, found, [(2, cells)], mapping)
+    assert checked.problems == [] and len(checked.records) == 1
