@@ -46,10 +46,12 @@ class Statement(Base):
 
 class DunningLetter(Base):
     """催款函 of one level for one customer on one day: at most one (the unique key holds it
-    whoever runs the dunning and however often)."""
+    whoever runs the dunning and however often). A letter moved here when the customer it was
+    addressed to was merged into this one keeps that customer's code in `merged_from`, so both
+    customers' letters of a day stay (services.ledger.merge); a run writes "" there."""
 
     __tablename__ = "dunning_letter"
-    __table_args__ = (UniqueConstraint("customer_id", "level", "letter_date",
+    __table_args__ = (UniqueConstraint("customer_id", "level", "letter_date", "merged_from",
                                        name="uq_dunning_letter_per_day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,6 +65,7 @@ class DunningLetter(Base):
     skipped_reason: Mapped[str] = mapped_column(Text, default="")  # a manager skipped levels
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(60), default="")
+    merged_from: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class DunningLetterItem(Base):

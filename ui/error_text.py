@@ -118,6 +118,7 @@ FIELDS = {
     "sent_on": QT_TRANSLATE_NOOP("Errors", "送达日期"),
     "aging_by": QT_TRANSLATE_NOOP("Errors", "账龄汇总方式"),
     "aging_bucket": QT_TRANSLATE_NOOP("Errors", "账龄段"),
+    "merge_customer": QT_TRANSLATE_NOOP("Errors", "保留的客户"),
 }
 # Fields inside a table row: "lines.3.quantity" reads "第 3 行产品明细：数量".
 ROW_FIELDS = {
@@ -219,6 +220,10 @@ REASONS = {
     "reason_required": QT_TRANSLATE_NOOP("Errors", "须填写原因"),
     "no_proposal": QT_TRANSLATE_NOOP("Errors", "无效：该客户当天没有待出的催款函"),
     "before_letter": QT_TRANSLATE_NOOP("Errors", "早于催款函日期"),
+    # 合并客户 (services.ledger.merge).
+    "same_customer": QT_TRANSLATE_NOOP("Errors", "不能是要合并的客户本身，请另选一个客户保留"),
+    "letters_clash": QT_TRANSLATE_NOOP(
+        "Errors", "已有 {day} 寄给同一原编码的 {level} 级催款函，这两个客户不能合并"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user

@@ -86,6 +86,10 @@ REASONS = {
     "before_statement": "is before the statement was issued",
     "reply_without_difference": ("is missing: a disputed statement needs the customer's figure or"
                                  " a note saying what does not match"),
+    # Merging two customers (services/ledger/merge.py).
+    "same_customer": "is the customer being merged: choose another customer to keep",
+    "letters_clash": ("already holds a level {level} letter of {day} addressed to the same former"
+                      " code: these two customers cannot be merged"),
 }
 
 

@@ -174,7 +174,7 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
         for key, value in changes.items():
             setattr(customer, key, value)
         if "name" in changes or "short_name" in changes or not customer.pinyin:
-            customer.pinyin = pinyin_key(customer.name, customer.short_name)  # not audited
+            customer.pinyin = customer_pinyin(customer)  # not audited
         customer.updated_at = uow.clock.now()
         if changes:
             customer.version += 1  # a save that changed nothing conflicts with nobody
@@ -252,19 +252,33 @@ def _list_columns(today: dt.date, ids: list[int] | None = None):
     return balance, outstanding, overdue, sort_keys
 
 
-# What a typed text is looked for in (besides the 拼音 of name and short name).
+# What a typed text is looked for in (besides the 拼音 of name and short name). former_codes:
+# the codes and names of customers merged into this one (services.ledger.merge).
 TEXT_COLUMNS = (Customer.code, Customer.name, Customer.short_name, Customer.phone,
                 Customer.purchasing_phone, Customer.finance_phone, Customer.cashier_phone,
-                Customer.salesperson)
+                Customer.salesperson, Customer.former_codes)
+
+
+def former_lines(former_codes: str) -> list[str]:
+    """The customers merged into one, one "code name" each, from Customer.former_codes (lines;
+    "；" also separates, as a clerk may have typed)."""
+    return [part.strip() for part in re.split(r"[\n；]", former_codes) if part.strip()]
+
+
+def customer_pinyin(customer: Customer) -> str:
+    """The 拼音 key kept with a customer (Customer.pinyin): its name, short name and the names
+    merged into it (former_codes), so `bjjz` still finds a customer merged away."""
+    return pinyin_key(customer.name, customer.short_name, *former_lines(customer.former_codes))
 
 
 def customer_text_match(text: str) -> ColumnElement[bool]:
     """The SQL condition "this customer matches what was typed", for any list or box that
     filters customers (`select(...).where(customer_text_match(text))`, the customer table in
-    the query): `text` (stripped) found, case ignored, in the code, name, short name, phones
-    or salesperson, or as 拼音 of the name or short name: initials (`bjjz`), full (`beijingjiuzhou`),
-    mixed (`bjjiuzhou`), from any character on (`jiuzhou`, `jz`), spaces and apostrophes
-    ignored (services.ledger.pinyin). A blank text matches every customer.
+    the query): `text` (stripped) found, case ignored, in the code, name, short name, phones,
+    salesperson or the codes and names of customers merged into it (former_codes), or as 拼音
+    of those names (Customer.pinyin, customer_pinyin): initials (`bjjz`), full
+    (`beijingjiuzhou`), mixed (`bjjiuzhou`), from any character on (`jiuzhou`, `jz`), spaces
+    and apostrophes ignored (services.ledger.pinyin). A blank text matches every customer.
 
     On SQLite the 拼音 test is a LIKE on the letters in order, then a REGEXP (Python's, which
     SQLAlchemy registers); on PostgreSQL the same LIKE and `~`.
@@ -384,6 +398,7 @@ class CustomerChoice:
     payment_terms: str  # the default term's name ("" none): a new contract's schedule
     short_name: str = ""
     pinyin: str = ""  # the key of name and short name (services.ledger.pinyin)
+    former_codes: str = ""  # the codes and names of customers merged into it
 
 
 def customer_choices(uow: UnitOfWork) -> list[CustomerChoice]:
@@ -391,14 +406,14 @@ def customer_choices(uow: UnitOfWork) -> list[CustomerChoice]:
     with uow:
         query = select(Customer.id, Customer.code, Customer.name, Customer.salesperson,
                        Customer.payment_terms, Customer.short_name,
-                       Customer.pinyin).order_by(Customer.code)
+                       Customer.pinyin, Customer.former_codes).order_by(Customer.code)
         return [CustomerChoice(*r) for r in uow.session.execute(query)]
 
 
 def choice_matcher(text: str) -> Callable[[CustomerChoice], bool]:
     """A test for customer boxes that filter in memory: does a choice match `text` by code,
-    name, short name or 拼音 (the same 拼音 rule as customer_text_match; case ignored)? A blank
-    text matches every choice."""
+    name, short name, a merged customer's code or name (former_codes) or 拼音 (the same 拼音
+    rule as customer_text_match; case ignored)? A blank text matches every choice."""
     needle = text.strip().casefold()
     pattern = pinyin_pattern(text)
     regex = re.compile(pattern) if pattern else None
@@ -406,5 +421,6 @@ def choice_matcher(text: str) -> Callable[[CustomerChoice], bool]:
     def matches(choice: CustomerChoice) -> bool:
         return (needle in choice.code.casefold() or needle in choice.name.casefold()
                 or needle in choice.short_name.casefold()
+                or needle in choice.former_codes.casefold()
                 or (regex is not None and regex.search(choice.pinyin) is not None))
     return matches
