@@ -32,7 +32,7 @@ HEADER_FILL = "F2F2F2"
 # Text columns are text cells too: a phone 13800000000 or a code 001 stays as typed.
 COLUMN_FORMATS = {"code": TEXT_FORMAT, "text": TEXT_FORMAT, "money": MONEY_FORMAT,
                   "date": DATE_FORMAT}
-VALUE_WORDS = {"text": "文本", "code": "文本（按原样保存，如 001 的前导 0）", "money": "金额",
+VALUE_WORDS = {"text": "文本", "code": "文本（编号按原样保存，001 不会变成 1）", "money": "金额",
                "date": "日期 yyyy-mm-dd", "int": "整数"}
 GENERAL_RULES = (
     "带 * 的列必须填写；其余列可以留空。第 2 行是示例，导入前请删除或改成自己的数据。",
