@@ -13,6 +13,10 @@
     python main.py statement CUSTOMER_CODE [--from DATE] [--to DATE] -o FILE.pdf [--db FILE]
     python main.py dunning [--date DATE] [--dry-run] [-o FOLDER] [--manager NAME] [--db FILE]
                                     issue the day's dunning letters (催款函); idempotent
+    python main.py import customers|contracts|receivables|payments FILE [--db FILE]
+        [--sheet NAME] [--mapping FILE.json] [--encoding gbk] [--header-row N] [--us-dates]
+        [--rest oldest|credit] [--dry-run] [--valid-only [--rejected FILE.xlsx]]
+                                    bring records in from .xlsx, .xls or .csv; all or nothing
 """
 from __future__ import annotations
 
@@ -96,6 +100,38 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the manager who issues the lawyer's letters (律师函)")
     dunning.add_argument("--db", dest="dunning_db", metavar="FILE",
                          help="database file (default: the usual one)")
+    importing = commands.add_parser(
+        "import", help="import customers, contracts, open receivables or payments from "
+        ".xlsx, .xls or .csv (one transaction: all or nothing, or --valid-only)")
+    importing.add_argument("import_kind", metavar="KIND",
+                           choices=["customers", "contracts", "receivables", "payments"],
+                           help="customers, contracts, receivables or payments")
+    importing.add_argument("import_file", metavar="FILE", help=".xlsx, .xls, .csv or .txt")
+    importing.add_argument("--db", dest="import_db", metavar="FILE",
+                           help="database file (default: the usual one; created if missing)")
+    importing.add_argument("--sheet", dest="import_sheet", metavar="NAME",
+                           help="the worksheet (default: the first)")
+    importing.add_argument("--mapping", dest="import_mapping", metavar="FILE.json",
+                           help="JSON {field: header, column letter or number} (default: the "
+                           "mapping remembered for these headers, else found by their names)")
+    importing.add_argument("--encoding", dest="import_encoding", metavar="NAME",
+                           help="a CSV's encoding: utf-8, gbk, gb18030, utf-16 (default: "
+                           "detected)")
+    importing.add_argument("--header-row", dest="import_header_row", type=int, metavar="N",
+                           help="the row of the column names, from 1 (default: found)")
+    importing.add_argument("--us-dates", dest="import_us_dates", action="store_true",
+                           help="read 3/5/2024 as March 5 (a file made in US order)")
+    importing.add_argument("--rest", dest="import_rest", default="oldest",
+                           choices=["oldest", "credit"],
+                           help="payments naming a contract: what it does not owe pays the "
+                           "oldest due first (default) or stays as credit")
+    importing.add_argument("--dry-run", dest="import_dry_run", action="store_true",
+                           help="say what would be created, updated and skipped; write nothing")
+    importing.add_argument("--valid-only", dest="import_valid_only", action="store_true",
+                           help="import the valid rows; write the refused ones to an .xlsx")
+    importing.add_argument("--rejected", dest="import_rejected", metavar="FILE.xlsx",
+                           help="with --valid-only: where the refused rows go (default: "
+                           "beside FILE, named …-未导入.xlsx)")
     return parser
 
 
@@ -169,6 +205,18 @@ def run_command(args: argparse.Namespace) -> int:
         return run_dunning_command(args.dunning_db or args.db or default_db_path(),
                                    args.dunning_date, dry_run=args.dunning_dry_run,
                                    folder=args.dunning_output, manager=args.dunning_manager)
+    if args.command == "import":
+        from cli.imports import run_import_command
+        from services.admin.bootstrap import default_db_path
+
+        return run_import_command(
+            args.import_kind, Path(args.import_file), args.import_db or args.db or default_db_path(),
+            sheet=args.import_sheet,
+            mapping_file=Path(args.import_mapping) if args.import_mapping else None,
+            encoding=args.import_encoding, header_row=args.import_header_row,
+            dry_run=args.import_dry_run, valid_only=args.import_valid_only,
+            us_dates=args.import_us_dates, rest=args.import_rest,
+            rejected=Path(args.import_rejected) if args.import_rejected else None)
     raise AssertionError(f"unknown command {args.command}")
 
 

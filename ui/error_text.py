@@ -224,6 +224,22 @@ REASONS = {
     "same_customer": QT_TRANSLATE_NOOP("Errors", "不能是要合并的客户本身，请另选一个客户保留"),
     "letters_clash": QT_TRANSLATE_NOOP(
         "Errors", "已有 {day} 寄给同一原编码的 {level} 级催款函，这两个客户不能合并"),
+    # 导入 (services.imports): 一行的单元格、列对应、与数据库核对。
+    "not_yes_no": QT_TRANSLATE_NOOP("Errors", "应填“是”或“否”"),
+    "before_invoice_date": QT_TRANSLATE_NOOP("Errors", "早于发票日期"),
+    "above_invoice": QT_TRANSLATE_NOOP("Errors", "大于发票金额 {amount}"),
+    "paid_and_open_differ": QT_TRANSLATE_NOOP("Errors", "与已收金额 {paid} 之和不等于发票金额 {amount}"),
+    "not_mapped": QT_TRANSLATE_NOOP("Errors", "没有对应文件中的列，请选择"),
+    "no_such_column": QT_TRANSLATE_NOOP("Errors", "对应的列 {column} 在文件中不存在"),
+    "column_twice": QT_TRANSLATE_NOOP("Errors", "把第 {column} 列对应给了两个字段"),
+    "unknown_field": QT_TRANSLATE_NOOP("Errors", "不是可以导入的字段"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "与文件第 {first} 行重复"),
+    "customer_not_found": QT_TRANSLATE_NOOP("Errors", "找不到这个客户编码，请先导入客户"),
+    "customer_not_found_no_name": QT_TRANSLATE_NOOP(
+        "Errors", "找不到这个客户编码，这一行也没有客户名称可用来新建客户"),
+    "differs_in_contract": QT_TRANSLATE_NOOP("Errors", "与同一合同 {number} 的第 {row} 行不一致"),
+    "contract_row_refused": QT_TRANSLATE_NOOP(
+        "Errors", "同一合同 {number} 的第 {row} 行有问题，整份合同未导入"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user
@@ -284,8 +300,7 @@ def error_message(error: ValidationError) -> str:
             params[key] = label(CONTRACT_STATUS, params[key])
     if error.reason == "not_repromisable":
         params["status"] = label(PROMISE_STATUS, params["status"])
-    text = FIELD_REASONS.get((error.field, error.reason)) or REASONS.get(error.reason, error.reason)
-    reason = _tr(text).format(**params)
+    reason = reason_text(error, params)
     if error.reason in SENTENCE_REASONS:
         joined = QCoreApplication.translate("Errors", "{field}{reason}")
     else:
@@ -293,6 +308,15 @@ def error_message(error: ValidationError) -> str:
             "Errors", "{field}{reason}", "the reason goes on from the field's name: "
             "English puts a space between (Amount is required)")
     return joined.format(field=field_name(error.field), reason=reason)
+
+
+def reason_text(error: ValidationError, params: dict | None = None) -> str:
+    """Why a value was refused, in the user's words, without the field's name (an import's
+    problem names the file's column instead)."""
+    if params is None:
+        params = {key: _param(key, value) for key, value in error.params.items()}
+    text = FIELD_REASONS.get((error.field, error.reason)) or REASONS.get(error.reason, error.reason)
+    return _tr(text).format(**params)
 
 
 def _param(key: str, value):

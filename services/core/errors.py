@@ -90,6 +90,21 @@ REASONS = {
     "same_customer": "is the customer being merged: choose another customer to keep",
     "letters_clash": ("already holds a level {level} letter of {day} addressed to the same former"
                       " code: these two customers cannot be merged"),
+    # Imports (services/imports): a row's cells, the column mapping, rows against the database.
+    "not_yes_no": "must be 是 or 否 (yes or no)",
+    "before_invoice_date": "is before the invoice's date",
+    "above_invoice": "is more than the invoice's amount of {amount}",
+    "paid_and_open_differ": "plus the paid {paid} does not make the invoice's amount of {amount}",
+    "not_mapped": "has no column of the file: choose one",
+    "no_such_column": "names a column the file does not have ({column})",
+    "column_twice": "maps column {column} to two fields",
+    "unknown_field": "is not a field this import reads",
+    "duplicate_in_file": "is also on row {first} of the file",
+    "customer_not_found": "names no customer: import the customers first",
+    "customer_not_found_no_name": ("names no customer, and the row has no customer name to create"
+                                   " one with"),
+    "differs_in_contract": "differs from row {row} of the same contract {number}",
+    "contract_row_refused": "belongs to contract {number}, whose row {row} was refused",
 }
 
 

@@ -20,7 +20,7 @@ from services.imports.mapping import Mapping
 Cell = str | dt.date | dt.datetime | None
 
 # Excel keeps a day as a count of days since 1899-12-30; a file that lost the cell's date
-# format shows that count ("45357"). Five digits cover 1927-2173: a count, never a compact
+# format shows that count ("45356"). Five digits cover 1927-2173: a count, never a compact
 # date (20240305 has eight).
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL = re.compile(r"[0-9]{5}(?:\.0+)?")
@@ -106,7 +106,7 @@ def cell_text(cell: Cell) -> str:
 
 def parse_day(cell: Cell, name: str, *, required: bool, us_order: bool) -> dt.date | None:
     """A date cell: an Excel date, text in any spelling parse_date reads, or an Excel day
-    count (45357 = 2024-03-05) where the cell lost its date format."""
+    count (45356 = 2024-03-05) where the cell lost its date format."""
     if isinstance(cell, str) and _SERIAL.fullmatch(cell.strip()):
         cell = EXCEL_EPOCH + dt.timedelta(days=int(float(cell)))
     return parse_date(cell, name, required=required, us_order=us_order)
@@ -260,8 +260,7 @@ def _customer_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
     """The customer dialog's own check (services.ledger.customers) on the mapped columns,
     the others at a new customer's defaults; each field that fails is listed, then checked
     again at its default so the rest of the row is checked too."""
-    from services.ledger.customers import CustomerInput
-    from services.ledger.customers import _validated as validated_customer
+    from services.ledger.customers import CustomerInput, validated_customer
 
     given = {name: check.text_of(name) for name in specs if check.has(name)}
     if "credit_rating" in given and given["credit_rating"].strip():

@@ -78,6 +78,13 @@ TEXT_LIMITS = {"code": 32, "name": 200, "short_name": 60, "address": 300, "sales
                "bank_name": 120}
 
 
+def validated_customer(data: CustomerInput) -> dict:
+    """The customer dialog's check of what was typed, as the column values to store: the
+    first ValidationError naming its field otherwise (an import checks its rows with it, so a
+    value the dialog refuses is refused there too)."""
+    return _validated(data)
+
+
 def _validated(data: CustomerInput) -> dict:
     values: dict = {name: clean_text(getattr(data, name), name, limit,
                                      required=name in ("code", "name"))
