@@ -22,7 +22,6 @@ from services.imports.mapping import (
 from services.imports.reading import (
     Cell,
     FileInfo,
-    Sheet,
     data_rows,
     guess_header_row,
     header_texts,
@@ -92,26 +91,13 @@ def open_file(uow: UnitOfWork, path: str | Path, kind: str, *, sheet: str | None
     if header_row is None:
         header_row = guess_header_row(table.rows, known_header(kind), merged=table.merged)
     header_row = max(0, min(header_row, len(table.rows) - 1))
-    headers = _headers(table, header_row, kind)
+    headers = header_texts(table, header_row)
     with uow:
         remembered = remembered_mapping(uow.session, kind, headers)
     mapping = remembered if remembered is not None else auto_mapping(kind, headers)
     return OpenedFile(info, kind, sheet_name, encoding, header_row, headers,
                       list(data_rows(table, header_row)), mapping, remembered is not None,
                       file_digest(path), table.rows)
-
-
-def _headers(table: Sheet, header_row: int, kind: str) -> list[str]:
-    """header_texts, except that a title merged across the columns above the header ("应收账款
-    明细表" over A1:G1) is not a group of a two-level header: the names with the ranges ending
-    in the row above left out are taken when they name more of `kind`'s fields."""
-    grouped = header_texts(table, header_row)
-    above = [m for m in table.merged if m[2] == header_row - 1 and m[3] > m[1]]
-    if not above:
-        return grouped
-    plain = header_texts(Sheet(table.rows, [m for m in table.merged if m not in above]),
-                         header_row)
-    return plain if len(auto_mapping(kind, plain)) > len(auto_mapping(kind, grouped)) else grouped
 
 
 def check_file(opened: OpenedFile, mapping: Mapping, options: ImportOptions = ImportOptions(),
