@@ -379,20 +379,20 @@ def header_texts(sheet: Sheet, header_row: int) -> list[str]:
     across columns); under a group cell (a range one row or more high ending in the row above,
     across more than one column) the name is the group's text + the cell's ("客户" over "编码":
     "客户编码"); in such a two-level header an empty cell outside the groups takes the text
-    above it, merged or not. A date in a header is written as ISO text."""
+    above it, merged or not. A range above with no other text beside it in its row is a
+    title, not a group ("应收账款明细表" over A1:G1; also a lone group "联系人" over "姓名" and
+    "电话": those read as 姓名, 电话). A date in a header is written as ISO text."""
     rows = sheet.rows
     width = len(rows[header_row])
-    covering: dict[int, str] = {}
-    groups: dict[int, str] = {}
-    for first_row, first_col, last_row, last_col in sheet.merged:
-        if first_row >= len(rows) or first_col >= width:
-            continue
-        text = _header_text(rows[first_row][first_col])
-        for column in range(first_col, min(last_col, width - 1) + 1):
-            if first_row <= header_row <= last_row:
-                covering[column] = text
-            elif last_row == header_row - 1 and last_col > first_col:
-                groups[column] = text
+    merged = [(r0, c0, r1, min(c1, width - 1)) for r0, c0, r1, c1 in sheet.merged
+              if r0 < len(rows) and c0 < width]
+    covering = {column: _header_text(rows[r0][c0]) for r0, c0, r1, c1 in merged
+                if r0 <= header_row <= r1 for column in range(c0, c1 + 1)}
+    above = [bool(_header_text(cell)) for cell in rows[header_row - 1]] if header_row else []
+    groups = {column: _header_text(rows[r0][c0]) for r0, c0, r1, c1 in merged
+              if r1 == header_row - 1 and c1 > c0
+              and any(above[:c0] + above[c1 + 1:])  # else a title, alone in its row
+              for column in range(c0, c1 + 1)}
     names = []
     for column, cell in enumerate(rows[header_row]):
         own = _header_text(cell) or covering.get(column, "")

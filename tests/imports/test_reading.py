@@ -160,7 +160,8 @@ def test_title_rows_above_the_header_are_passed_over(tmp_path):
         ["001", "北京九州诊所", "FP-1", dt.date(2024, 3, 5), 100],
     ], merged=["A1:E1"])
     sheet = read_sheet(path)
-    assert guess_header_row(sheet.rows, known) == 1
+    assert guess_header_row(sheet.rows, known, merged=sheet.merged) == 1
+    assert header_texts(sheet, 1) == ["客户编码", "客户名称", "发票号", "日期", "金额"]
     assert list(data_rows(sheet, 1)) == [(3, ["001", "北京九州诊所", "FP-1", dt.date(2024, 3, 5),
                                               "100"])]
 
@@ -216,6 +217,13 @@ def test_a_two_level_header_names_unmerged_columns_from_the_upper_row():
     sheet = Sheet([["客户编码", "联系人", None, "备注"], [None, "姓名", "电话", None],
                    ["001", "张三", "13800000000", None]], merged=[(0, 1, 0, 2)])
     assert header_texts(sheet, 1) == ["客户编码", "联系人姓名", "联系人电话", "备注"]
+
+
+@pytest.mark.parametrize("title_range", [(0, 0, 0, 2), (0, 0, 0, 5), (0, 1, 0, 2)])
+def test_a_title_merged_alone_in_its_row_is_not_a_group(title_range):
+    sheet = Sheet([[None, "应收账款明细表", None], [None, "客户编码", "金额"], [None, "001", "5"]],
+                  merged=[title_range])
+    assert header_texts(sheet, 1) == ["", "客户编码", "金额"]
 
 
 def test_a_header_merged_across_columns_names_each_of_them(tmp_path):
