@@ -13,10 +13,20 @@ from services.ledger import customers
 from ui import formatting as fmt
 from ui.customer_dialog import CustomerDialog
 from ui.document_dialog import DocumentDialog
-from ui.events import CUSTOMERS, DataEvents
+from ui.events import (
+    CONTRACTS,
+    CUSTOMERS,
+    FOLLOW_UPS,
+    LEGAL_ACTIONS,
+    PAYMENTS,
+    PLAN,
+    PROMISES,
+    DataEvents,
+)
 from ui.labels import CUSTOMER_STATUS, amount_label, label
 from ui.lazy_model import Column, LazyTableModel
 from ui.list_tab import ListTab
+from ui.merge_customers_dialog import MergeCustomersDialog
 
 if TYPE_CHECKING:
     from ui.collection_record_dialog import CollectionRecordDialog
@@ -44,6 +54,7 @@ class CustomersTab(ListTab):
         if show_contracts is not None:
             self.add_button(self.tr("查看合同"), lambda: self._with_selected(
                 lambda cid: show_contracts(cid, self._selected_name())), primary=False)
+        self.add_button(self.tr("合并客户…"), self.merge_selected, primary=False)
         self.add_export()
         self.overdue_check.setToolTip(self.tr(
             "只显示今天有逾期欠款的客户：应收的分期（已发货合同及定金）到期日在今天之前仍未付清"))
@@ -101,6 +112,18 @@ class CustomersTab(ListTab):
             return
         if CustomerDialog(self.ctx, customer_id, self).exec() == QDialog.DialogCode.Accepted:
             self.events.announce(CUSTOMERS)
+
+    def merge_selected(self) -> None:
+        """Merge the selected customer into another one (ui.merge_customers_dialog); the
+        kept one is selected afterwards."""
+        customer_id = self.selected_id()
+        if customer_id is None:
+            return
+        dialog = MergeCustomersDialog(self.ctx, customer_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.merged is not None:
+            self.events.announce(CUSTOMERS, CONTRACTS, PAYMENTS, PLAN, PROMISES, FOLLOW_UPS,
+                                 LEGAL_ACTIONS)
+            self.select_id(dialog.merged.kept_id)
 
     def print_iou(self) -> None:
         """One IOU for everything the customer owes, across contracts."""
