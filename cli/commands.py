@@ -142,15 +142,39 @@ def run_self_test(count_pages) -> int:
             document = printing.issue_document(
                 ctx.uow(), PRICE_CONFIRMATION, contract_id=contract_id,
                 deliver=lambda pdf, _number: delivered.append(count_pages(pdf)))
+            imported = _self_test_import(ctx, Path(folder))
         finally:
             ctx.close()
     pages = delivered[0]
     ok = (document.pdf.startswith(b"%PDF") and pages >= 1 and count_pages(preview) == pages
-          and found_by_pinyin)
+          and found_by_pinyin and imported == 2)
     print(f"self-test: contract {number}, {document.number}, {len(document.pdf)} bytes, "
-          f"{pages} page(s), 拼音 {'found' if found_by_pinyin else 'NOT found'}: "
+          f"{pages} page(s), 拼音 {'found' if found_by_pinyin else 'NOT found'}, "
+          f"{imported} receivables imported from a template and a GBK CSV: "
           f"{'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
+
+
+def _self_test_import(ctx, folder: Path) -> int:
+    """The import's readers in the bundle (python-calamine, charset-normalizer, openpyxl): the
+    receivables template written and read back (its example row), and a GBK CSV; returns the
+    contracts imported."""
+    from services.imports.rows import ImportOptions
+    from services.imports.run import check_file, open_file, run_import
+    from services.imports.templates import write_template
+
+    template = write_template("receivables", folder / "template.xlsx")
+    csv_file = folder / "opening.csv"
+    csv_file.write_bytes("客户编码,客户名称,发票号,日期,到期日,金额,已收金额\r\n"
+                         "T002,自检客户二,FP-SELF-2,2026-01-05,2026-02-04,￥1,000.00,0\r\n"
+                         .replace(",￥1,000.00,", ',"￥1,000.00",').encode("gbk"))
+    created = 0
+    for path in (template, csv_file):
+        opened = open_file(ctx.uow(), path, "receivables")
+        checked = check_file(opened, opened.mapping, ImportOptions())
+        report = run_import(ctx.uow(), opened, checked, opened.mapping)
+        created += report.created.get("contracts", 0) if report.written else 0
+    return created
 
 
 def _error(message: str, command: str = "demo") -> None:
