@@ -305,6 +305,24 @@ def test_gbk_csv_reads_as_gb18030(tmp_path):
     assert read_sheet(path).rows == rows
 
 
+@pytest.mark.parametrize(("text", "source", "confident"), [
+    ("客户编码,客户名称,金额\n001,北京九州诊所,100\n", "gbk", True),  # detector: cp949 first
+    ("编码,名称,备注\n001,北京,\n002,天津,月结60天\n", "gbk", True),
+    ("客户\n", "gbk", True),
+    ("客戶編碼,客戶名稱,金額\n001,台北九州診所,100\n", "big5", False),
+    ("コード,名前\n1,山田太郎\n", "shift_jis", False),
+    ("a,b\n1,Müller Straße\n", "cp1252", False),
+])
+def test_gb18030_is_confident_only_when_the_detector_agrees(text, source, confident):
+    assert detect_encoding(text.encode(source)) == ("gb18030", confident)
+
+
+@pytest.mark.parametrize("chosen", ["gbk", "GB2312", "cp936", "gb18030"])
+def test_a_gb_encoding_chosen_by_any_name_reads_as_gb18030(tmp_path, chosen):
+    path = make_csv(tmp_path / "gb.csv", [["编码", "名称"], ["001", "䶮"]], "gb18030")
+    assert read_sheet(path, encoding=chosen).rows == [["编码", "名称"], ["001", "䶮"]]
+
+
 def test_gb18030_characters_outside_gbk_read_back(tmp_path):
     rows = [["客户编码", "客户名称"], ["001", "𠀀字号"], ["002", "䶮"]]
     with pytest.raises(UnicodeEncodeError):
