@@ -115,12 +115,17 @@ def read_sheet(path: str | Path, *, sheet: str | None = None,
     name = sheet if sheet is not None else next(iter(_sheet_names(book)), None)
     if name is None or name not in book.sheet_names:
         raise ImportFileProblem("no_sheet", sheet=name or "")
-    found = book.get_sheet_by_name(name)
-    rows = _padded(_excel_rows(found.to_python(skip_empty_area=False)))
+    import python_calamine
+
+    try:
+        found = book.get_sheet_by_name(name)
+        raw, ranges = found.to_python(skip_empty_area=False), found.merged_cell_ranges
+    except python_calamine.CalamineError as error:  # the sheet's own part is broken
+        raise ImportFileProblem("damaged", sheet=name) from error
+    rows = _padded(_excel_rows(raw))
     if all(_blank(row) for row in rows):
         raise ImportFileProblem("empty", sheet=name)
-    merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in found.merged_cell_ranges or ()]
-    return Sheet(rows, merged)
+    return Sheet(rows, [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges or ()])
 
 
 # --- files and workbooks ---------------------------------------------------------------------

@@ -504,7 +504,7 @@ def test_a_file_locked_by_another_program_is_unreadable(tmp_path, monkeypatch):
         raise PermissionError(13, "The process cannot access the file because it is being "
                                   "used by another process")
 
-    monkeypatch.setattr("builtins.open", locked)
+    monkeypatch.setattr("services.imports.reading.open", locked, raising=False)
     failed = problem(inspect_file, path)
     assert failed.reason == "unreadable" and "another process" in failed.params["error"]
 
@@ -519,6 +519,25 @@ def test_garbage_under_a_workbook_name_is_damaged(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
     assert problem(inspect_file, path).reason == "damaged"
+    assert problem(read_sheet, path).reason == "damaged"
+
+
+def test_a_workbook_cut_short_is_damaged(tmp_path):
+    whole = make_xlsx(tmp_path / "whole.xlsx", [["a", "b"]] * 200).read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(whole[:len(whole) // 2])
+    assert problem(read_sheet, path).reason == "damaged"
+
+
+def test_a_workbook_whose_sheet_is_not_xml_is_damaged(tmp_path):
+    source = make_xlsx(tmp_path / "good.xlsx", [["a", "b"], ["1", "2"]])
+    path = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(source) as good, zipfile.ZipFile(path, "w") as bad:
+        for item in good.infolist():
+            data = good.read(item.filename)
+            bad.writestr(item, b"<worksheet><sheetData><row><c" if "worksheets/" in
+                         item.filename else data)
+    assert inspect_file(path).sheets == ("Sheet1",)
     assert problem(read_sheet, path).reason == "damaged"
 
 
