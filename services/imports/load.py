@@ -503,10 +503,12 @@ class _Writer:
                     paid[iid] += amount
             if allocations:
                 self.session.execute(insert(Allocation), allocations)
+                # The Core table: an ORM update with a list of parameters would be a bulk
+                # update by primary key (and refuse this WHERE).
+                table = Installment.__table__
                 self.session.execute(
-                    update(Installment).where(Installment.id == bindparam("iid"))
-                    .values(paid=Installment.paid + bindparam("add", type_=Installment.paid.type))
-                    .execution_options(synchronize_session=False),
+                    update(table).where(table.c.id == bindparam("iid"))
+                    .values(paid=table.c.paid + bindparam("add", type_=table.c.paid.type)),
                     [{"iid": iid, "add": amount} for iid, amount in paid.items()])
                 touched |= {contract_of[iid] for iid in paid}
             self.step(len(part))
