@@ -11,6 +11,16 @@ from ui import formatting as fmt
 CONTEXT = "Errors"
 
 FIELDS = {
+    # 导入 (services.imports): the columns of a file, where no other field has the name
+    "mapping": QT_TRANSLATE_NOOP("Errors", "列对应"),
+    "customer_code": QT_TRANSLATE_NOOP("Errors", "客户编码"),
+    "customer_name": QT_TRANSLATE_NOOP("Errors", "客户名称"),
+    "number": QT_TRANSLATE_NOOP("Errors", "合同号/发票号"),
+    "contract_number": QT_TRANSLATE_NOOP("Errors", "合同号/发票号"),
+    "date": QT_TRANSLATE_NOOP("Errors", "日期"),
+    "paid": QT_TRANSLATE_NOOP("Errors", "已收金额"),
+    "outstanding": QT_TRANSLATE_NOOP("Errors", "未收金额"),
+    "is_deposit": QT_TRANSLATE_NOOP("Errors", "是否定金"),
     "code": QT_TRANSLATE_NOOP("Errors", "客户编码"),
     "name": QT_TRANSLATE_NOOP("Errors", "客户全称"),
     "short_name": QT_TRANSLATE_NOOP("Errors", "简称"),

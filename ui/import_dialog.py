@@ -475,7 +475,7 @@ class ImportDialog(QDialog):
             record = records.get(row_number)
             for column, spec in enumerate(specs, start=1):
                 if record is not None:
-                    text = _shown(record.values.get(spec.name))
+                    text = _shown(spec.name, record.values.get(spec.name))
                 else:
                     cell = cells[mapping[spec.name]] if mapping[spec.name] < len(cells) else None
                     text = cell_text(cell)
@@ -671,10 +671,17 @@ def encoding_chosen(dialog: ImportDialog) -> bool:
     return dialog.opened is not None and dialog.opened.encoding != dialog.opened.info.encoding
 
 
-def _shown(value) -> str:
-    """A checked value as the preview shows it: dates ISO, money with two decimals."""
+def _shown(name: str, value) -> str:
+    """A checked value as the preview shows it: dates ISO, money with two decimals, a
+    payment method or status in words."""
+    from ui.labels import CONTRACT_STATUS, PAYMENT_METHOD, label
+
     if value is None:
         return ""
+    if name == "method":
+        return label(PAYMENT_METHOD, value)
+    if name == "status" and value:
+        return label(CONTRACT_STATUS, value)
     if isinstance(value, bool):
         return QCoreApplication.translate("ImportDialog", "是") if value else \
             QCoreApplication.translate("ImportDialog", "否")
