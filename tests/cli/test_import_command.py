@@ -97,13 +97,13 @@ def test_valid_only_imports_the_rest_and_writes_the_rejected_rows(ctx, db, tmp_p
 
 
 def test_a_mapping_file_with_column_letters(ctx, db, tmp_path, capsys):
-    headers = ["单位", "号码", "开单", "期限", "价款", "回款", "说明"]
+    headers = ["单位", "名字", "号码", "开单", "期限", "价款", "回款"]
     path = make_csv(tmp_path / "odd.csv", [headers, *GOOD])
     assert cli("receivables", str(path), "--db", db) == 1  # nothing maps by these names
     assert "the columns do not fit" in capsys.readouterr().err
     mapping = tmp_path / "m.json"
     mapping.write_text(json.dumps({"customer_code": "A", "customer_name": "B", "number": "C",
-                                   "date": "D", "due_date": "e", "amount": "5",
+                                   "date": "D", "due_date": "e", "amount": "6",
                                    "paid": "回款"}, ensure_ascii=False), encoding="utf-8")
     assert cli("receivables", str(path), "--db", db, "--mapping", str(mapping)) == 0
     assert outstanding(ctx) == {"001": Decimal("800.00"), "002": Decimal("300.00")}
