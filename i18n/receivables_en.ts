@@ -448,12 +448,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>回款通</source>
         <translation>Receivables Desk</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="77"/>
+        <location filename="../ui/app.py" line="85"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
@@ -2468,107 +2468,112 @@ The current database is unchanged.</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../ui/customers_tab.py" line="34"/>
+        <location filename="../ui/customers_tab.py" line="44"/>
         <source>按编码、名称、电话、业务员筛选（Ctrl+F）</source>
         <translation>Filter by code, name, phone or salesperson (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="35"/>
+        <location filename="../ui/customers_tab.py" line="45"/>
         <source>新建客户</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="36"/>
+        <location filename="../ui/customers_tab.py" line="46"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="37"/>
+        <location filename="../ui/customers_tab.py" line="47"/>
         <source>记录回款</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="38"/>
+        <location filename="../ui/customers_tab.py" line="48"/>
         <source>回款记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="39"/>
+        <location filename="../ui/customers_tab.py" line="49"/>
         <source>欠款确认书…</source>
         <translation>IOU…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="40"/>
+        <location filename="../ui/customers_tab.py" line="50"/>
         <source>回款档案…</source>
         <translation>Collection record…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="42"/>
+        <location filename="../ui/customers_tab.py" line="52"/>
         <source>新建合同…</source>
         <translation>New Contract…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="45"/>
+        <location filename="../ui/customers_tab.py" line="55"/>
         <source>查看合同</source>
         <translation>Show Contracts</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="49"/>
+        <location filename="../ui/customers_tab.py" line="57"/>
+        <source>合并客户…</source>
+        <translation>Merge customers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_tab.py" line="60"/>
         <source>只显示今天有逾期欠款的客户：应收的分期（已发货合同及定金）到期日在今天之前仍未付清</source>
         <translation>Only customers with overdue debts today: an installment owed (delivered contracts and deposits) that fell due before today and is still unpaid</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="50"/>
+        <location filename="../ui/customers_tab.py" line="61"/>
         <source>客户的业务员</source>
         <translation>Customer&apos;s salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="62"/>
+        <location filename="../ui/customers_tab.py" line="73"/>
         <source>合计（{count} 个客户）：信用额度 {limit}&#x3000;{owed_title} {owed}&#x3000;{overdue_title} {overdue}</source>
         <translation>Totals (customers: {count}): Credit limit {limit} · {owed_title} {owed} · {overdue_title} {overdue}</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="72"/>
+        <location filename="../ui/customers_tab.py" line="83"/>
         <source>客户列表</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="76"/>
+        <location filename="../ui/customers_tab.py" line="87"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="77"/>
+        <location filename="../ui/customers_tab.py" line="88"/>
         <source>客户名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="78"/>
+        <location filename="../ui/customers_tab.py" line="89"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="79"/>
+        <location filename="../ui/customers_tab.py" line="90"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="80"/>
+        <location filename="../ui/customers_tab.py" line="91"/>
         <source>信用等级</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="81"/>
+        <location filename="../ui/customers_tab.py" line="92"/>
         <source>信用额度</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="83"/>
+        <location filename="../ui/customers_tab.py" line="94"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/customers_tab.py" line="88"/>
+        <location filename="../ui/customers_tab.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2992,957 +2997,1074 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/error_text.py" line="14"/>
+        <location filename="../ui/error_text.py" line="15"/>
+        <source>列对应</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="16"/>
+        <location filename="../ui/error_text.py" line="24"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="15"/>
+        <location filename="../ui/error_text.py" line="17"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="18"/>
+        <location filename="../ui/error_text.py" line="19"/>
+        <source>合同号/发票号</source>
+        <translation>Contract/invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="20"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="21"/>
+        <source>已收金额</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="22"/>
+        <source>未收金额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="23"/>
+        <source>是否定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="25"/>
         <source>客户全称</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="16"/>
+        <location filename="../ui/error_text.py" line="26"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="17"/>
+        <location filename="../ui/error_text.py" line="27"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="18"/>
+        <location filename="../ui/error_text.py" line="28"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="19"/>
+        <location filename="../ui/error_text.py" line="29"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="20"/>
+        <location filename="../ui/error_text.py" line="30"/>
         <source>采购联系人</source>
         <translation>Purchasing contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="21"/>
+        <location filename="../ui/error_text.py" line="31"/>
         <source>采购电话</source>
         <translation>Purchasing phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="22"/>
+        <location filename="../ui/error_text.py" line="32"/>
         <source>财务联系人</source>
         <translation>Finance contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="23"/>
+        <location filename="../ui/error_text.py" line="33"/>
         <source>财务电话</source>
         <translation>Finance phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="24"/>
+        <location filename="../ui/error_text.py" line="34"/>
         <source>出纳</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="25"/>
+        <location filename="../ui/error_text.py" line="35"/>
         <source>出纳电话</source>
         <translation>Cashier phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="26"/>
+        <location filename="../ui/error_text.py" line="36"/>
         <source>付款审批人</source>
         <translation>Payment approver</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="27"/>
+        <location filename="../ui/error_text.py" line="37"/>
         <source>发票要求</source>
         <translation>Invoice requirement</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="28"/>
+        <location filename="../ui/error_text.py" line="38"/>
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="29"/>
+        <location filename="../ui/error_text.py" line="39"/>
         <source>信用额度</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="30"/>
+        <location filename="../ui/error_text.py" line="40"/>
         <source>开户申请审批人</source>
         <translation>Account-opening application approved by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="31"/>
+        <location filename="../ui/error_text.py" line="41"/>
         <source>开户申请审批日期</source>
         <translation>Account-opening application approved on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="32"/>
+        <location filename="../ui/error_text.py" line="42"/>
         <source>每月付款日</source>
         <translation>Usual payment day of the month</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="33"/>
+        <location filename="../ui/error_text.py" line="43"/>
         <source>状态原因</source>
         <translation>Status reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="34"/>
+        <location filename="../ui/error_text.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="35"/>
-        <location filename="../ui/error_text.py" line="51"/>
+        <location filename="../ui/error_text.py" line="45"/>
+        <location filename="../ui/error_text.py" line="61"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="36"/>
+        <location filename="../ui/error_text.py" line="46"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="37"/>
+        <location filename="../ui/error_text.py" line="47"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="38"/>
+        <location filename="../ui/error_text.py" line="48"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="39"/>
+        <location filename="../ui/error_text.py" line="49"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="40"/>
-        <location filename="../ui/error_text.py" line="110"/>
+        <location filename="../ui/error_text.py" line="50"/>
+        <location filename="../ui/error_text.py" line="120"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="41"/>
+        <location filename="../ui/error_text.py" line="51"/>
         <source>签订日期</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="42"/>
+        <location filename="../ui/error_text.py" line="52"/>
         <source>发货日期</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="43"/>
+        <location filename="../ui/error_text.py" line="53"/>
         <source>产品明细</source>
         <translation>Product lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="44"/>
+        <location filename="../ui/error_text.py" line="54"/>
         <source>回款计划分期</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="45"/>
+        <location filename="../ui/error_text.py" line="55"/>
         <source>价格确认书签回日期</source>
         <translation>Price confirmation signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="46"/>
+        <location filename="../ui/error_text.py" line="56"/>
         <source>欠款确认书签回日期</source>
         <translation>IOU signed on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="47"/>
+        <location filename="../ui/error_text.py" line="57"/>
         <source>回款日期</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="48"/>
-        <location filename="../ui/error_text.py" line="130"/>
+        <location filename="../ui/error_text.py" line="58"/>
+        <location filename="../ui/error_text.py" line="141"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="49"/>
+        <location filename="../ui/error_text.py" line="59"/>
         <source>回款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="50"/>
+        <location filename="../ui/error_text.py" line="60"/>
         <source>凭证号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="52"/>
+        <location filename="../ui/error_text.py" line="62"/>
         <source>分配金额</source>
         <translation>Allocations</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="53"/>
+        <location filename="../ui/error_text.py" line="63"/>
         <source>冲销原因</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="54"/>
+        <location filename="../ui/error_text.py" line="64"/>
         <source>回款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="55"/>
+        <location filename="../ui/error_text.py" line="65"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="56"/>
+        <location filename="../ui/error_text.py" line="66"/>
         <source>合同总额</source>
         <translation>Contract total</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="57"/>
+        <location filename="../ui/error_text.py" line="67"/>
         <source>送货单号</source>
         <translation>Delivery note no.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="58"/>
+        <location filename="../ui/error_text.py" line="68"/>
         <source>滞纳金（每日 %）</source>
         <translation>Late fee (% per day)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="59"/>
+        <location filename="../ui/error_text.py" line="69"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="60"/>
+        <location filename="../ui/error_text.py" line="70"/>
         <source>提前提醒天数</source>
         <translation>Pre-due reminder days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="61"/>
+        <location filename="../ui/error_text.py" line="71"/>
         <source>操作员姓名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="62"/>
+        <location filename="../ui/error_text.py" line="72"/>
         <source>分公司代码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="63"/>
+        <location filename="../ui/error_text.py" line="73"/>
         <source>信用控制逾期宽限天数</source>
         <translation>Credit hold: days of grace for overdue amounts</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="64"/>
+        <location filename="../ui/error_text.py" line="74"/>
         <source>账龄分段</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="65"/>
+        <location filename="../ui/error_text.py" line="75"/>
         <source>催款通知（2 级）天数</source>
         <translation>Payment demand (level 2) days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="66"/>
+        <location filename="../ui/error_text.py" line="76"/>
         <source>逾期警告函（3 级）天数</source>
         <translation>Overdue warning (level 3) days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="67"/>
+        <location filename="../ui/error_text.py" line="77"/>
         <source>律师函（4 级）天数</source>
         <translation>Lawyer&apos;s letter (level 4) days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="68"/>
+        <location filename="../ui/error_text.py" line="78"/>
         <source>诉讼时效提前提醒月数</source>
         <translation>Limitation warning months</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="69"/>
+        <location filename="../ui/error_text.py" line="79"/>
         <source>放行原因</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="70"/>
+        <location filename="../ui/error_text.py" line="80"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="71"/>
+        <location filename="../ui/error_text.py" line="81"/>
         <source>公司电话</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="72"/>
+        <location filename="../ui/error_text.py" line="82"/>
         <source>纳税人识别号</source>
         <translation>Taxpayer ID</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="73"/>
+        <location filename="../ui/error_text.py" line="83"/>
         <source>开户行及账号</source>
         <translation>Bank and account number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="74"/>
+        <location filename="../ui/error_text.py" line="84"/>
         <source>欠款确认书</source>
         <translation>IOU</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="75"/>
+        <location filename="../ui/error_text.py" line="85"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="76"/>
+        <location filename="../ui/error_text.py" line="86"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="77"/>
+        <location filename="../ui/error_text.py" line="87"/>
         <source>承诺日期</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="78"/>
+        <location filename="../ui/error_text.py" line="88"/>
         <source>承诺作出日期</source>
         <translation>Promise made on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="79"/>
+        <location filename="../ui/error_text.py" line="89"/>
         <source>承诺人</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="80"/>
+        <location filename="../ui/error_text.py" line="90"/>
         <source>被替代的承诺</source>
         <translation>Replaced promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="81"/>
+        <location filename="../ui/error_text.py" line="91"/>
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="82"/>
+        <location filename="../ui/error_text.py" line="92"/>
         <source>跟进方式</source>
         <translation>Follow-up channel</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="83"/>
+        <location filename="../ui/error_text.py" line="93"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="84"/>
+        <location filename="../ui/error_text.py" line="94"/>
         <source>客户说法</source>
         <translation>Customer said</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="85"/>
+        <location filename="../ui/error_text.py" line="95"/>
         <source>跟进结果</source>
         <translation>Follow-up result</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="86"/>
+        <location filename="../ui/error_text.py" line="96"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="87"/>
+        <location filename="../ui/error_text.py" line="97"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="88"/>
+        <location filename="../ui/error_text.py" line="98"/>
         <source>A 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating A (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="89"/>
+        <location filename="../ui/error_text.py" line="99"/>
         <source>B 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating B (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="90"/>
+        <location filename="../ui/error_text.py" line="100"/>
         <source>C 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating C (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="91"/>
+        <location filename="../ui/error_text.py" line="101"/>
         <source>D 级客户跟进间隔（天）</source>
         <translation>Follow-up interval, rating D (days)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="92"/>
+        <location filename="../ui/error_text.py" line="102"/>
         <source>核销日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="93"/>
+        <location filename="../ui/error_text.py" line="103"/>
         <source>核销</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="94"/>
+        <location filename="../ui/error_text.py" line="104"/>
         <source>撤销原因</source>
         <translation>Undo reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="95"/>
+        <location filename="../ui/error_text.py" line="105"/>
         <source>付款方式</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="96"/>
+        <location filename="../ui/error_text.py" line="106"/>
         <source>退货/折让日期</source>
         <translation>Return/allowance date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="97"/>
+        <location filename="../ui/error_text.py" line="107"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="98"/>
+        <location filename="../ui/error_text.py" line="108"/>
         <source>冲减分期</source>
         <translation>Installments reduced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="99"/>
+        <location filename="../ui/error_text.py" line="109"/>
         <source>退货/折让单</source>
         <translation>Return/allowance</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="100"/>
+        <location filename="../ui/error_text.py" line="110"/>
         <source>发票号码</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="101"/>
+        <location filename="../ui/error_text.py" line="111"/>
         <source>发票种类</source>
         <translation>Invoice type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="102"/>
+        <location filename="../ui/error_text.py" line="112"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="103"/>
+        <location filename="../ui/error_text.py" line="113"/>
         <source>发票金额</source>
         <translation>Invoice amount</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="104"/>
+        <location filename="../ui/error_text.py" line="114"/>
         <source>寄送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="105"/>
+        <location filename="../ui/error_text.py" line="115"/>
         <source>快递单号</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="106"/>
+        <location filename="../ui/error_text.py" line="116"/>
         <source>客户签收日期</source>
         <translation>Received by customer on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="107"/>
+        <location filename="../ui/error_text.py" line="117"/>
         <source>约定还款日期</source>
         <translation>Agreed repayment date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="108"/>
+        <location filename="../ui/error_text.py" line="118"/>
         <source>法律行动日期</source>
         <translation>Legal action date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="109"/>
+        <location filename="../ui/error_text.py" line="119"/>
         <source>法律行动类型</source>
         <translation>Legal action type</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="111"/>
+        <location filename="../ui/error_text.py" line="121"/>
         <source>对账起始日</source>
         <translation>Statement period start</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="112"/>
+        <location filename="../ui/error_text.py" line="122"/>
         <source>对账截止日</source>
         <translation>Statement period end</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="113"/>
+        <location filename="../ui/error_text.py" line="123"/>
         <source>回函日期</source>
         <translation>Reply date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="114"/>
+        <location filename="../ui/error_text.py" line="124"/>
         <source>客户记录的余额</source>
         <translation>Customer&apos;s balance</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="115"/>
+        <location filename="../ui/error_text.py" line="125"/>
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="116"/>
+        <location filename="../ui/error_text.py" line="126"/>
         <source>跳级</source>
         <translation>Level skip</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="117"/>
+        <location filename="../ui/error_text.py" line="127"/>
         <source>催款日期</source>
         <translation>Dunning date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="118"/>
+        <location filename="../ui/error_text.py" line="128"/>
         <source>送达日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="119"/>
+        <location filename="../ui/error_text.py" line="129"/>
         <source>账龄汇总方式</source>
         <translation>Aging basis</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="120"/>
+        <location filename="../ui/error_text.py" line="130"/>
         <source>账龄段</source>
         <translation>Aging bucket</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="124"/>
+        <location filename="../ui/error_text.py" line="131"/>
+        <source>保留的客户</source>
+        <translation>Customer to keep</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="135"/>
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="125"/>
+        <location filename="../ui/error_text.py" line="136"/>
         <source>规格</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="137"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="138"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="139"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="140"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="131"/>
-        <location filename="../ui/error_text.py" line="133"/>
+        <location filename="../ui/error_text.py" line="142"/>
+        <location filename="../ui/error_text.py" line="144"/>
         <source>分期</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="143"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="134"/>
+        <location filename="../ui/error_text.py" line="145"/>
         <source>合同产品行</source>
         <translation>Contract lines</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="137"/>
+        <location filename="../ui/error_text.py" line="148"/>
         <source>不能为空</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="138"/>
+        <location filename="../ui/error_text.py" line="149"/>
         <source>不是有效的数字</source>
         <translation>is not a valid number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="150"/>
         <source>必须是整数</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="140"/>
+        <location filename="../ui/error_text.py" line="151"/>
         <source>不能为负数</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="141"/>
+        <location filename="../ui/error_text.py" line="152"/>
         <source>必须大于零</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="142"/>
+        <location filename="../ui/error_text.py" line="153"/>
         <source>小数位数不能超过 {places} 位</source>
         <translation>allows at most {places} decimal places</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="143"/>
+        <location filename="../ui/error_text.py" line="154"/>
         <source>数值过大</source>
         <translation>is too large</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="144"/>
+        <location filename="../ui/error_text.py" line="155"/>
         <source>不是有效的日期（格式：2026-01-31）</source>
         <translation>is not a valid date (format: 2026-01-31)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="145"/>
+        <location filename="../ui/error_text.py" line="156"/>
         <source>不能晚于今天</source>
         <translation>must not be later than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="146"/>
+        <location filename="../ui/error_text.py" line="157"/>
         <source>已被其他记录使用</source>
         <translation>is already used by another record</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="147"/>
+        <location filename="../ui/error_text.py" line="158"/>
         <source>取值不允许</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="148"/>
-        <location filename="../ui/error_text.py" line="174"/>
+        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="185"/>
         <source>必须在 {low} 到 {high} 之间</source>
         <translation>must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="149"/>
+        <location filename="../ui/error_text.py" line="160"/>
         <source>合计 {scheduled}，与合同总额 {total} 不一致</source>
         <translation>add up to {scheduled}, but the contract total is {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="151"/>
+        <location filename="../ui/error_text.py" line="162"/>
         <source>至少需要一行产品</source>
         <translation>need at least one product line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="152"/>
+        <location filename="../ui/error_text.py" line="163"/>
         <source>至少需要一期回款</source>
         <translation>need at least one installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="153"/>
+        <location filename="../ui/error_text.py" line="164"/>
         <source>{amount} 超过该期尚欠的 {owed}</source>
         <translation>{amount} is more than the {owed} still owed on this installment</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="154"/>
+        <location filename="../ui/error_text.py" line="165"/>
         <source>合计 {allocated}，超过回款金额 {amount}</source>
         <translation>add up to {allocated}, more than the payment of {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="155"/>
+        <location filename="../ui/error_text.py" line="166"/>
         <source>不存在</source>
         <translation>does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="156"/>
+        <location filename="../ui/error_text.py" line="167"/>
         <source>属于其他客户</source>
         <translation>belongs to another customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="157"/>
+        <location filename="../ui/error_text.py" line="168"/>
         <source>所属合同未确认或已作废</source>
         <translation>belongs to a contract that is not confirmed or is cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="158"/>
+        <location filename="../ui/error_text.py" line="169"/>
         <source>已经冲销过</source>
         <translation>has already been reversed</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="159"/>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>已有回款 {paid}，不能删除或改得比它少</source>
         <translation>already has {paid} paid; it cannot be removed or made smaller than that</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="160"/>
+        <location filename="../ui/error_text.py" line="171"/>
         <source>不能从“{current}”改为“{target}”</source>
         <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="161"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>已有回款，请先冲销</source>
         <translation>has payments; reverse them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="162"/>
+        <location filename="../ui/error_text.py" line="173"/>
         <source>早于合同签订日期</source>
         <translation>is before the contract&apos;s signing date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="163"/>
+        <location filename="../ui/error_text.py" line="174"/>
         <source>不能超过 {limit} 个字</source>
         <translation>must not be longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="164"/>
+        <location filename="../ui/error_text.py" line="175"/>
         <source>必须先填写（客户签字盖章的价格确认书收回后），才能标记为已发货</source>
         <translation>must be filled in (once the price confirmation sheet is back, signed and sealed) before the contract can be marked delivered</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="166"/>
+        <location filename="../ui/error_text.py" line="177"/>
         <source>无可确认的欠款：该合同或客户没有未付金额</source>
         <translation>nothing to acknowledge: nothing is owed on this contract or by this customer</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="167"/>
+        <location filename="../ui/error_text.py" line="178"/>
         <source>未填写：请先在“设置 &gt; 公司信息”中填写本公司名称</source>
         <translation>is not filled in: enter our company&apos;s name under Settings &gt; Company and collection rules first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="169"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>不能早于作出承诺的日期</source>
         <translation>must not be before the day the promise was made</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="181"/>
         <source>不能早于本次跟进日期</source>
         <translation>must not be before the day of this follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="171"/>
+        <location filename="../ui/error_text.py" line="182"/>
         <source>已有新的承诺替代它</source>
         <translation>has already been replaced by a newer promise</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="183"/>
         <source>状态为“{status}”：已兑现的承诺不能再重新承诺</source>
         <translation>is “{status}”: a kept promise cannot be replaced</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="175"/>
+        <location filename="../ui/error_text.py" line="186"/>
         <source>只能填一行，不能有换行或制表符（第 {position} 个字符）</source>
         <translation>must be one line, without line breaks or tabs (character {position})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="177"/>
+        <location filename="../ui/error_text.py" line="188"/>
         <source>含有控制字符或不可见字符（第 {position} 个字符），请删除后重新输入</source>
         <translation>contains a control or invisible character (character {position}); delete it and type again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="190"/>
         <source>必须是 {length} 位</source>
         <translation>must be {length} characters</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="180"/>
+        <location filename="../ui/error_text.py" line="191"/>
         <source>只能包含数字和英文字母（不含 I、O、S、V、Z）</source>
         <translation>may hold only digits and letters (not I, O, S, V or Z)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="182"/>
+        <location filename="../ui/error_text.py" line="193"/>
         <source>校验位不正确，请核对</source>
         <translation>has a wrong check character; please check it</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="183"/>
+        <location filename="../ui/error_text.py" line="194"/>
         <source>只能包含数字和空格</source>
         <translation>may hold only digits and spaces</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="184"/>
+        <location filename="../ui/error_text.py" line="195"/>
         <source>不能超过 {limit} 位数字</source>
         <translation>may not have more than {limit} digits</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="185"/>
+        <location filename="../ui/error_text.py" line="196"/>
         <source>那天没有可核销的预收款</source>
         <translation>there was no credit to apply on that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="186"/>
+        <location filename="../ui/error_text.py" line="197"/>
         <source>合计 {allocated}，超过可核销的预收款 {credit}</source>
         <translation>totals {allocated}, more than the credit available, {credit}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="187"/>
+        <location filename="../ui/error_text.py" line="198"/>
         <source>已经撤销过</source>
         <translation>has already been undone</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="188"/>
+        <location filename="../ui/error_text.py" line="199"/>
         <source>“{name}”不是已设置的付款方式（设置 › 公司信息与回款规则）</source>
         <translation>“{name}” is not one of the payment terms set up (Settings › Company and collection rules)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="190"/>
+        <location filename="../ui/error_text.py" line="201"/>
         <source>无法识别“{part}”：每期写作 30%定金@签订+0，各期用分号隔开</source>
         <translation>“{part}” is not understood: write each part as 30%deposit@signing+0, parts separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="192"/>
+        <location filename="../ui/error_text.py" line="203"/>
         <source>比例合计 {percent}%，应为 100%（{name}）</source>
         <translation>percentages add up to {percent}%, not 100% ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="193"/>
+        <location filename="../ui/error_text.py" line="204"/>
         <source>“{part}”：定金须从签订日期起算（@签订）</source>
         <translation>“{part}”: a deposit counts from the signing date (@signing)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="194"/>
+        <location filename="../ui/error_text.py" line="205"/>
         <source>“{name}”是 {count} 个客户的默认付款方式，请先为这些客户改选其他付款方式</source>
         <translation>“{name}” is the default payment terms of {count} customers; choose other terms for them first</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="196"/>
+        <location filename="../ui/error_text.py" line="207"/>
         <source>未发货：只有已发货或已结清的合同才能退货或折让</source>
         <translation>is not delivered: only delivered or settled contracts can have returns or allowances</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="198"/>
+        <location filename="../ui/error_text.py" line="209"/>
         <source>早于发货日期 {delivery_on}</source>
         <translation>is before the delivery date {delivery_on}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="199"/>
+        <location filename="../ui/error_text.py" line="210"/>
         <source>{quantity} 超过“{product}”可退的 {returnable}（供货 {supplied}，已扣除此前退货）</source>
         <translation>{quantity} is more than the {returnable} of “{product}” that can be returned ({supplied} supplied, less earlier returns)</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="201"/>
+        <location filename="../ui/error_text.py" line="212"/>
         <source>未填写退货数量：请至少在一行填写</source>
         <translation>has no returned quantity: fill in at least one line</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="202"/>
+        <location filename="../ui/error_text.py" line="213"/>
         <source>累计退货/折让 {credited}，超过合同总额 {total}</source>
         <translation>returns/allowances would total {credited}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="203"/>
+        <location filename="../ui/error_text.py" line="214"/>
         <source>属于其他合同</source>
         <translation>belongs to another contract</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="204"/>
+        <location filename="../ui/error_text.py" line="215"/>
         <source>合计 {allocated}，超过退货/折让金额 {amount}</source>
         <translation>totals {allocated}, more than the return/allowance amount {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="205"/>
+        <location filename="../ui/error_text.py" line="216"/>
         <source>中有已退货的产品行，不能删除</source>
         <translation>include a line with returns, which cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="206"/>
+        <location filename="../ui/error_text.py" line="217"/>
         <source>必须大于上一级的天数</source>
         <translation>must be more than the previous level&apos;s days</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="207"/>
+        <location filename="../ui/error_text.py" line="218"/>
         <source>累计开票 {invoiced}，超过合同总额 {total}</source>
         <translation>invoices on the contract would total {invoiced}, more than the contract total {total}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="208"/>
+        <location filename="../ui/error_text.py" line="219"/>
         <source>早于开票日期</source>
         <translation>is before the invoice date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="209"/>
+        <location filename="../ui/error_text.py" line="220"/>
         <source>不能早于今天</source>
         <translation>must not be earlier than today</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="210"/>
+        <location filename="../ui/error_text.py" line="221"/>
         <source>晚于对账截止日</source>
         <translation>is after the end of the statement period</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="211"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>已记录过客户回函</source>
         <translation>already has the customer&apos;s reply recorded</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="212"/>
+        <location filename="../ui/error_text.py" line="223"/>
         <source>早于对账单出具日期</source>
         <translation>is before the statement was issued</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="213"/>
+        <location filename="../ui/error_text.py" line="224"/>
         <source>未填写：数据不符时请填写客户记录的余额或不符事项</source>
         <translation>is not filled in: when the figures are disputed, enter the customer&apos;s balance or what differs</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="216"/>
+        <location filename="../ui/error_text.py" line="227"/>
         <source>只能跳到高于本次级别、且逾期天数已达到的级别</source>
         <translation>can only skip to a level above the next one that the days overdue have reached</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="218"/>
+        <location filename="../ui/error_text.py" line="229"/>
         <source>须填写经理姓名</source>
         <translation>needs the manager&apos;s name</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="219"/>
+        <location filename="../ui/error_text.py" line="230"/>
         <source>须填写原因</source>
         <translation>needs a reason</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="220"/>
+        <location filename="../ui/error_text.py" line="231"/>
         <source>无效：该客户当天没有待出的催款函</source>
         <translation>is not valid: the customer has no letter due that day</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="221"/>
+        <location filename="../ui/error_text.py" line="232"/>
         <source>早于催款函日期</source>
         <translation>is before the letter&apos;s date</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="226"/>
+        <location filename="../ui/error_text.py" line="234"/>
+        <source>不能是要合并的客户本身，请另选一个客户保留</source>
+        <translation>cannot be the customer being merged: choose another customer to keep</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="235"/>
+        <source>已有 {day} 寄给同一原编码的 {level} 级催款函，这两个客户不能合并</source>
+        <translation>already holds a level {level} letter of {day} sent to the same former code: these two customers cannot be merged</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="238"/>
+        <source>应填“是”或“否”</source>
+        <translation>must be yes or no (Y/N, 1/0, or the same in Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="239"/>
+        <source>早于发票日期</source>
+        <translation>is before the invoice date</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="240"/>
+        <source>大于发票金额 {amount}</source>
+        <translation>is more than the invoice amount of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="241"/>
+        <source>与已收金额 {paid} 之和不等于发票金额 {amount}</source>
+        <translation>plus the paid {paid} does not make the invoice amount of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="242"/>
+        <source>没有对应文件中的列，请选择</source>
+        <translation>has no column of the file: choose one</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="243"/>
+        <source>对应的列 {column} 在文件中不存在</source>
+        <translation>names column {column}, which the file does not have</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="244"/>
+        <source>把第 {column} 列对应给了两个字段</source>
+        <translation>maps column {column} to two fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="245"/>
+        <source>不是可以导入的字段</source>
+        <translation>is not a field this import reads</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="246"/>
+        <source>与文件第 {first} 行重复</source>
+        <translation>is also on row {first} of the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="247"/>
+        <source>找不到这个客户编码，请先导入客户</source>
+        <translation>names no customer: import the customers first</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="248"/>
+        <source>找不到这个客户编码，这一行也没有客户名称可用来新建客户</source>
+        <translation>names no customer, and the row has no customer name to create one with</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="250"/>
+        <source>与同一合同 {number} 的第 {row} 行不一致</source>
+        <translation>differs from row {row} of the same contract {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="251"/>
+        <source>同一合同 {number} 的第 {row} 行有问题，整份合同未导入</source>
+        <translation>belongs to contract {number}, whose row {row} has a problem: the whole contract is not imported</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="257"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="227"/>
+        <location filename="../ui/error_text.py" line="258"/>
         <source>应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365</source>
         <translation>must be 1 to 8 rising numbers of days (1–3650), separated by commas, e.g. 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="254"/>
+        <location filename="../ui/error_text.py" line="285"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="255"/>
+        <location filename="../ui/error_text.py" line="286"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="267"/>
+        <location filename="../ui/error_text.py" line="298"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="285"/>
+        <location filename="../ui/error_text.py" line="315"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="287"/>
+        <location filename="../ui/error_text.py" line="317"/>
         <source>{field}{reason}</source>
         <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
         <translation>{field} {reason}</translation>
@@ -4022,6 +4144,149 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/list_export.py" line="137"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../ui/first_run_page.py" line="54"/>
+        <source>选择保存导入模板的文件夹</source>
+        <translation>Choose a folder for the import templates</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="60"/>
+        <source>无法写入 {folder}：{error}</source>
+        <translation>Cannot write to {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="62"/>
+        <source>已将 {count} 个导入模板保存到 {folder}</source>
+        <translation>{count} import templates saved to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="80"/>
+        <source>欢迎使用回款通</source>
+        <translation>Welcome to Receivables Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="86"/>
+        <source>这是一个新的空数据库。先填好我们公司的信息，再从 Excel 导入已有的客户和欠款，或者直接开始录入。</source>
+        <translation>This is a new, empty database. Fill in our company first, then import the customers and debts you already have from Excel, or start typing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="120"/>
+        <source>第 1 步：我们公司</source>
+        <translation>Step 1: our company</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="124"/>
+        <source>公司名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="125"/>
+        <source>打印在每份单据上，如 北京九州医疗器械有限公司</source>
+        <translation>Printed on every document, e.g. Jiuzhou Medical Devices Co., Ltd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="126"/>
+        <source>分公司代码 *</source>
+        <translation>Branch code *</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="127"/>
+        <source>1–6 位英文字母或数字，用在每个编号里：BJ-2026-00042 中的 BJ</source>
+        <translation>1–6 letters or digits, in every number: the BJ of BJ-2026-00042</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="128"/>
+        <source>开户行及账号</source>
+        <translation>Bank and account</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="129"/>
+        <source>印在对账单和催款函上，如 中国工商银行北京分行 0200 0000 0000 0000 000</source>
+        <translation>Printed on statements and letters, e.g. ICBC Beijing Branch 0200 0000 0000 0000 000</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="131"/>
+        <source>操作员姓名 *</source>
+        <translation>Operator&apos;s name *</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="132"/>
+        <source>在这台电脑上工作的人，记入每条修改记录</source>
+        <translation>Who works at this PC; recorded with every change</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="155"/>
+        <source>保存公司信息</source>
+        <translation>Save company details</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="161"/>
+        <source>地址、电话、税号和回款规则可以稍后在 设置 › 公司信息与回款规则 中填写。</source>
+        <translation>Address, phone, tax number and the collection rules can be filled in later under Settings › Company and collection rules.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="191"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="212"/>
+        <source>第 2 步：导入已有数据（Excel 或 CSV）</source>
+        <translation>Step 2: import what you have (Excel or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="214"/>
+        <source>建议顺序：先导入客户，再导入期初应收（按发票）或合同及分期，最后导入回款。</source>
+        <translation>Suggested order: customers first, then opening receivables (by invoice) or contracts with installments, then payments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="218"/>
+        <source>导入客户…</source>
+        <translation>Import customers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="218"/>
+        <source>导入期初应收…</source>
+        <translation>Import opening receivables…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="219"/>
+        <source>导入合同…</source>
+        <translation>Import contracts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="219"/>
+        <source>导入回款…</source>
+        <translation>Import payments…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="229"/>
+        <source>没有现成的表格？下载导入模板填好再导入：第 1 行是表头（带 * 的必填），第 2 行是示例，“说明”页解释每一列。模板文件：</source>
+        <translation>No sheet at hand? Download the import templates, fill them in and import them: row 1 is the header (* required), row 2 an example, and the notes sheet explains each column. Template files:</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="242"/>
+        <source>下载导入模板…</source>
+        <translation>Download import templates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="265"/>
+        <source>第 3 步：或者直接开始录入</source>
+        <translation>Step 3: or start typing</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="267"/>
+        <source>不导入也可以：在“客户”页新建客户，在“合同”页录入合同和回款计划。</source>
+        <translation>You need not import: add customers on the Customers tab, contracts and their schedules on the Contracts tab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_page.py" line="269"/>
+        <source>直接开始录入</source>
+        <translation>Start typing</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4373,595 @@ The document was not recorded and its number was not used.</translation>
         <location filename="../ui/form_dialog.py" line="133"/>
         <source>等待其他用户…（另一位同事正在保存，稍候会自动重试）</source>
         <translation>Waiting for another user… (a colleague is saving; this will be tried again shortly)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import_dialog.py" line="55"/>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="56"/>
+        <source>合同及分期（每行一期）</source>
+        <translation>Contracts with installments (one row per installment)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="57"/>
+        <source>期初应收（每行一张发票）</source>
+        <translation>Opening receivables (one row per invoice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="58"/>
+        <source>回款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="82"/>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="84"/>
+        <source>GBK / GB18030（中文 Windows 的 Excel）</source>
+        <translation>GBK / GB18030 (Excel on Chinese Windows)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="85"/>
+        <source>UTF-16（Unicode 文本）</source>
+        <translation>UTF-16 (Unicode text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="101"/>
+        <source>第 {row} 行：{reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="103"/>
+        <source>第 {row} 行 {column}：{value} {reason}</source>
+        <translation>Row {row}, {column}: {value} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="120"/>
+        <location filename="../ui/import_dialog.py" line="662"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="133"/>
+        <source>选择 .xlsx、.xls 或 .csv 文件</source>
+        <translation>Choose an .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="134"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="136"/>
+        <source>下载导入模板…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="147"/>
+        <source>列名所在的行（标题行之上的表头说明会被跳过）</source>
+        <translation>The row holding the column names (title rows above it are skipped)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="149"/>
+        <source>日期为 月/日/年（美式，如 3/5/2024）</source>
+        <translation>Dates are month/day/year (US order, e.g. 3/5/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="152"/>
+        <source>其余按到期日从早到晚核销</source>
+        <translation>the rest pays the oldest due first</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="153"/>
+        <source>其余留作预收款（未核销）</source>
+        <translation>the rest stays as credit (unapplied)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="154"/>
+        <source>回款行写明了合同号/发票号时：先核销该合同，超出它欠款的部分如何处理</source>
+        <translation>When a payment row names a contract or invoice: it pays that contract first; where what it does not owe goes</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="157"/>
+        <source>1. 文件</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="159"/>
+        <source>导入内容</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="162"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="166"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="169"/>
+        <source>编码</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="173"/>
+        <source>列名在第</source>
+        <translation>Column names on row</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="175"/>
+        <source>行</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="180"/>
+        <source>回款写明合同时</source>
+        <translation>Payment naming a contract:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="188"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="188"/>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="194"/>
+        <source>2. 列对应</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="204"/>
+        <source>没有发现问题</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="205"/>
+        <source>3. 预览（前 {n} 行，按导入时的读法）与问题</source>
+        <translation>3. Preview (first {n} rows, as they will be read) and problems</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="223"/>
+        <source>试运行</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="224"/>
+        <source>只统计将新建、更新和跳过多少条，不写入任何数据</source>
+        <translation>Counts what would be created, updated and skipped; writes nothing</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="226"/>
+        <source>全部导入</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="227"/>
+        <source>一次写入全部行：有任何一行有问题就什么都不写入</source>
+        <translation>Writes every row at once: if any row has a problem, nothing is written</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="229"/>
+        <source>只导入有效行…</source>
+        <translation>Import valid rows only…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="230"/>
+        <source>写入没有问题的行；有问题的行另存为 Excel，改好后可再导入</source>
+        <translation>Writes the rows without problems; the others go to an Excel file to correct and import again</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="232"/>
+        <location filename="../ui/import_dialog.py" line="274"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="274"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="294"/>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="295"/>
+        <source>Excel 或 CSV (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>Excel or CSV (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="331"/>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="351"/>
+        <source>（已自动识别，请核对预览中的中文）</source>
+        <translation>(detected: check the Chinese in the preview)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="352"/>
+        <source>（无法确定编码：请看预览中的中文是否正常，必要时换一种）</source>
+        <translation>(not sure of the encoding: check the Chinese in the preview and choose another if it is garbled)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="359"/>
+        <source>已按上次导入相同列名的文件对应。</source>
+        <translation>Mapped as the last file with the same column names was.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="360"/>
+        <source>按列名自动对应；认不出的列请手工选择。</source>
+        <translation>Mapped by the column names; choose by hand where a column was not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="373"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="376"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="415"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="432"/>
+        <source>……另有 {n} 个问题（只导入有效行时全部写入退回文件）</source>
+        <translation>… and {n} more problems (all of them go to the file of refused rows when importing the valid rows only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="437"/>
+        <source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题（见上方列表）。可以改好文件后重新选择，或只导入有效行。</source>
+        <translation>{rows} rows: {good} can be imported, {bad} have problems (listed above). Correct the file and choose it again, or import the valid rows only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="441"/>
+        <source>共 {rows} 行，没有发现问题。可以先试运行，看将新建、更新和跳过多少条。</source>
+        <translation>{rows} rows, no problems found. A dry run says what would be created, updated and skipped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="449"/>
+        <source>请为必填字段“{field}”选择文件中的列。</source>
+        <translation>Choose the file&apos;s column for the required field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="451"/>
+        <source>第 {column} 列被选给了两个字段：每列只能对应一个字段。</source>
+        <translation>Column {column} is chosen for two fields: each column maps to one field.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="470"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="516"/>
+        <source>已取消，没有写入任何数据。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="524"/>
+        <location filename="../ui/import_dialog.py" line="662"/>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="532"/>
+        <source>只能导入 .xlsx、.xls、.csv 或 .txt 文件。</source>
+        <translation>Only .xlsx, .xls, .csv or .txt files can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="533"/>
+        <source>无法打开这个文件：它可能已被 Excel 等程序打开（请先关闭），或没有读取权限。</source>
+        <translation>The file cannot be opened: another program such as Excel may have it open (close it first), or you may not have permission to read it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="535"/>
+        <source>这个文件已损坏或不是它的扩展名所说的格式。请在 Excel 中打开并另存为 .xlsx 后再试。</source>
+        <translation>The file is damaged, or not the format its extension says. Open it in Excel, save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="536"/>
+        <source>这个文件（或工作表）是空的。</source>
+        <translation>The file (or sheet) is empty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="537"/>
+        <source>按所选编码读不通第 {line} 行：请换一种编码。</source>
+        <translation>Line {line} does not read in the chosen encoding: choose another.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="538"/>
+        <source>找不到工作表“{sheet}”。</source>
+        <translation>There is no sheet &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="551"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="576"/>
+        <source>{name}-未导入的行.xlsx</source>
+        <translation>{name}-refused rows.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="577"/>
+        <source>有问题的行保存到</source>
+        <translation>Save the refused rows to</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="600"/>
+        <source>正在试运行…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="600"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="607"/>
+        <source>客户 {customers} 个，合同 {contracts} 份，回款 {payments} 笔</source>
+        <translation>{customers} customers, {contracts} contracts, {payments} payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="612"/>
+        <source>更新客户 {updated} 个；跳过 {exists} 行（已导入过），{unchanged} 行（没有变化）；有问题 {bad} 行。</source>
+        <translation>{updated} customers updated; {exists} rows skipped (already imported), {unchanged} unchanged; {bad} rows with problems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="616"/>
+        <source>试运行：将新建 {counts}；{rest}</source>
+        <translation>Dry run: would create {counts}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="622"/>
+        <source>没有导入：{bad} 行有问题（见上方列表）。全部导入时任何一行有问题就什么都不写入；改好文件后重新选择，或只导入有效行。</source>
+        <translation>Nothing imported: {bad} rows have problems (listed above). Import all writes nothing while any row has a problem; correct the file and choose it again, or import the valid rows only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="626"/>
+        <source>已导入：新建 {counts}；{rest}</source>
+        <translation>Imported: created {counts}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="628"/>
+        <source>有问题的 {n} 行已保存到 {path}，改好后可再导入。</source>
+        <translation>The {n} refused rows are saved in {path}: correct them and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="631"/>
+        <source>导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下（有逾期或超出额度），例如：{examples}。</source>
+        <translation>This is history, so the credit hold was not enforced; as the data stand now, it would stop {n} customers (something overdue or over the limit), e.g. {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="655"/>
+        <source>保存导入模板</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="665"/>
+        <source>模板已保存到 {path}：按表头填写（带 * 的必填），保存后在这里选择它导入。</source>
+        <translation>Template saved to {path}: fill in the columns (* required), save it, then choose it here to import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="686"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="687"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../ui/import_dialog.py" line="62"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="62"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="63"/>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="63"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="64"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="64"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="65"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="65"/>
+        <source>联系人电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="66"/>
+        <source>财务联系人</source>
+        <translation>Finance contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="66"/>
+        <source>财务电话</source>
+        <translation>Finance phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="67"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="68"/>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="68"/>
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="69"/>
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="69"/>
+        <source>信用额度</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="70"/>
+        <source>付款条件</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="70"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="71"/>
+        <source>合同号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="71"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="72"/>
+        <source>发货日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="72"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="73"/>
+        <source>品名</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="73"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>分期金额</source>
+        <translation>Installment amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>是否定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>送货单号</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>发票号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="76"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="76"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="77"/>
+        <source>已收金额</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="77"/>
+        <source>未收金额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="78"/>
+        <source>收款日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="78"/>
+        <source>收款金额</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="79"/>
+        <source>收款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="79"/>
+        <source>流水号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="80"/>
+        <source>合同号/发票号</source>
+        <translation>Contract/invoice no.</translation>
     </message>
 </context>
 <context>
@@ -4697,68 +5551,68 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../ui/list_tab.py" line="45"/>
+        <location filename="../ui/list_tab.py" line="47"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="49"/>
+        <location filename="../ui/list_tab.py" line="51"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="54"/>
+        <location filename="../ui/list_tab.py" line="56"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="55"/>
-        <location filename="../ui/list_tab.py" line="195"/>
+        <location filename="../ui/list_tab.py" line="57"/>
+        <location filename="../ui/list_tab.py" line="199"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="131"/>
+        <location filename="../ui/list_tab.py" line="135"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="141"/>
+        <location filename="../ui/list_tab.py" line="145"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="180"/>
+        <location filename="../ui/list_tab.py" line="184"/>
         <source>包含“{text}”</source>
         <translation>Containing “{text}”</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="182"/>
+        <location filename="../ui/list_tab.py" line="186"/>
         <source>状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="187"/>
+        <location filename="../ui/list_tab.py" line="191"/>
         <source>业务员：{name}</source>
         <translation>Salesperson: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="214"/>
+        <location filename="../ui/list_tab.py" line="218"/>
         <source>合计计算中…</source>
         <translation>Calculating totals…</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="228"/>
+        <location filename="../ui/list_tab.py" line="232"/>
         <source>合计未能计算：{error}</source>
         <translation>Totals could not be calculated: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="249"/>
+        <location filename="../ui/list_tab.py" line="253"/>
         <source>合计（{count} 条）</source>
         <translation>Totals (rows: {count})</translation>
     </message>
     <message>
-        <location filename="../ui/list_tab.py" line="306"/>
+        <location filename="../ui/list_tab.py" line="310"/>
         <source>共 {count} 条</source>
         <translation>Rows: {count}</translation>
     </message>
@@ -4791,119 +5645,263 @@ The document was not recorded and its number was not used.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="37"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>回款通 {version}</source>
         <translation>Receivables Desk {version}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="45"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>回款计划</source>
         <translation>Collection plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>数据库：{path}&#x3000;操作员：{operator}</source>
         <translation>Database: {path} · Operator: {operator}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>记录回款…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <source>批量打印价格确认书…</source>
         <translation>Print Price Confirmations in a Batch…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>批量生成对账单…</source>
         <translation>Make statements in a batch…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>催款…</source>
         <translation>Dunning…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="88"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="89"/>
+        <source>从 Excel 或 CSV 导入客户、合同、期初应收或回款</source>
+        <translation>Import customers, contracts, opening receivables or payments from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="92"/>
+        <source>下载导入模板…</source>
+        <translation>Download import templates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>今日提醒…</source>
         <translation>Today&apos;s alerts…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>全部回款…</source>
         <translation>All payments…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>所有客户的回款：可按客户、凭证号、业务员筛选，合计，导出</source>
         <translation>Every customer&apos;s payments: filter by customer, reference or salesperson, with totals and export</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>公司信息与回款规则…</source>
         <translation>Company and collection rules…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>本机设置…</source>
         <translation>This PC&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>关于回款通…</source>
         <translation>About Receivables Desk…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="176"/>
+        <source>下载导入模板</source>
+        <translation>Download import templates</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>提醒计算失败：{error}</source>
         <translation>Could not work out the alerts: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="34"/>
+        <source>合同</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="35"/>
+        <source>其中发票</source>
+        <translation>of which invoices</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="36"/>
+        <source>其中签回件附件</source>
+        <translation>of which signed scans</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="37"/>
+        <source>回款（含退货/折让冲减）</source>
+        <translation>Payments (with returns/allowances)</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="38"/>
+        <source>退货/折让单</source>
+        <translation>Returns/allowances</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="39"/>
+        <source>回款目标（月）</source>
+        <translation>Monthly targets</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="40"/>
+        <source>其中与保留客户同月（金额相加）</source>
+        <translation>of which in a month the kept customer has (added)</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="43"/>
+        <source>承诺回款</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="44"/>
+        <source>跟进记录</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="45"/>
+        <source>已出具单据</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="46"/>
+        <source>对账单</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="47"/>
+        <source>催款函</source>
+        <translation>Dunning letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="48"/>
+        <source>法律行动</source>
+        <translation>Legal actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="64"/>
+        <location filename="../ui/merge_customers_dialog.py" line="167"/>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="73"/>
+        <source>被合并的客户</source>
+        <translation>Customer merged</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="77"/>
+        <source>保留的客户 *</source>
+        <translation>Customer to keep *</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="79"/>
+        <source>如：同一客户录入两次；旧系统编码</source>
+        <translation>e.g. the same customer typed twice; the old system&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="80"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="85"/>
+        <source>被合并客户的全部记录移到保留的客户名下，合同号和业务员不变；随后删除被合并的客户，它的编码和名称留在保留的客户上，搜索仍能找到。保留客户自己的资料不变，被合并客户的资料完整记入操作日志。合并不能撤销。</source>
+        <translation>Everything of the merged customer moves to the customer kept; contract numbers and salespeople stay. The merged customer is then deleted; its code and name stay on the kept one, so searches still find it. The kept customer&apos;s own details do not change; the merged customer&apos;s are written in full to the audit log. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="91"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="94"/>
+        <source>将移到保留客户名下</source>
+        <translation>Moves to the customer kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="131"/>
+        <source>这个客户已不存在（可能已被他人删除或合并）。</source>
+        <translation>This customer no longer exists (someone may have deleted or merged it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="160"/>
+        <source>{merge_code} {merge_name} 的合同 {contracts} 份、回款 {payments} 笔及其他全部记录将移到 {keep_code} {keep_name} 名下，然后删除 {merge_code}。</source>
+        <translation>{merge_code} {merge_name}&apos;s {contracts} contracts, {payments} payments and everything else will move to {keep_code} {keep_name}, and {merge_code} will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/merge_customers_dialog.py" line="165"/>
+        <source>确定把 {merge_code} 合并到 {keep_code} 吗？合并不能撤销。</source>
+        <translation>Merge {merge_code} into {keep_code}? A merge cannot be undone.</translation>
     </message>
 </context>
 <context>
