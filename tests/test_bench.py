@@ -19,7 +19,7 @@ TABLE = {
     "contract_filter": True, "contracts_sorted": True, "plan_tab": True, "plan_service": False,
     "collection_record": False, "record_service": False, "frozen_after_save": False,
     "price_confirmations": True, "session_memory": False, "demo_memory": False,
-    "aging_today": True, "aging_year_ago": True,
+    "aging_today": True, "aging_year_ago": True, "import_read": True, "import_write": True,
 }
 
 

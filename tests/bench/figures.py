@@ -18,11 +18,16 @@ the old tests/bench_*.py printed (services, documents, the demo), without goals.
                                           UI-thread stretch
     N price confirmations in a batch    render_price_confirmation × N         reportlab canvas alone
     peak memory: session / demo         ru_maxrss of a child process          -
+    import: read + check N receivable   open_file + check_file of a generated  python-calamine's bare
+      rows (.xlsx)                        .xlsx (tests/bench/imports.py)         to_python() of it
+    import: write N receivable rows     run_import into a fresh empty          sqlite3 executemany of
+                                          database                               N contract rows
 """
 from __future__ import annotations
 
 from tests.bench import processes
 from tests.bench.database import SIZES
+from tests.bench.imports import ImportBench
 from tests.bench.inprocess import Bench
 from tests.bench.measure import MEGABYTES, Figure, Goal
 
@@ -35,6 +40,7 @@ AGING_FLOOR = ("raw SQL, one GROUP BY per customer: owed on the day (Σ each owe
 def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
     customers, contracts = SIZES[size]
     memory_runs = max(1, min(repeat, 3))  # stable to a few MB; a 300k demo takes minutes
+    imports = ImportBench(contracts, customers, bench.scratch)  # its file made on first use
     return [
         Figure("startup", "start-up to the window painted with data",
                lambda: processes.start_app(bench.db), lambda: processes.start_floor(bench.db),
@@ -92,6 +98,17 @@ def figures(bench: Bench, size: str, repeat: int) -> list[Figure]:
                lambda: processes.demo_memory(customers, contracts), goal=Goal(250, MEGABYTES),
                unit=MEGABYTES, runs=memory_runs, warm=False),
         Figure("demo_time", "  writing the demo (main.py demo)", None, part_of="demo_memory"),
+        # -- issue 14: importing, into a fresh empty database (the size's rows and customers) ----
+        Figure("import_read", f"import: read + check {contracts:,} receivable rows (.xlsx)",
+               imports.read_check, imports.read_floor, Goal(15.0),
+               floor_text="python-calamine's bare to_python() of the same file",
+               note=f"open_file + check_file; {customers:,} customers"),
+        Figure("import_write", f"import: write {contracts:,} receivable rows",
+               imports.write, imports.write_floor, Goal(60.0),
+               floor_text="sqlite3 executemany INSERT of as many contract rows",
+               note="run_import into a fresh empty SQLite file: customers, contracts, lines, "
+                    "installments, opening payments and allocations", runs=memory_runs,
+               warm=False),
         # -- what the old bench_*.py printed: services alone, no goals ----------------------------
         Figure("customer_list", "service: customer ids (code) + first 200 rows",
                bench.customer_list),
