@@ -59,6 +59,13 @@ def backup_sqlite(db_file: Path, backup_dir: Path | None, label: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_file.stem}-{stamp}-{label}{db_file.suffix or '.sqlite3'}"
+    copy_sqlite(db_file, target)
+    return target
+
+
+def copy_sqlite(db_file: Path, target: Path) -> None:
+    """A whole copy of a SQLite file (its pending WAL pages included) into `target`, through
+    the online backup API."""
     source = sqlite3.connect(db_file)
     try:
         dest = sqlite3.connect(target)
@@ -67,7 +74,6 @@ def backup_sqlite(db_file: Path, backup_dir: Path | None, label: str) -> Path:
         dest.close()
     finally:
         source.close()
-    return target
 
 
 def alembic_config(engine: Engine | None = None):

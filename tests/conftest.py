@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from models.migrate import copy_sqlite
 from services.admin.bootstrap import open_context
 from services.core.clock import FixedClock
 
@@ -67,22 +67,10 @@ def ctx(tmp_path, clock, backend, migrated_sqlite):
         db = SERVER_URL
     else:
         db = tmp_path / "t.sqlite3"
-        _copy_sqlite(migrated_sqlite, db)
+        copy_sqlite(migrated_sqlite, db)
     context = open_context(db, clock, operator="tester")
     yield context
     context.engine.dispose()
-
-
-def _copy_sqlite(source: Path, target: Path) -> None:
-    """A whole copy of a closed SQLite file (its WAL included) through the backup API."""
-    src = sqlite3.connect(source)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            src.backup(dest)
-        dest.close()
-    finally:
-        src.close()
 
 
 def _clear_server_schema(url: str) -> None:
