@@ -297,6 +297,9 @@ def _plan_receivables(session: Session, records: list[Record], headers: dict[str
         if number in used:
             plan.skipped.append(Skipped(record.row, "exists", number))
             continue
+        if values["date"] > today:  # history: an invoice of a day still to come is a slip
+            plan.refuse(record, "date", _header(headers, "date"), "in_future")
+            continue
         customer_id = _resolve_customer(plan, record, headers, existing, new_by_code,
                                         may_create=True)
         if customer_id is None:
@@ -309,7 +312,7 @@ def _plan_receivables(session: Session, records: list[Record], headers: dict[str
             "total": values["amount"], "product": OPENING_PRODUCT, "delivery_note_no": "",
             "notes": values["notes"],
             "installments": [(values["due_date"], values["amount"], False, paid)],
-            "rows": [record.row], "paid": paid, "paid_on": min(values["date"], today)})
+            "rows": [record.row], "paid": paid, "paid_on": values["date"]})
 
 
 def _plan_payments(session: Session, records: list[Record], headers: dict[str, str],

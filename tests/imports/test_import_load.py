@@ -394,6 +394,18 @@ def test_an_unknown_customer_without_a_name_is_refused(ctx, tmp_path):
     assert counts(ctx)["customer"] == 0
 
 
+def test_an_invoice_dated_after_today_is_refused(ctx, tmp_path):
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    path = make_csv(tmp_path / "r.csv", [RECEIVABLE_HEADERS,
+                                        ["001", "甲", "FP-1", TODAY.isoformat(), tomorrow, "10",
+                                         "5"],
+                                        ["001", "甲", "FP-2", tomorrow, tomorrow, "10", "5"]])
+    report = do_import(ctx, path, "receivables")
+    (problem,) = report.problems
+    assert (problem.row, problem.column, problem.reason) == (3, "日期", "in_future")
+    assert not report.written and counts(ctx)["contract"] == 0
+
+
 def test_an_outstanding_column_instead_of_paid(ctx, tmp_path):
     headers = ["客户编码", "客户名称", "发票号", "日期", "到期日", "金额", "未收金额"]
     path = make_csv(tmp_path / "r.csv", [headers,
