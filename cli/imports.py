@@ -94,6 +94,10 @@ def run_import_command(kind: str, file: Path, db: str | Path, *, sheet: str | No
         _say(f"{where}: header on row {opened.header_row + 1}, {checked.rows_read} rows; "
              + ", ".join(f"{name} <- {opened.headers[column]!r}"
                          for name, column in mapping.items()))
+        if not checked.records and not checked.problems:
+            _say(f"nothing to import: no rows with a record below the header on row "
+                 f"{opened.header_row + 1}", error=True)
+            return 1
         report = run_import(ctx.uow(), opened, checked, mapping, options, dry_run=dry_run,
                             valid_only=valid_only)
         _print_report(report)
@@ -121,9 +125,10 @@ def _print_report(report) -> None:
         reasons = {}
         for item in report.skipped:
             reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        words = {"exists": "already there", "unchanged": "unchanged",
+                 "not_a_record": "not records (such as 制表人：…)"}
         parts.append("skipped " + ", ".join(
-            f"{count} {'already there' if reason == 'exists' else 'unchanged'}"
-            for reason, count in reasons.items()))
+            f"{count} {words.get(reason, reason)}" for reason, count in reasons.items()))
     if report.rejected_rows:
         parts.append(f"refused {len(report.rejected_rows)} rows")
     _say("; ".join(parts))

@@ -250,6 +250,11 @@ REASONS = {
     "differs_in_contract": QT_TRANSLATE_NOOP("Errors", "与同一合同 {number} 的第 {row} 行不一致"),
     "contract_row_refused": QT_TRANSLATE_NOOP(
         "Errors", "同一合同 {number} 的第 {row} 行有问题，整份合同未导入"),
+    "customer_code_zeros": QT_TRANSLATE_NOOP(
+        "Errors", "找不到这个客户编码，但有客户 {code}：可能是 Excel 去掉了编码开头的 0"
+        "（请把该列设为文本后重新输入）"),
+    "credit_invoice": QT_TRANSLATE_NOOP(
+        "Errors", "是负数（红字发票），不是未收的应收：请从它所冲的发票金额中减去，或导入后在该合同上登记退货/折让"),
 }
 
 # A reason said in the words of one field, where the general sentence would not tell the user

@@ -433,6 +433,17 @@ class ImportDialog(QDialog):
                 n=len(checked.problems) - len(shown)))
         self.problems.setPlainText("\n".join(lines))
         bad = len(checked.bad_rows)
+        if not checked.records and not bad:
+            self._say(self.tr("列名所在的第 {row} 行下面没有可导入的行：请检查工作表和列名所在的行。").format(
+                row=self.opened.header_row + 1), error=True)
+            self._update_buttons()
+            return
+        if checked.not_records:
+            lines.append(self.tr("第 {rows} 行不是数据（如“{text}”），不导入。").format(
+                rows="、".join(str(row) for row, _ in checked.not_records[:10])
+                + ("…" if len(checked.not_records) > 10 else ""),
+                text=checked.not_records[0][1]))
+            self.problems.setPlainText("\n".join(lines))
         if bad:
             self._say(self.tr("共 {rows} 行：{good} 行可以导入，{bad} 行有问题（见上方列表）。"
                               "可以改好文件后重新选择，或只导入有效行。").format(
@@ -515,6 +526,7 @@ class ImportDialog(QDialog):
         if isinstance(error, Cancelled):
             self._say(self.tr("已取消，没有写入任何数据。"))
         elif isinstance(error, ImportFileProblem):
+            self._show_what_is_read()
             self._say(self.file_problem(error), error=True)
         elif isinstance(error, DatabaseProblem):
             self._say(problem_message(error), error=True)
@@ -525,6 +537,21 @@ class ImportDialog(QDialog):
                 path=error.filename or "", reason=error.strerror or error), error=True)
         else:
             raise error  # a bug: the crash box
+
+    def _show_what_is_read(self) -> None:
+        """After a sheet, encoding or header row chosen by hand could not be read: the choices
+        shown go back to those of the rows still shown (and imported), never another's."""
+        if self.opened is None:
+            return
+        self._filling = True
+        try:
+            if self.opened.sheet:
+                self.sheet.setCurrentText(self.opened.sheet)
+            if self.opened.encoding:
+                self.encoding.setCurrentIndex(max(0, self.encoding.findData(self.opened.encoding)))
+            self.header_row.setValue(self.opened.header_row + 1)
+        finally:
+            self._filling = False
 
     def file_problem(self, error: ImportFileProblem) -> str:
         """Why the file cannot be read, in the user's words, with what to do."""
@@ -608,7 +635,7 @@ class ImportDialog(QDialog):
             customers=created.get("customers", 0), contracts=created.get("contracts", 0),
             payments=created.get("payments", 0))
         exists = sum(1 for s in report.skipped if s.reason == "exists")
-        unchanged = len(report.skipped) - exists
+        unchanged = sum(1 for s in report.skipped if s.reason == "unchanged")
         rest = self.tr("更新客户 {updated} 个；跳过 {exists} 行（已导入过），{unchanged} 行（没有变化）；"
                        "有问题 {bad} 行。").format(updated=report.updated, exists=exists,
                                                 unchanged=unchanged, bad=len(report.rejected_rows))

@@ -105,6 +105,12 @@ REASONS = {
                                    " one with"),
     "differs_in_contract": "differs from row {row} of the same contract {number}",
     "contract_row_refused": "belongs to contract {number}, whose row {row} was refused",
+    "customer_code_zeros": ("names no customer, but customer {code} exists: Excel may have dropped"
+                            " the code's leading zeros (format the column as text and type it"
+                            " again)"),
+    "credit_invoice": ("is negative: a credit (红字) invoice is not an open receivable; take it"
+                       " off the invoice it credits, or record a return or allowance on that"
+                       " contract after the import"),
 }
 
 

@@ -199,6 +199,19 @@ def header_key(text: object) -> str:
     return _IGNORED.sub("", without_units or text)
 
 
+# A unit in a money column's header that is not yuan: "金额（万元）", "Amount (千元)".
+_UNIT = re.compile(r"[(\[（【]\s*(?:单位\s*[:：]?\s*)?(万|千|百万)\s*元?\s*[)\]）】]")
+_SCALES = {"万": 10_000, "千": 1_000, "百万": 1_000_000}
+
+
+def money_scale(header: str) -> int:
+    """How many yuan one unit of a money column is, by the unit its header names in brackets:
+    10000 for "金额（万元）" or "金额(万)", 1000 for 千元, 1000000 for 百万元; 1 otherwise
+    (header_key leaves the unit out, so such a column maps like 金额 and must be multiplied)."""
+    found = _UNIT.search(ascii_forms(str(header or "")))
+    return _SCALES[found.group(1)] if found else 1
+
+
 def choice_code(field: ImportField, text: str) -> str | None:
     """The stored code a choice cell's text stands for (its words compared as header_key
     does), or None when it names none. For credit ratings the letter itself."""

@@ -56,8 +56,10 @@ OPENING_REFERENCE = "期初已收"
 
 @dataclass(frozen=True)
 class Skipped:
-    """A row not imported because it is already there: reason "exists" (a contract, invoice
-    or payment already recorded), "unchanged" (a customer whose mapped fields are the same)."""
+    """A row not imported: reason "exists" (a contract, invoice or payment already recorded),
+    "unchanged" (a customer whose mapped fields are the same), "not_a_record" (a row below
+    the header that holds no record: a signature line such as 制表人：张三, or a row with no
+    required value; `key` its first text)."""
 
     row: int
     reason: str
@@ -144,6 +146,20 @@ def _contracts_by_number(session: Session, numbers: set[str]) -> dict[str, tuple
     return found
 
 
+def _codes_without_zeros(session: Session, codes: set[str]) -> dict[str, str]:
+    """{code as the file has it: an existing customer's code} for the numeric codes of the file
+    that name no customer but equal one once leading zeros are dropped ("1" and "001": Excel
+    drops a number's zeros when the column is not text)."""
+    numeric = {code.lstrip("0"): code for code in codes if code.isdigit() and code.isascii()}
+    found: dict[str, str] = {}
+    stripped = func.ltrim(Customer.code, "0")
+    for part in _chunks(sorted(numeric)):
+        for code in session.scalars(select(Customer.code).where(stripped.in_(part))):
+            if code.isdigit() and numeric[code.lstrip("0")] != code:
+                found[numeric[code.lstrip("0")]] = code
+    return found
+
+
 def _header(headers: dict[str, str], name: str) -> str:
     return headers.get(name, "")
 
@@ -153,6 +169,8 @@ def _header(headers: dict[str, str], name: str) -> str:
 def _plan_customers(session: Session, records: list[Record], headers: dict[str, str],
                     plan: _Plan) -> None:
     existing_codes = _customers_by_code(session, {r.values["code"] for r in records})
+    near = _codes_without_zeros(session, {r.values["code"] for r in records
+                                          if r.values["code"].lower() not in existing_codes})
     terms = {t.name for t in read_terms(session)} | {""}
     seen: dict[str, int] = {}
     columns = [c.key for c in Customer.__table__.columns]
@@ -187,6 +205,9 @@ def _plan_customers(session: Session, records: list[Record], headers: dict[str, 
                                                            current[cid]["short_name"]))
             plan.customer_updates.append({"id": cid, "row": record.row, "changes": changes,
                                           "version": current[cid]["version"]})
+        elif values["code"] in near:
+            plan.refuse(record, "code", _header(headers, "code"), "customer_code_zeros",
+                        code=near[values["code"]])
         else:
             row = {name: value for name, value in values.items() if name != "given"}
             if "payment_terms" not in given:
@@ -198,15 +219,20 @@ def _plan_customers(session: Session, records: list[Record], headers: dict[str, 
 
 def _resolve_customer(plan: _Plan, record: Record, headers: dict[str, str],
                       existing: dict[str, tuple[int, str]], new_by_code: dict[str, int],
-                      may_create: bool) -> int | None:
+                      may_create: bool, near: dict[str, str] | None = None) -> int | None:
     """The customer id of a row (negative: the n-th customer this import creates), or None
-    after refusing the row."""
+    after refusing the row. A code that names no customer but one with its zeros (`near`,
+    _codes_without_zeros) is refused, never created beside it."""
     code = record.values["customer_code"]
     key = code.lower()
     if key in existing:
         return existing[key][0]
     if key in new_by_code:
         return new_by_code[key]
+    if near and code in near:
+        plan.refuse(record, "customer_code", _header(headers, "customer_code"),
+                    "customer_code_zeros", code=near[code])
+        return None
     name = record.values.get("customer_name", "")
     if not may_create or not name:
         plan.refuse(record, "customer_code", _header(headers, "customer_code"),
@@ -233,6 +259,8 @@ def _plan_contracts(session: Session, records: list[Record], headers: dict[str, 
     for record in records:
         groups[record.values["number"]].append(record)
     existing = _customers_by_code(session, {r.values["customer_code"] for r in records})
+    near = _codes_without_zeros(session, {r.values["customer_code"] for r in records
+                                          if r.values["customer_code"].lower() not in existing})
     used = _contracts_by_number(session, set(groups))
     for number, rows in groups.items():
         first = rows[0]
@@ -249,7 +277,7 @@ def _plan_contracts(session: Session, records: list[Record], headers: dict[str, 
                         row=first.row, number=number)
             _refuse_rest(plan, rows, record, number)
             continue
-        customer_id = _resolve_customer(plan, first, headers, existing, {}, may_create=False)
+        customer_id = _resolve_customer(plan, first, headers, existing, {}, may_create=False, near=near)
         if customer_id is None:
             _refuse_rest(plan, rows, first, number)
             continue
@@ -283,6 +311,8 @@ def _plan_receivables(session: Session, records: list[Record], headers: dict[str
     """Each row an invoice still (or once) open: a delivered contract with one installment,
     and for what was paid an opening payment applied to it."""
     existing = _customers_by_code(session, {r.values["customer_code"] for r in records})
+    near = _codes_without_zeros(session, {r.values["customer_code"] for r in records
+                                          if r.values["customer_code"].lower() not in existing})
     used = _contracts_by_number(session, {r.values["number"] for r in records})
     seen: dict[str, int] = {}
     new_by_code: dict[str, int] = {}
@@ -301,7 +331,7 @@ def _plan_receivables(session: Session, records: list[Record], headers: dict[str
             plan.refuse(record, "date", _header(headers, "date"), "in_future")
             continue
         customer_id = _resolve_customer(plan, record, headers, existing, new_by_code,
-                                        may_create=True)
+                                        may_create=True, near=near)
         if customer_id is None:
             continue
         paid = values["paid"]
@@ -318,12 +348,14 @@ def _plan_receivables(session: Session, records: list[Record], headers: dict[str
 def _plan_payments(session: Session, records: list[Record], headers: dict[str, str],
                    plan: _Plan, today: dt.date) -> None:
     existing = _customers_by_code(session, {r.values["customer_code"] for r in records})
+    near = _codes_without_zeros(session, {r.values["customer_code"] for r in records
+                                          if r.values["customer_code"].lower() not in existing})
     contracts = _contracts_by_number(
         session, {r.values["contract_number"] for r in records if r.values["contract_number"]})
     recorded = _recorded_payments(session, {cid for cid, _ in existing.values()})
     for record in records:
         values = record.values
-        customer_id = _resolve_customer(plan, record, headers, existing, {}, may_create=False)
+        customer_id = _resolve_customer(plan, record, headers, existing, {}, may_create=False, near=near)
         if customer_id is None:
             continue
         if values["received_on"] > today:
@@ -633,7 +665,9 @@ def import_checked(uow: UnitOfWork, checked: CheckedRows, headers: dict[str, str
         report.problems = sorted(checked.problems + plan.problems,
                                  key=lambda p: (p.row, p.column))
         report.rejected_rows = {p.row for p in report.problems}
-        report.skipped = sorted(plan.skipped, key=lambda s: s.row)
+        report.skipped = sorted(plan.skipped + [Skipped(row, "not_a_record", text)
+                                                for row, text in checked.not_records],
+                                key=lambda s: s.row)
         report.created = {"customers": len(plan.new_customers),
                           "contracts": len(plan.contracts), "payments": _payments_of(plan)}
         report.updated = len(plan.customer_updates)

@@ -13,8 +13,15 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from services.core.errors import ValidationError
-from services.core.parsing import clean_text, parse_date, parse_money
-from services.imports.fields import ImportField, choice_code, fields_of, yes_no
+from services.core.parsing import (
+    FEN,
+    MAX_MONEY,
+    ascii_forms,
+    clean_text,
+    parse_date,
+    parse_decimal,
+)
+from services.imports.fields import ImportField, choice_code, fields_of, money_scale, yes_no
 from services.imports.mapping import Mapping
 
 Cell = str | dt.date | dt.datetime | None
@@ -30,6 +37,12 @@ DEFAULT_PRODUCT = "货款"                  # a contract's one line
 OPENING_PRODUCT = "期初应收"              # an opening receivable's line
 CHECK_CHUNK = 2000                        # rows between progress reports
 MEMO_LIMIT = 50_000                       # distinct dates and choices remembered while checking
+SHOWN_VALUE = 60                          # characters of a refused cell a problem repeats
+# A signature or note line of an export ("制表人：张三", "审核：李四", "打印日期：2026-11-30",
+# "注：…"): a short label without digits, a colon, anything.
+_NOTE_CELL = re.compile(r"[^0-9０-９:：]{1,12}[:：].*", re.DOTALL)
+# An accounting negative: (1,234.50)
+_PARENTHESES = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*")
 
 
 @dataclass(frozen=True)
@@ -77,12 +90,15 @@ class Record:
 class CheckedRows:
     """The rows of a file as they will be read: `records` passed every check of their own,
     `problems` list what failed (a row with any problem gives no record), `rows_read` counts
-    the data rows (blank and totals rows are not data)."""
+    the data rows (blank and totals rows are not data). `not_records`: (row, its first text)
+    of the rows below the header that hold no record (is_not_a_record), counted in rows_read
+    and skipped by the import."""
 
     kind: str
     records: list[Record]
     problems: list[RowProblem]
     rows_read: int
+    not_records: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def bad_rows(self) -> set[int]:
@@ -116,9 +132,10 @@ class _RowChecker:
     """Reads one row's fields, collecting every problem instead of stopping at the first."""
 
     def __init__(self, row: int, cells: list[Cell], mapping: Mapping, headers: list[str],
-                 options: ImportOptions, memo: dict) -> None:
+                 options: ImportOptions, memo: dict, scales: dict[str, int] | None = None) -> None:
         self.row, self.cells, self.mapping, self.headers = row, cells, mapping, headers
         self.options = options
+        self.scales = scales or {}  # field -> 10000 for a column headed 金额（万元）
         self.memo = memo  # (field, cell) -> value or error, for values that repeat (dates)
         self.problems: list[RowProblem] = []
 
@@ -137,7 +154,7 @@ class _RowChecker:
     def fail(self, name: str, error: ValidationError) -> None:
         column = self.mapping.get(name)
         header = self.headers[column] if column is not None and column < len(self.headers) else ""
-        self.problems.append(RowProblem(self.row, name, header, self.text_of(name),
+        self.problems.append(RowProblem(self.row, name, header, shown_value(self.text_of(name)),
                                         error.reason, dict(error.params)))
 
     def read(self, name: str, parse: Callable[[Cell], object], default: object = None) -> object:
@@ -165,13 +182,37 @@ class _RowChecker:
         return found
 
     def text(self, spec: ImportField, limit: int, default: str = "") -> str:
+        # A code's full-width letters and digits (００１) are the ASCII ones a match compares.
+        plain = ascii_forms if spec.value == "code" else str
         value = self.read(spec.name, lambda cell: clean_text(
-            cell_text(cell), spec.name, limit, required=spec.required), "")
+            plain(cell_text(cell)), spec.name, limit, required=spec.required), "")
         return value or default
 
-    def money(self, spec: ImportField, *, positive: bool = False) -> Decimal | None:
-        return self.read(spec.name, lambda cell: parse_money(
-            cell_text(cell), spec.name, positive=positive, required=spec.required))
+    def money(self, spec: ImportField, *, positive: bool = False,
+              negative_reason: str = "") -> Decimal | None:
+        """An amount in yuan; a column headed in 万元 or 千元 multiplied out. "(1,234.50)" is
+        read as the negative it means, so it is refused as one (`negative_reason`, when given,
+        says why a negative amount cannot be this field)."""
+        scale = self.scales.get(spec.name, 1)
+
+        def parse(cell: Cell) -> Decimal | None:
+            text = cell_text(cell)
+            bracketed = _PARENTHESES.fullmatch(text)
+            if bracketed and bracketed.group(1).strip()[:1] not in ("-", "+", ""):
+                text = "-" + bracketed.group(1).strip()
+            if scale == 1:
+                number = parse_decimal(text, spec.name, 2, allow_negative=True,
+                                       required=spec.required)
+            else:
+                number = scaled_money(text, spec.name, scale, required=spec.required)
+            if number is not None and number < 0 and negative_reason:
+                raise ValidationError(spec.name, negative_reason)
+            if number is not None and number < 0:
+                raise ValidationError(spec.name, "negative")
+            if positive and number is not None and number <= 0:
+                raise ValidationError(spec.name, "not_positive")
+            return number
+        return self.read(spec.name, parse)
 
     def day(self, spec: ImportField) -> dt.date | None:
         return self.read_repeated(spec.name, lambda cell: parse_day(
@@ -195,6 +236,49 @@ class _RowChecker:
                 raise ValidationError(spec.name, "not_yes_no")
             return value
         return bool(self.read_repeated(spec.name, parse, False))
+
+
+def shown_value(text: str) -> str:
+    """A refused cell as a problem repeats it: at most SHOWN_VALUE characters (a 5,000-character
+    note is not said back in full)."""
+    return text if len(text) <= SHOWN_VALUE else text[:SHOWN_VALUE - 1] + "…"
+
+
+def scaled_money(text: str, name: str, scale: int, *, required: bool) -> Decimal | None:
+    """An amount written in units of `scale` yuan (10000 for 万元), in yuan: as many more
+    decimals as the unit has zeros (1.234567 万元 = 12,345.67 元); parse_decimal's errors, and
+    too_large above MAX_MONEY once multiplied."""
+    places = 2 + len(str(scale)) - 1
+    number = parse_decimal(text, name, places, allow_negative=True, required=required)
+    if number is None:
+        return None
+    yuan = number * scale
+    if yuan.copy_abs() > MAX_MONEY:
+        raise ValidationError(name, "too_large")
+    return yuan.quantize(FEN)
+
+
+def is_not_a_record(cells: list[Cell], required_columns: list[int]) -> bool:
+    """A row below the header that holds no record: none of the required fields' cells has a
+    value ("第 1 页", a note in an unmapped column), or every cell with something in it is a
+    signature or note line ("制表人：张三", "审核：李四"), as exports put under the data."""
+    if all(column >= len(cells) or not cell_text(cells[column]).strip()
+           for column in required_columns):
+        return True
+    found = False
+    for cell in cells:  # a loop: a data row stops at its first cell that is not a note
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            continue
+        if not isinstance(cell, str) or not _NOTE_CELL.fullmatch(cell.strip()):
+            return False
+        found = True
+    return found
+
+
+def first_text(cells: list[Cell]) -> str:
+    """The first cell with something in it, as text (what a skipped row is listed by)."""
+    return shown_value(next((cell_text(c).strip() for c in cells
+                             if c is not None and cell_text(c).strip()), ""))
 
 
 # The text limits of the records the rows become (models: contract number 40, customer code
@@ -226,7 +310,8 @@ def _receivable_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
               for name in ("customer_code", "customer_name", "number", "salesperson", "notes")}
     values["date"] = check.day(specs["date"])
     values["due_date"] = check.day(specs["due_date"])
-    values["amount"] = check.money(specs["amount"], positive=True)
+    values["amount"] = check.money(specs["amount"], positive=True,
+                                   negative_reason="credit_invoice")
     paid = check.money(specs["paid"])
     outstanding = check.money(specs["outstanding"])
     if check.problems:
@@ -268,6 +353,9 @@ def _customer_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
         given["credit_rating"] = rating or given["credit_rating"].strip()
     elif "credit_rating" in given:
         del given["credit_rating"]
+    if check.scales.get("credit_limit", 1) != 1 and given.get("credit_limit", "").strip():
+        limit = check.money(specs["credit_limit"])  # 信用额度（万元）: in yuan
+        given["credit_limit"] = "" if limit is None else str(limit)
     defaults = {f.name: f.default for f in fields(CustomerInput)}
     for _ in range(len(given) + 1):
         try:
@@ -317,18 +405,27 @@ def check_rows(kind: str, headers: list[str], rows: Iterable[tuple[int, list[Cel
     read_row = _ROW_READERS[kind]
     records: list[Record] = []
     problems: list[RowProblem] = []
+    not_records: list[tuple[int, str]] = []
     count = 0
     memo: dict = {}
+    scales = {name: money_scale(headers[column]) for name, column in mapping.items()
+              if specs.get(name) is not None and specs[name].value == "money"
+              and column < len(headers)}
+    required = [mapping[spec.name] for spec in specs.values()
+                if spec.required and spec.name in mapping]
     for count, (row, cells) in enumerate(rows, start=1):
         if count % CHECK_CHUNK == 0:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(count)
-        check = _RowChecker(row, cells, mapping, headers, options, memo)
+        if is_not_a_record(cells, required):
+            not_records.append((row, first_text(cells)))
+            continue
+        check = _RowChecker(row, cells, mapping, headers, options, memo, scales)
         values = read_row(check, specs)
         if check.problems:
             problems.extend(check.problems)
         else:
             records.append(Record(row, values))
-    return CheckedRows(kind, records, problems, count)
+    return CheckedRows(kind, records, problems, count, not_records)

@@ -16,12 +16,15 @@ from services.imports.mapping import (
     Mapping,
     auto_mapping,
     check_mapping,
+    missing_fields,
     remember_mapping,
     remembered_mapping,
 )
 from services.imports.reading import (
     Cell,
     FileInfo,
+    ImportFileProblem,
+    Sheet,
     data_rows,
     guess_header_row,
     header_texts,
@@ -79,15 +82,20 @@ def file_digest(path: Path) -> str:
 
 def open_file(uow: UnitOfWork, path: str | Path, kind: str, *, sheet: str | None = None,
               encoding: str | None = None, header_row: int | None = None) -> OpenedFile:
-    """Read `path` for an import of `kind`: the sheet (default the first), the encoding of a
-    CSV (default detected), the header row (0-based; default guessed: the row naming most of
-    the kind's fields) and a mapping (the one remembered for these headers, else found by
-    their names). ImportFileProblem (services.imports.reading) when the file cannot be read."""
+    """Read `path` for an import of `kind`: the sheet (default: the first, in
+    inspect_file's order, whose header names all of the kind's required fields, else the first),
+    the encoding of a CSV (default detected), the header row (0-based; default guessed: the row
+    naming most of the kind's fields) and a mapping (the one remembered for these headers, else
+    found by their names). ImportFileProblem (services.imports.reading) when the file cannot be
+    read."""
     path = Path(path)
     info = inspect_file(path)
     encoding = encoding or info.encoding
-    sheet_name = sheet if sheet is not None else (info.sheets[0] if info.sheets else None)
-    table = read_sheet(path, sheet=sheet_name, encoding=encoding)
+    if sheet is None and len(info.sheets) > 1:
+        sheet_name, table = _sheet_with_header(path, info.sheets, kind)
+    else:
+        sheet_name = sheet if sheet is not None else (info.sheets[0] if info.sheets else None)
+        table = read_sheet(path, sheet=sheet_name, encoding=encoding)
     if header_row is None:
         header_row = guess_header_row(table.rows, known_header(kind), merged=table.merged)
     header_row = max(0, min(header_row, len(table.rows) - 1))
@@ -98,6 +106,28 @@ def open_file(uow: UnitOfWork, path: str | Path, kind: str, *, sheet: str | None
     return OpenedFile(info, kind, sheet_name, encoding, header_row, headers,
                       list(data_rows(table, header_row)), mapping, remembered is not None,
                       file_digest(path), table.rows)
+
+
+def _sheet_with_header(path: Path, sheets: tuple[str, ...], kind: str) -> tuple[str, Sheet]:
+    """The first sheet whose guessed header names every required field of `kind` (a cover or
+    说明 sheet before the data is passed over), read; else the first sheet that is not empty.
+    Sheets are read one after another until one fits, so the usual workbook costs one read."""
+    first: tuple[str, Sheet] | None = None
+    known = known_header(kind)
+    for name in sheets:
+        try:
+            table = read_sheet(path, sheet=name)
+        except ImportFileProblem as problem:
+            if problem.reason == "empty":
+                continue
+            raise
+        first = first or (name, table)
+        headers = header_texts(table, guess_header_row(table.rows, known, merged=table.merged))
+        if not missing_fields(kind, auto_mapping(kind, headers)):
+            return name, table
+    if first is None:
+        raise ImportFileProblem("empty", sheet=sheets[0])
+    return first
 
 
 def check_file(opened: OpenedFile, mapping: Mapping, options: ImportOptions = ImportOptions(),
