@@ -197,7 +197,7 @@ class _RowChecker:
 
         def parse(cell: Cell) -> Decimal | None:
             text = cell_text(cell)
-            bracketed = _PARENTHESES.fullmatch(text)
+            bracketed = _PARENTHESES.fullmatch(text) if text.endswith((")", "）", " ")) else None
             if bracketed and bracketed.group(1).strip()[:1] not in ("-", "+", ""):
                 text = "-" + bracketed.group(1).strip()
             if scale == 1:
@@ -262,8 +262,11 @@ def is_not_a_record(cells: list[Cell], required_columns: list[int]) -> bool:
     """A row below the header that holds no record: none of the required fields' cells has a
     value ("第 1 页", a note in an unmapped column), or every cell with something in it is a
     signature or note line ("制表人：张三", "审核：李四"), as exports put under the data."""
-    if all(column >= len(cells) or not cell_text(cells[column]).strip()
-           for column in required_columns):
+    for column in required_columns:  # a loop: a data row stops at its first required value
+        cell = cells[column] if column < len(cells) else None
+        if cell is not None and (cell.__class__ is not str or cell.strip()):
+            break
+    else:
         return True
     found = False
     for cell in cells:  # a loop: a data row stops at its first cell that is not a note
