@@ -4034,37 +4034,47 @@ The document was not recorded and its number was not used.</translation>
         <translation>belongs to contract {number}, whose row {row} has a problem: the whole contract is not imported</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="257"/>
+        <location filename="../ui/error_text.py" line="253"/>
+        <source>找不到这个客户编码，但有客户 {code}：可能是 Excel 去掉了编码开头的 0（请把该列设为文本后重新输入）</source>
+        <translation>names no customer, but customer {code} exists: Excel may have dropped the code&apos;s leading zeros (format the column as text and type the codes again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="256"/>
+        <source>是负数（红字发票），不是未收的应收：请从它所冲的发票金额中减去，或导入后在该合同上登记退货/折让</source>
+        <translation>is negative: a credit (red) invoice is not an open receivable; take it off the invoice it credits, or record a return or allowance on that contract after the import</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="262"/>
         <source>只能是 1–6 位英文字母或数字，如 BJ</source>
         <translation>may be only 1–6 letters or digits, e.g. BJ</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="258"/>
+        <location filename="../ui/error_text.py" line="263"/>
         <source>应为 1 到 8 个逐个增大的天数（1–3650），用逗号隔开，如 30, 60, 90, 180, 365</source>
         <translation>must be 1 to 8 rising numbers of days (1–3650), separated by commas, e.g. 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="285"/>
+        <location filename="../ui/error_text.py" line="290"/>
         <source>已被他人修改，请重新打开</source>
         <translation>Changed by someone else meanwhile; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="286"/>
+        <location filename="../ui/error_text.py" line="291"/>
         <source>已被 {operator} 于 {time} 修改，请重新打开</source>
         <translation>Changed by {operator} at {time}; please open it again</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="298"/>
+        <location filename="../ui/error_text.py" line="303"/>
         <source>{table}第 {row} 行：{column}</source>
         <translation>{table}, row {row}, {column}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="315"/>
+        <location filename="../ui/error_text.py" line="320"/>
         <source>{field}{reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="317"/>
+        <location filename="../ui/error_text.py" line="322"/>
         <source>{field}{reason}</source>
         <comment>the reason goes on from the field&apos;s name: English puts a space between (Amount is required)</comment>
         <translation>{field} {reason}</translation>
@@ -4429,7 +4439,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="120"/>
-        <location filename="../ui/import_dialog.py" line="662"/>
+        <location filename="../ui/import_dialog.py" line="689"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -4636,147 +4646,157 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="437"/>
+        <source>列名所在的第 {row} 行下面没有可导入的行：请检查工作表和列名所在的行。</source>
+        <translation>There are no rows to import below the column names on row {row}: check the sheet and the header row.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="442"/>
+        <source>第 {rows} 行不是数据（如“{text}”），不导入。</source>
+        <translation>Row {rows} is not data (such as &quot;{text}&quot;): not imported.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="448"/>
         <source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题（见上方列表）。可以改好文件后重新选择，或只导入有效行。</source>
         <translation>{rows} rows: {good} can be imported, {bad} have problems (listed above). Correct the file and choose it again, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="441"/>
+        <location filename="../ui/import_dialog.py" line="452"/>
         <source>共 {rows} 行，没有发现问题。可以先试运行，看将新建、更新和跳过多少条。</source>
         <translation>{rows} rows, no problems found. A dry run says what would be created, updated and skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="449"/>
+        <location filename="../ui/import_dialog.py" line="460"/>
         <source>请为必填字段“{field}”选择文件中的列。</source>
         <translation>Choose the file&apos;s column for the required field &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="451"/>
+        <location filename="../ui/import_dialog.py" line="462"/>
         <source>第 {column} 列被选给了两个字段：每列只能对应一个字段。</source>
         <translation>Column {column} is chosen for two fields: each column maps to one field.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="470"/>
+        <location filename="../ui/import_dialog.py" line="481"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="516"/>
+        <location filename="../ui/import_dialog.py" line="527"/>
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="524"/>
-        <location filename="../ui/import_dialog.py" line="662"/>
+        <location filename="../ui/import_dialog.py" line="536"/>
+        <location filename="../ui/import_dialog.py" line="689"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="532"/>
+        <location filename="../ui/import_dialog.py" line="559"/>
         <source>只能导入 .xlsx、.xls、.csv 或 .txt 文件。</source>
         <translation>Only .xlsx, .xls, .csv or .txt files can be imported.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="533"/>
+        <location filename="../ui/import_dialog.py" line="560"/>
         <source>无法打开这个文件：它可能已被 Excel 等程序打开（请先关闭），或没有读取权限。</source>
         <translation>The file cannot be opened: another program such as Excel may have it open (close it first), or you may not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="535"/>
+        <location filename="../ui/import_dialog.py" line="562"/>
         <source>这个文件已损坏或不是它的扩展名所说的格式。请在 Excel 中打开并另存为 .xlsx 后再试。</source>
         <translation>The file is damaged, or not the format its extension says. Open it in Excel, save it as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="536"/>
+        <location filename="../ui/import_dialog.py" line="563"/>
         <source>这个文件（或工作表）是空的。</source>
         <translation>The file (or sheet) is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="537"/>
+        <location filename="../ui/import_dialog.py" line="564"/>
         <source>按所选编码读不通第 {line} 行：请换一种编码。</source>
         <translation>Line {line} does not read in the chosen encoding: choose another.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="538"/>
+        <location filename="../ui/import_dialog.py" line="565"/>
         <source>找不到工作表“{sheet}”。</source>
         <translation>There is no sheet &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="551"/>
+        <location filename="../ui/import_dialog.py" line="578"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="576"/>
+        <location filename="../ui/import_dialog.py" line="603"/>
         <source>{name}-未导入的行.xlsx</source>
         <translation>{name}-refused rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="577"/>
+        <location filename="../ui/import_dialog.py" line="604"/>
         <source>有问题的行保存到</source>
         <translation>Save the refused rows to</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="600"/>
+        <location filename="../ui/import_dialog.py" line="627"/>
         <source>正在试运行…</source>
         <translation>Dry run…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="600"/>
+        <location filename="../ui/import_dialog.py" line="627"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="607"/>
+        <location filename="../ui/import_dialog.py" line="634"/>
         <source>客户 {customers} 个，合同 {contracts} 份，回款 {payments} 笔</source>
         <translation>{customers} customers, {contracts} contracts, {payments} payments</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="612"/>
+        <location filename="../ui/import_dialog.py" line="639"/>
         <source>更新客户 {updated} 个；跳过 {exists} 行（已导入过），{unchanged} 行（没有变化）；有问题 {bad} 行。</source>
         <translation>{updated} customers updated; {exists} rows skipped (already imported), {unchanged} unchanged; {bad} rows with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="616"/>
+        <location filename="../ui/import_dialog.py" line="643"/>
         <source>试运行：将新建 {counts}；{rest}</source>
         <translation>Dry run: would create {counts}; {rest}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="622"/>
+        <location filename="../ui/import_dialog.py" line="649"/>
         <source>没有导入：{bad} 行有问题（见上方列表）。全部导入时任何一行有问题就什么都不写入；改好文件后重新选择，或只导入有效行。</source>
         <translation>Nothing imported: {bad} rows have problems (listed above). Import all writes nothing while any row has a problem; correct the file and choose it again, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="626"/>
+        <location filename="../ui/import_dialog.py" line="653"/>
         <source>已导入：新建 {counts}；{rest}</source>
         <translation>Imported: created {counts}; {rest}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="628"/>
+        <location filename="../ui/import_dialog.py" line="655"/>
         <source>有问题的 {n} 行已保存到 {path}，改好后可再导入。</source>
         <translation>The {n} refused rows are saved in {path}: correct them and import that file.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="631"/>
+        <location filename="../ui/import_dialog.py" line="658"/>
         <source>导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下（有逾期或超出额度），例如：{examples}。</source>
         <translation>This is history, so the credit hold was not enforced; as the data stand now, it would stop {n} customers (something overdue or over the limit), e.g. {examples}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="655"/>
+        <location filename="../ui/import_dialog.py" line="682"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="665"/>
+        <location filename="../ui/import_dialog.py" line="692"/>
         <source>模板已保存到 {path}：按表头填写（带 * 的必填），保存后在这里选择它导入。</source>
         <translation>Template saved to {path}: fill in the columns (* required), save it, then choose it here to import.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="686"/>
+        <location filename="../ui/import_dialog.py" line="713"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="687"/>
+        <location filename="../ui/import_dialog.py" line="714"/>
         <source>否</source>
         <translation>No</translation>
     </message>
