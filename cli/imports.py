@@ -131,6 +131,9 @@ def _print_report(report) -> None:
             f"{count} {words.get(reason, reason)}" for reason, count in reasons.items()))
     if report.rejected_rows:
         parts.append(f"refused {len(report.rejected_rows)} rows")
+    if report.unapplied:
+        parts.append(f"¥{report.unapplied} of the payments paid nothing owed and stays as "
+                     "the customers' credit")
     _say("; ".join(parts))
     for problem in report.problems[:PROBLEMS_SHOWN]:
         print(f"  {problem}", file=sys.stderr)

@@ -426,24 +426,14 @@ class ImportDialog(QDialog):
             return
         self.checked = checked
         self._fill_preview(checked)
-        shown = checked.problems[:PROBLEMS_SHOWN]
-        lines = [problem_text(problem) for problem in shown]
-        if len(checked.problems) > len(shown):
-            lines.append(self.tr("……另有 {n} 个问题（只导入有效行时全部写入退回文件）").format(
-                n=len(checked.problems) - len(shown)))
-        self.problems.setPlainText("\n".join(lines))
+        self.problems.setPlainText("\n".join(self._problem_lines(checked.problems,
+                                                                 checked.not_records)))
         bad = len(checked.bad_rows)
         if not checked.records and not bad:
             self._say(self.tr("列名所在的第 {row} 行下面没有可导入的行：请检查工作表和列名所在的行。").format(
                 row=self.opened.header_row + 1), error=True)
             self._update_buttons()
             return
-        if checked.not_records:
-            lines.append(self.tr("第 {rows} 行不是数据（如“{text}”），不导入。").format(
-                rows="、".join(str(row) for row, _ in checked.not_records[:10])
-                + ("…" if len(checked.not_records) > 10 else ""),
-                text=checked.not_records[0][1]))
-            self.problems.setPlainText("\n".join(lines))
         if bad:
             self._say(self.tr("共 {rows} 行：{good} 行可以导入，{bad} 行有问题（见上方列表）。"
                               "可以改好文件后重新选择，或只导入有效行。").format(
@@ -654,6 +644,11 @@ class ImportDialog(QDialog):
         if rejected is not None and rejected_count:
             text += " " + self.tr("有问题的 {n} 行已保存到 {path}，改好后可再导入。").format(
                 n=rejected_count, path=rejected)
+        if report.unapplied:
+            from ui import formatting as fmt
+
+            text += " " + self.tr("其中 {amount} 的回款没有可核销的欠款，留作客户的预收款（未核销）。").format(
+                amount=fmt.money(report.unapplied))
         if report.credit_holds:
             text += " " + self.tr("导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下"
                                   "（有逾期或超出额度），例如：{examples}。").format(
@@ -670,8 +665,25 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _show_problems(self, problems: list[RowProblem]) -> None:
+        """After a dry run or an import: its problems, and the rows it passed over as not data."""
+        not_records = [(item.row, item.key) for item in (self.report.skipped if self.report else [])
+                       if item.reason == "not_a_record"]
+        self.problems.setPlainText("\n".join(self._problem_lines(problems, not_records)))
+
+    def _problem_lines(self, problems: list[RowProblem],
+                       not_records: list[tuple[int, str]]) -> list[str]:
+        """Each problem in words (at most PROBLEMS_SHOWN, then how many more), then one line
+        naming the rows that are not data."""
         shown = problems[:PROBLEMS_SHOWN]
-        self.problems.setPlainText("\n".join(problem_text(p) for p in shown))
+        lines = [problem_text(problem) for problem in shown]
+        if len(problems) > len(shown):
+            lines.append(self.tr("……另有 {n} 个问题（只导入有效行时全部写入退回文件）").format(
+                n=len(problems) - len(shown)))
+        if not_records:
+            lines.append(self.tr("第 {rows} 行不是数据（如“{text}”），不导入。").format(
+                rows="、".join(str(row) for row, _ in not_records[:10])
+                + ("…" if len(not_records) > 10 else ""), text=not_records[0][1]))
+        return lines
 
     # -- templates ---------------------------------------------------------------------------
     def save_template(self) -> None:

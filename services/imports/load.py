@@ -86,7 +86,10 @@ class ImportReport:
     `created`: {"customers" | "contracts" | "payments": count}; `updated`: customers changed;
     `skipped`: rows already there; `problems`: every row refused (the rows' own problems and
     those found against the database); `rejected_rows`: the row numbers not imported;
-    `written`: True once committed. `credit_holds` only for a written import."""
+    `written`: True once committed. `credit_holds` only for a written import, and
+    `unapplied`: the yuan of imported payments that paid nothing (more than the customer
+    owed, or the rest of a payment to a contract when the user chose to keep it as credit);
+    it stays as the customer's unapplied credit."""
 
     kind: str
     rows_read: int
@@ -96,6 +99,7 @@ class ImportReport:
     problems: list[RowProblem] = field(default_factory=list)
     rejected_rows: set[int] = field(default_factory=set)
     credit_holds: list[CreditHoldNote] = field(default_factory=list)
+    unapplied: Decimal = Decimal("0.00")
     written: bool = False
     dry_run: bool = False
 
@@ -424,6 +428,7 @@ class _Writer:
         self.now = uow.clock.now()
         self.today = uow.clock.today()
         self.total, self.done = max(total, 1), 0
+        self.unapplied = Decimal("0.00")  # of the payments written, what paid nothing
         self.progress, self.cancelled = progress, cancelled
 
     def step(self, count: int) -> None:
@@ -530,7 +535,9 @@ class _Writer:
                  "created_by": self.uow.operator} for p in part])
             allocations, paid = [], defaultdict(Decimal)
             for pid, p in zip(payment_ids, part, strict=True):
-                for iid, amount in _apply(open_items[p["customer_id"]], p, rest):
+                applied = _apply(open_items[p["customer_id"]], p, rest)
+                self.unapplied += p["amount"] - sum((a for _, a in applied), Decimal("0.00"))
+                for iid, amount in applied:
                     allocations.append({"payment_id": pid, "installment_id": iid,
                                         "amount": amount, "undo_reason": "",
                                         "applied_on": balances.allocation_day(
@@ -682,6 +689,7 @@ def import_checked(uow: UnitOfWork, checked: CheckedRows, headers: dict[str, str
             _bump_sequences(session, [c["number"] for c in plan.contracts])
         if plan.payments:
             touched |= writer.payments(plan.payments, options.rest)
+            report.unapplied = writer.unapplied
         if checked.kind != "customers":
             report.credit_holds = _credit_holds(session, touched, uow.clock.today())
         if remember is not None:
@@ -690,7 +698,7 @@ def import_checked(uow: UnitOfWork, checked: CheckedRows, headers: dict[str, str
             "file": source, "sha256": digest, "rows": checked.rows_read,
             "created": report.created, "updated": report.updated,
             "skipped": len(report.skipped), "rejected": len(report.rejected_rows),
-            "valid_only": valid_only,
+            "valid_only": valid_only, "unapplied": report.unapplied,
             "credit_hold_not_enforced": [n.customer_code for n in report.credit_holds][:200]})
         uow.commit()
         report.written = True

@@ -466,7 +466,19 @@ def test_a_payment_naming_a_contract_pays_it_first(ctx, tmp_path, two_debts, res
     assert contract_by_number(ctx, two_debts["B"]).status == "closed"
     with open_session(ctx) as session:
         assert balances.unallocated_credit(session, customer_id(ctx, "C001"), TODAY) == credit
+    assert report.unapplied == credit  # the report says what paid nothing
     assert no_cache_mismatch(ctx)
+
+
+def test_an_overpayment_is_reported_as_credit_left(ctx, tmp_path, two_debts):
+    path = make_csv(tmp_path / "p.csv", [PAYMENT_HEADERS,
+                                        ["C002", "2026-04-01", "800", "R1", ""],
+                                        ["C002", "2026-04-02", "100", "R2", ""]])
+    report = do_import(ctx, path, "payments")
+    assert report.written and report.unapplied == Decimal("400.00")  # 900 paid, 500 owed
+    with open_session(ctx) as session:
+        assert balances.unallocated_credit(session, customer_id(ctx, "C002"), TODAY) == \
+            Decimal("400.00")
 
 
 def test_a_payment_without_a_contract_pays_the_oldest_due_first(ctx, tmp_path, two_debts):

@@ -166,3 +166,20 @@ def test_dates_from_an_excel_date_cell(qtbot, ctx, dialog, tmp_path):
     open_file(qtbot, dialog, path)
     record = dialog.checked.records[0].values
     assert record["date"] == dt.date(2024, 3, 5) and str(record["amount"]) == "1234.50"
+
+
+def test_money_that_paid_nothing_is_said_after_the_import(qtbot, ctx, tmp_path):
+    from tests.factories import make_contract, make_customer
+
+    customer = make_customer(ctx, "001")
+    make_contract(ctx, customer, lines=[("1", "300")], installments=[("2026-02-01", "300")])
+    path = tmp_path / "p.xlsx"
+    make_xlsx(path, [["客户编码", "收款日期", "收款金额", "流水号"],
+                     ["001", "2026-04-01", "1,000", "R1"]])
+    dialog = ImportDialog(ctx, "payments")
+    qtbot.addWidget(dialog)
+    open_file(qtbot, dialog, path)
+    dialog.import_all()
+    wait_idle(qtbot, dialog)
+    assert dialog.report.written
+    assert "¥700.00 的回款没有可核销的欠款" in dialog.summary.text()

@@ -47,6 +47,10 @@ def test_a_signature_line_is_said_as_not_data_and_import_all_is_offered(qtbot, d
     assert dialog.checked.problems == []
     assert "第 5 行不是数据" in dialog.problems.toPlainText()
     assert dialog.import_button.isEnabled()
+    dialog.import_all()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.report.written
+    assert "第 5 行不是数据" in dialog.problems.toPlainText()  # still said after the import
 
 
 def test_a_file_with_only_its_header_says_there_is_nothing_under_it(qtbot, dialog, tmp_path):
