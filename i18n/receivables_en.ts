@@ -4439,7 +4439,7 @@ The document was not recorded and its number was not used.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="120"/>
-        <location filename="../ui/import_dialog.py" line="701"/>
+        <location filename="../ui/import_dialog.py" line="688"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -4600,208 +4600,208 @@ The document was not recorded and its number was not used.</translation>
         <translation>Excel or CSV (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="331"/>
+        <location filename="../ui/import_dialog.py" line="326"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="351"/>
+        <location filename="../ui/import_dialog.py" line="346"/>
         <source>（已自动识别，请核对预览中的中文）</source>
         <translation>(detected: check the Chinese in the preview)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="352"/>
+        <location filename="../ui/import_dialog.py" line="347"/>
         <source>（无法确定编码：请看预览中的中文是否正常，必要时换一种）</source>
         <translation>(not sure of the encoding: check the Chinese in the preview and choose another if it is garbled)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="359"/>
+        <location filename="../ui/import_dialog.py" line="354"/>
         <source>已按上次导入相同列名的文件对应。</source>
         <translation>Mapped as the last file with the same column names was.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="360"/>
+        <location filename="../ui/import_dialog.py" line="355"/>
         <source>按列名自动对应；认不出的列请手工选择。</source>
         <translation>Mapped by the column names; choose by hand where a column was not recognised.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="373"/>
+        <location filename="../ui/import_dialog.py" line="368"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="376"/>
+        <location filename="../ui/import_dialog.py" line="371"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="415"/>
+        <location filename="../ui/import_dialog.py" line="402"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="650"/>
+        <location filename="../ui/import_dialog.py" line="637"/>
         <source>其中 {amount} 的回款没有可核销的欠款，留作客户的预收款（未核销）。</source>
         <translation>Of the payments, {amount} paid nothing owed and stays as the customers&apos; credit (unapplied).</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="680"/>
+        <location filename="../ui/import_dialog.py" line="640"/>
+        <source>导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下（有逾期、超出额度、暂停供货或在黑名单上），例如：{examples}。</source>
+        <translation>This is history, so the credit hold was not enforced; as the data stand now, it would stop {n} customers (something overdue, over the limit, on hold or blacklisted), e.g. {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="667"/>
         <source>……另有 {n} 个问题（只导入有效行时全部写入退回文件）</source>
         <translation>… and {n} more problems (all of them go to the file of refused rows when importing the valid rows only)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="433"/>
+        <location filename="../ui/import_dialog.py" line="420"/>
         <source>列名所在的第 {row} 行下面没有可导入的行：请检查工作表和列名所在的行。</source>
         <translation>There are no rows to import below the column names on row {row}: check the sheet and the header row.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="683"/>
+        <location filename="../ui/import_dialog.py" line="670"/>
         <source>第 {rows} 行不是数据（如“{text}”），不导入。</source>
         <translation>Row {rows} is not data (such as &quot;{text}&quot;): not imported.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="438"/>
+        <location filename="../ui/import_dialog.py" line="425"/>
         <source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题（见上方列表）。可以改好文件后重新选择，或只导入有效行。</source>
         <translation>{rows} rows: {good} can be imported, {bad} have problems (listed above). Correct the file and choose it again, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="442"/>
+        <location filename="../ui/import_dialog.py" line="429"/>
         <source>共 {rows} 行，没有发现问题。可以先试运行，看将新建、更新和跳过多少条。</source>
         <translation>{rows} rows, no problems found. A dry run says what would be created, updated and skipped.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="450"/>
+        <location filename="../ui/import_dialog.py" line="437"/>
         <source>请为必填字段“{field}”选择文件中的列。</source>
         <translation>Choose the file&apos;s column for the required field &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="452"/>
+        <location filename="../ui/import_dialog.py" line="439"/>
         <source>第 {column} 列被选给了两个字段：每列只能对应一个字段。</source>
         <translation>Column {column} is chosen for two fields: each column maps to one field.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="471"/>
+        <location filename="../ui/import_dialog.py" line="458"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="517"/>
+        <location filename="../ui/import_dialog.py" line="504"/>
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="526"/>
-        <location filename="../ui/import_dialog.py" line="701"/>
+        <location filename="../ui/import_dialog.py" line="513"/>
+        <location filename="../ui/import_dialog.py" line="688"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="549"/>
+        <location filename="../ui/import_dialog.py" line="536"/>
         <source>只能导入 .xlsx、.xls、.csv 或 .txt 文件。</source>
         <translation>Only .xlsx, .xls, .csv or .txt files can be imported.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="550"/>
+        <location filename="../ui/import_dialog.py" line="537"/>
         <source>无法打开这个文件：它可能已被 Excel 等程序打开（请先关闭），或没有读取权限。</source>
         <translation>The file cannot be opened: another program such as Excel may have it open (close it first), or you may not have permission to read it.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="552"/>
+        <location filename="../ui/import_dialog.py" line="539"/>
         <source>这个文件已损坏或不是它的扩展名所说的格式。请在 Excel 中打开并另存为 .xlsx 后再试。</source>
         <translation>The file is damaged, or not the format its extension says. Open it in Excel, save it as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="553"/>
+        <location filename="../ui/import_dialog.py" line="540"/>
         <source>这个文件（或工作表）是空的。</source>
         <translation>The file (or sheet) is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="554"/>
+        <location filename="../ui/import_dialog.py" line="541"/>
         <source>按所选编码读不通第 {line} 行：请换一种编码。</source>
         <translation>Line {line} does not read in the chosen encoding: choose another.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="555"/>
+        <location filename="../ui/import_dialog.py" line="542"/>
         <source>找不到工作表“{sheet}”。</source>
         <translation>There is no sheet &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="568"/>
+        <location filename="../ui/import_dialog.py" line="555"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="593"/>
+        <location filename="../ui/import_dialog.py" line="580"/>
         <source>{name}-未导入的行.xlsx</source>
         <translation>{name}-refused rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="594"/>
+        <location filename="../ui/import_dialog.py" line="581"/>
         <source>有问题的行保存到</source>
         <translation>Save the refused rows to</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="617"/>
+        <location filename="../ui/import_dialog.py" line="604"/>
         <source>正在试运行…</source>
         <translation>Dry run…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="617"/>
+        <location filename="../ui/import_dialog.py" line="604"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="624"/>
+        <location filename="../ui/import_dialog.py" line="611"/>
         <source>客户 {customers} 个，合同 {contracts} 份，回款 {payments} 笔</source>
         <translation>{customers} customers, {contracts} contracts, {payments} payments</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="629"/>
+        <location filename="../ui/import_dialog.py" line="616"/>
         <source>更新客户 {updated} 个；跳过 {exists} 行（已导入过），{unchanged} 行（没有变化）；有问题 {bad} 行。</source>
         <translation>{updated} customers updated; {exists} rows skipped (already imported), {unchanged} unchanged; {bad} rows with problems.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="633"/>
+        <location filename="../ui/import_dialog.py" line="620"/>
         <source>试运行：将新建 {counts}；{rest}</source>
         <translation>Dry run: would create {counts}; {rest}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="639"/>
+        <location filename="../ui/import_dialog.py" line="626"/>
         <source>没有导入：{bad} 行有问题（见上方列表）。全部导入时任何一行有问题就什么都不写入；改好文件后重新选择，或只导入有效行。</source>
         <translation>Nothing imported: {bad} rows have problems (listed above). Import all writes nothing while any row has a problem; correct the file and choose it again, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="643"/>
+        <location filename="../ui/import_dialog.py" line="630"/>
         <source>已导入：新建 {counts}；{rest}</source>
         <translation>Imported: created {counts}; {rest}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="645"/>
+        <location filename="../ui/import_dialog.py" line="632"/>
         <source>有问题的 {n} 行已保存到 {path}，改好后可再导入。</source>
         <translation>The {n} refused rows are saved in {path}: correct them and import that file.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="653"/>
-        <source>导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下（有逾期或超出额度），例如：{examples}。</source>
-        <translation>This is history, so the credit hold was not enforced; as the data stand now, it would stop {n} customers (something overdue or over the limit), e.g. {examples}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="694"/>
+        <location filename="../ui/import_dialog.py" line="681"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="704"/>
+        <location filename="../ui/import_dialog.py" line="691"/>
         <source>模板已保存到 {path}：按表头填写（带 * 的必填），保存后在这里选择它导入。</source>
         <translation>Template saved to {path}: fill in the columns (* required), save it, then choose it here to import.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="725"/>
+        <location filename="../ui/import_dialog.py" line="724"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="726"/>
+        <location filename="../ui/import_dialog.py" line="725"/>
         <source>否</source>
         <translation>No</translation>
     </message>

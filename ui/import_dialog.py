@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
                    if self.opened is not None else None)
 
     def _open(self, *, sheet, encoding, header_row) -> None:
-        from services.imports.run import check_file, open_file
+        from services.imports.run import open_file
 
         path, kind, options = self.path.text(), self.kind_code, self.options()
         ctx = self.ctx
@@ -321,12 +321,7 @@ class ImportDialog(QDialog):
         def work(progress, cancelled):
             opened = open_file(ctx.uow(), path, kind, sheet=sheet, encoding=encoding,
                                header_row=header_row)
-            try:
-                checked = check_file(opened, opened.mapping, options,
-                                     lambda done: progress(done, len(opened.rows)), cancelled)
-            except ValidationError as error:  # the columns found do not cover the kind
-                checked = error
-            return opened, checked
+            return opened, _checked(opened, opened.mapping, options, progress, cancelled)
 
         self._start(work, self._opened, self.tr("正在读取文件…"))
 
@@ -401,18 +396,10 @@ class ImportDialog(QDialog):
         """The mapping or an option changed: check the rows again (off the UI thread)."""
         if self._filling or self.opened is None or self.running:
             return
-        from services.imports.run import check_file
-
         opened, mapping, options = self.opened, self.mapping(), self.options()
-
-        def work(progress, cancelled):
-            try:
-                return check_file(opened, mapping, options,
-                                  lambda done: progress(done, len(opened.rows)), cancelled)
-            except ValidationError as error:
-                return error
-
-        self._start(work, self._show_checked, self.tr("正在检查…"))
+        self._start(lambda progress, cancelled: _checked(opened, mapping, options, progress,
+                                                         cancelled),
+                    self._show_checked, self.tr("正在检查…"))
 
     # -- preview and problems ----------------------------------------------------------------
     def _show_checked(self, checked) -> None:
@@ -651,7 +638,7 @@ class ImportDialog(QDialog):
                 amount=fmt.money(report.unapplied))
         if report.credit_holds:
             text += " " + self.tr("导入的是历史数据，没有执行信用控制；按现在的数据，{n} 个客户会被信用控制拦下"
-                                  "（有逾期或超出额度），例如：{examples}。").format(
+                                  "（有逾期、超出额度、暂停供货或在黑名单上），例如：{examples}。").format(
                 n=len(report.credit_holds),
                 examples="、".join(f"{n.customer_code} {n.customer_name}"
                                   for n in report.credit_holds[:5]))
@@ -703,6 +690,18 @@ class ImportDialog(QDialog):
             return
         self._say(self.tr("模板已保存到 {path}：按表头填写（带 * 的必填），保存后在这里选择它导入。")
                   .format(path=path))
+
+
+def _checked(opened, mapping: dict[str, int], options: ImportOptions, progress, cancelled):
+    """The rows checked under `mapping` (in the worker), or the ValidationError saying the
+    mapping does not cover the kind (shown in words, not raised)."""
+    from services.imports.run import check_file
+
+    try:
+        return check_file(opened, mapping, options,
+                          lambda done: progress(done, len(opened.rows)), cancelled)
+    except ValidationError as error:
+        return error
 
 
 def encoding_chosen(dialog: ImportDialog) -> bool:

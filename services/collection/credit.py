@@ -67,13 +67,25 @@ def check_credit(session: Session, customer_id: int, this_amount: Decimal, today
                         found.overdue if found else zero, found.committed if found else zero,
                         this_amount, customer.credit_limit, grace,
                         found.credit if found else zero)
+    reasons = hold_reasons(customer.application_approved_on is not None, customer.status,
+                           check.overdue, check.exposure, customer.credit_limit)
+    return CreditCheck(**{**check.__dict__, "reasons": reasons})
+
+
+def hold_reasons(approved: bool, status: str, overdue: Decimal, exposure: Decimal,
+                 limit: Decimal) -> tuple[str, ...]:
+    """The credit hold's rule, once: why a customer would be refused supply (empty: it
+    would not). `approved`: its account-opening application was approved; `status` its
+    status code; `overdue` (yuan) past due beyond the grace days; `exposure` (yuan) owed +
+    committed + this contract − unapplied credit; `limit` (yuan, 0 = none). Reasons in this
+    order: application_not_approved, on_hold | blacklisted, overdue, over_limit."""
     reasons = []
-    if customer.application_approved_on is None:
+    if not approved:
         reasons.append("application_not_approved")
-    if customer.status in ("on_hold", "blacklisted"):
-        reasons.append(customer.status)
-    if check.overdue > 0:
+    if status in ("on_hold", "blacklisted"):
+        reasons.append(status)
+    if overdue > 0:
         reasons.append("overdue")
-    if customer.credit_limit > 0 and check.exposure > customer.credit_limit:
+    if limit > 0 and exposure > limit:
         reasons.append("over_limit")
-    return CreditCheck(**{**check.__dict__, "reasons": tuple(reasons)})
+    return tuple(reasons)

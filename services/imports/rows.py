@@ -124,7 +124,7 @@ def parse_day(cell: Cell, name: str, *, required: bool, us_order: bool) -> dt.da
     """A date cell: an Excel date, text in any spelling parse_date reads, or an Excel day
     count (45356 = 2024-03-05) where the cell lost its date format."""
     if isinstance(cell, str) and _SERIAL.fullmatch(cell.strip()):
-        cell = EXCEL_EPOCH + dt.timedelta(days=int(float(cell)))
+        cell = EXCEL_EPOCH + dt.timedelta(days=int(cell.strip().partition(".")[0]))
     return parse_date(cell, name, required=required, us_order=us_order)
 
 
@@ -350,7 +350,10 @@ def _customer_row(check: _RowChecker, specs: dict[str, ImportField]) -> dict:
     again at its default so the rest of the row is checked too."""
     from services.ledger.customers import CustomerInput, validated_customer
 
-    given = {name: check.text_of(name) for name in specs if check.has(name)}
+    # A code's full-width letters and digits (００１) are the ASCII ones a match compares, as
+    # for the other kinds (_RowChecker.text).
+    given = {name: ascii_forms(check.text_of(name)) if specs[name].value == "code"
+             else check.text_of(name) for name in specs if check.has(name)}
     if "credit_rating" in given and given["credit_rating"].strip():
         rating = choice_code(specs["credit_rating"], given["credit_rating"])
         given["credit_rating"] = rating or given["credit_rating"].strip()

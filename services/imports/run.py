@@ -33,8 +33,6 @@ from services.imports.reading import (
 )
 from services.imports.rows import CheckedRows, ImportOptions, RowProblem, check_rows
 
-PREVIEW_ROWS = 50  # rows the dialog shows as they will be read
-
 
 @dataclass
 class OpenedFile:

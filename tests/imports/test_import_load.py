@@ -531,6 +531,20 @@ def test_contracts_of_a_customer_on_credit_hold_are_imported_and_listed(ctx, tmp
     assert note.overdue == Decimal("1000.00")
 
 
+def test_a_customer_on_hold_without_debts_is_listed_and_approval_is_not_a_reason(ctx, tmp_path):
+    make_customer(ctx, "C001", application_received=False, application_approved_by="",
+                  application_approved_on="")
+    make_customer(ctx, "C002", status="on_hold", status_reason="审核中")
+    path = make_csv(tmp_path / "k.csv", [
+        CONTRACT_HEADERS,
+        ["XS-1", "C001", "2026-06-01", "", "2026-12-01", "100"],
+        ["XS-2", "C002", "2026-06-01", "", "2026-12-01", "100"],
+    ])
+    report = do_import(ctx, path, "contracts")
+    assert report.written
+    assert [(n.customer_code, n.reasons) for n in report.credit_holds] == [("C002", ("on_hold",))]
+
+
 def test_an_import_is_one_audit_entry_naming_the_file(ctx, tmp_path):
     import hashlib
 

@@ -222,6 +222,15 @@ def test_a_customers_file_with_a_code_that_lost_its_zeros_is_refused(ctx, tmp_pa
     assert [p.reason for p in report.problems] == ["customer_code_zeros"]
 
 
+def test_a_customers_file_with_a_full_width_code_updates_the_customer(ctx, tmp_path):
+    zeros_setup(ctx, tmp_path)
+    path = make_xlsx(tmp_path / "c2.xlsx", [["客户编码", "客户名称"], ["００１", "北京九州诊所（新）"]])
+    opened, checked = check(ctx, path, "customers")
+    report = imported(ctx, opened, checked)
+    assert report.written and report.created["customers"] == 0 and report.updated == 1
+    assert codes(ctx) == ["001"]
+
+
 def test_a_full_width_code_matches_the_customer(ctx, tmp_path):
     zeros_setup(ctx, tmp_path)
     path = make_xlsx(tmp_path / "p.xlsx", [["客户编码", "收款日期", "收款金额"],
