@@ -30,7 +30,7 @@ Cell = str | dt.date | dt.datetime | None
 # format shows that count ("45356"). Five digits cover 1927-2173: a count, never a compact
 # date (20240305 has eight).
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-_SERIAL = re.compile(r"[0-9]{5}(?:\.0+)?")
+_SERIAL = re.compile(r"[0-9]{5}(?:\.[0-9]+)?")  # a fraction is the time of day: dropped
 
 # Defaults a new record takes when its column is not in the file.
 DEFAULT_PRODUCT = "货款"                  # a contract's one line

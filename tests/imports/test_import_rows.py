@@ -122,7 +122,7 @@ def test_an_excel_day_count_is_the_day_excel_shows(ctx, tmp_path):
     days: the same day openpyxl (and Excel) show for it."""
     from openpyxl.utils.datetime import from_excel
 
-    serials = [45356, 45357, 36526, 47000]
+    serials = [45356, 45357, 36526, 47000, 45356.75]  # .75: 18:00 that day
     rows = [RECEIVABLE_HEADERS] + [receivable(f"FP-{s}", date=s, due="2099-01-01")
                                    for s in serials]
     _, result = checked(ctx, make_xlsx(tmp_path / "s.xlsx", rows))
